@@ -5,18 +5,15 @@
  */
 import type { TestProject } from 'vitest/node';
 import { findPostgresBinaries, startPostgresServer } from './postgres-server';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    postgresAdminUrl: string | null;
-  }
-}
+import type {} from './test-database';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const binDir = findPostgresBinaries();
   if (!binDir) {
     if (process.env.CI === 'true') {
-      throw new Error('CI=true but PostgreSQL binaries were not found: every database test must run on PostgreSQL too.');
+      throw new Error(
+        'CI=true but PostgreSQL binaries were not found: every database test must run on PostgreSQL too.',
+      );
     }
     console.warn(
       '\n\n  !!! PostgreSQL binaries not found: database tests run on SQLite ONLY. Install the Debian `postgresql` package. !!!\n\n',

@@ -1,3 +1,3 @@
 /** Shared test tooling: throwaway PostgreSQL servers and per-file test databases on both dialects. */
-export { findPostgresBinaries, startPostgresServer, type PostgresServer } from './postgres-server';
-export { createTestDatabase, testDialects, type DialectName, type TestDatabase } from './test-database';
+export { findPostgresBinaries, type PostgresServer, startPostgresServer } from './postgres-server';
+export { createTestDatabase, type DialectName, type TestDatabase, testDialects } from './test-database';

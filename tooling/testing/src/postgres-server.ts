@@ -59,7 +59,11 @@ export async function startPostgresServer(binDir = findPostgresBinaries()): Prom
   }
   const dataDir = join(dir, 'data');
   const port = await freePort();
-  run(join(binDir, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync'], asRoot);
+  run(
+    join(binDir, 'initdb'),
+    ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync'],
+    asRoot,
+  );
   const options = [
     `-p ${port}`,
     `-k ${dir}`,
@@ -69,7 +73,11 @@ export async function startPostgresServer(binDir = findPostgresBinaries()): Prom
     '-c full_page_writes=off',
     '-c max_connections=200',
   ].join(' ');
-  run(join(binDir, 'pg_ctl'), ['-D', dataDir, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start'], asRoot);
+  run(
+    join(binDir, 'pg_ctl'),
+    ['-D', dataDir, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start'],
+    asRoot,
+  );
   let stopped = false;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

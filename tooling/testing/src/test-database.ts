@@ -9,6 +9,13 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 
+/** What the global setup hands to every test file. */
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgresAdminUrl: string | null;
+  }
+}
+
 export type DialectName = 'sqlite' | 'postgres';
 
 export interface TestDatabase {

@@ -1,0 +1,32 @@
+/** @peerbridge/db: schema types, migrations, SQLite/PostgreSQL connections and repositories. */
+export { type BackupReport, backupSqlite } from './backup';
+export {
+  createDatabase,
+  type DatabaseHandle,
+  DEFAULT_DATABASE_URL,
+  type DialectName,
+  dialectOfUrl,
+  type OpenDatabaseOptions,
+  openDatabase,
+  redactUrl,
+} from './connection';
+export { MigrationError, type MigrationReport, migrateToLatest, migrationStatus } from './migrate';
+export * from './repositories/action-item.repository';
+export * from './repositories/assignment.repository';
+export * from './repositories/audit.repository';
+export { insertInChunks } from './repositories/bulk-insert';
+export * from './repositories/card-response.repository';
+export * from './repositories/caseload.repository';
+export type { DateRange } from './repositories/date-range';
+export * from './repositories/membership.repository';
+export * from './repositories/observation.repository';
+export * from './repositories/organization.repository';
+export * from './repositories/peer-worker.repository';
+export * from './repositories/study.repository';
+export * from './repositories/study-import.repository';
+export * from './repositories/study-read.repository';
+export * from './repositories/supervision-session.repository';
+export * from './repositories/unit.repository';
+export * from './repositories/user.repository';
+export type * from './schema';
+export { withTransaction } from './transaction';

@@ -1,0 +1,15 @@
+/** The static list of migrations, in order. Add a new file here; never edit an applied one. */
+import type { Migration } from 'kysely';
+import * as auth from './2026-11-26-001-auth';
+import * as organization from './2026-11-26-002-organization';
+import * as supervision from './2026-11-26-003-supervision';
+import * as audit from './2026-11-26-004-audit';
+import * as studies from './2026-11-26-005-studies';
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-26-001-auth': auth,
+  '2026-11-26-002-organization': organization,
+  '2026-11-26-003-supervision': supervision,
+  '2026-11-26-004-audit': audit,
+  '2026-11-26-005-studies': studies,
+};

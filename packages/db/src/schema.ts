@@ -1,0 +1,62 @@
+/** The `Database` interface Kysely checks every query against: one entry per table. */
+import type { AuditEventTable } from './tables/audit.table';
+import type {
+  AccountTable,
+  RateLimitTable,
+  SessionTable,
+  UserTable,
+  VerificationTable,
+} from './tables/auth.table';
+import type {
+  MembershipTable,
+  OrganizationTable,
+  PeerWorkerTable,
+  SupervisorAssignmentTable,
+  UnitTable,
+} from './tables/organization.table';
+import type {
+  CodedSegmentTable,
+  CodeTable,
+  DocumentTable,
+  ImportRunTable,
+  ParticipantTable,
+  StudyObservationTable,
+  StudyTable,
+} from './tables/study.table';
+import type {
+  ActionItemTable,
+  CardResponseTable,
+  ObservationTable,
+  SupervisionSessionTable,
+} from './tables/supervision.table';
+
+export interface Database {
+  user: UserTable;
+  session: SessionTable;
+  account: AccountTable;
+  verification: VerificationTable;
+  rateLimit: RateLimitTable;
+  organization: OrganizationTable;
+  membership: MembershipTable;
+  unit: UnitTable;
+  peer_worker: PeerWorkerTable;
+  supervisor_assignment: SupervisorAssignmentTable;
+  supervision_session: SupervisionSessionTable;
+  observation: ObservationTable;
+  card_response: CardResponseTable;
+  action_item: ActionItemTable;
+  audit_event: AuditEventTable;
+  study: StudyTable;
+  import_run: ImportRunTable;
+  participant: ParticipantTable;
+  document: DocumentTable;
+  code: CodeTable;
+  coded_segment: CodedSegmentTable;
+  study_observation: StudyObservationTable;
+}
+
+export type * from './tables/audit.table';
+export type * from './tables/auth.table';
+export type * from './tables/organization.table';
+export type * from './tables/study.table';
+export type * from './tables/supervision.table';

@@ -1,0 +1,76 @@
+/** Supervision sessions, observations, card responses and action items. */
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+
+export type SessionKind = 'individual' | 'group' | 'informal';
+export type ObservationSourceName = 'supervision' | 'self_report' | 'interview' | 'import';
+export type CardDecision = 'accepted' | 'overridden';
+export type ActionItemStatus = 'open' | 'done';
+
+export interface SupervisionSessionTable {
+  id: string;
+  organization_id: string;
+  peer_worker_id: string;
+  supervisor_user_id: string;
+  /** `YYYY-MM-DD`. */
+  held_on: string;
+  kind: SessionKind;
+  minutes: number | null;
+  private_notes: string | null;
+  created_at: string;
+}
+
+export interface ObservationTable {
+  id: string;
+  organization_id: string;
+  /** Exactly one of peer_worker_id and unit_id is set (a CHECK enforces it). */
+  peer_worker_id: string | null;
+  unit_id: string | null;
+  indicator: string;
+  /** likert 1..5, bool 0/1, or an event count. */
+  value: number;
+  /** `YYYY-MM-DD`. */
+  observed_at: string;
+  source: ObservationSourceName;
+  source_ref: string | null;
+  recorded_by: string | null;
+  note: string | null;
+  session_id: string | null;
+  created_at: string;
+}
+
+export interface CardResponseTable {
+  id: string;
+  organization_id: string;
+  peer_worker_id: string;
+  card_id: string;
+  /** `YYYY-MM-DD`: the assessment date the card was produced for. */
+  as_of: string;
+  decision: CardDecision;
+  /** Required (non-blank) when overridden: a CHECK enforces it. */
+  reason: string | null;
+  responded_by: string;
+  responded_at: string;
+}
+
+export interface ActionItemTable {
+  id: string;
+  organization_id: string;
+  peer_worker_id: string;
+  card_response_id: string | null;
+  title: string;
+  owner_user_id: string;
+  due_on: string | null;
+  status: ColumnType<ActionItemStatus, ActionItemStatus | undefined, ActionItemStatus>;
+  completed_at: string | null;
+  created_at: string;
+}
+
+export type SupervisionSessionRow = Selectable<SupervisionSessionTable>;
+export type NewSupervisionSession = Insertable<SupervisionSessionTable>;
+export type ObservationRow = Selectable<ObservationTable>;
+export type NewObservation = Insertable<ObservationTable>;
+export type CardResponseRow = Selectable<CardResponseTable>;
+export type NewCardResponse = Insertable<CardResponseTable>;
+export type ActionItemRow = Selectable<ActionItemTable>;
+export type NewActionItem = Insertable<ActionItemTable>;
+export type ActionItemUpdate = Updateable<ActionItemTable>;

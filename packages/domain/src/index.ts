@@ -1,0 +1,55 @@
+/** @peerbridge/domain: the public API of PeerBridge's pure domain model. */
+
+export * from './analytics';
+export { assess } from './assess/assess';
+export {
+  type AssessInput,
+  assessInputSchema,
+  type Setting,
+  sessionSchema,
+  settings,
+  unitSchema,
+  workerSchema,
+} from './assess/assess-input';
+export type {
+  Assessment,
+  ConflictScore,
+  FactorName,
+  FactorReason,
+  FindingResult,
+  IndicatorReason,
+  Level,
+  Reason,
+  ReasonEffect,
+  RoleScore,
+  StrainScore,
+  Trend,
+} from './assess/assessment';
+export * from './catalog';
+export { type IsoDate, isIsoDate, isoDateSchema } from './dates/iso-date';
+export { DomainValidationError, parseInput, type ValidationIssue } from './errors';
+export {
+  type Observation,
+  type ObservationSource,
+  type ObservationValue,
+  observationSchema,
+  observationSources,
+} from './evidence/observation';
+export {
+  type Card,
+  type CardAudience,
+  type CardId,
+  type CardIndicator,
+  type CardSource,
+  cardAudiences,
+  cardIds,
+  cardIndicators,
+} from './recommend/card';
+export {
+  type CardsOfOnePsw,
+  type MergeCardsOptions,
+  type MergedCard,
+  mergeCards,
+  mergeCardsInputSchema,
+} from './recommend/merge-cards';
+export * from './ruleset';

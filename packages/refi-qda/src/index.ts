@@ -1,0 +1,17 @@
+/** Public API of @peerbridge/refi-qda: streaming REFI-QDA (.qdpx/.qde) reader and .qdpx/.qdc writer. */
+
+export { type Codebook, readCodebook } from './codebook-reader';
+export { type CodebookCode, type CodebookOptions, writeCodebook } from './codebook-writer';
+export { type ErrorLocation, RefiQdaError, type RefiQdaErrorCode } from './errors';
+export { DEFAULT_LIMITS, type ReadLimits } from './limits';
+export type * from './model';
+export { describeConvention, SPEC_CONVENTION } from './offsets';
+export {
+  type LoadedTextSource,
+  openProject,
+  type ProjectReader,
+  type ReadOptions,
+  readProject,
+} from './project-reader';
+export { buildProjectXml, type WriteOptions, type WriteResult, writeProject } from './project-writer';
+export { normalizeGuid } from './qde-parser';

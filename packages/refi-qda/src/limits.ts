@@ -1,0 +1,37 @@
+/** Safety limits applied while reading untrusted REFI-QDA files, with their defaults. */
+
+export interface ReadLimits {
+  /** Most entries a .qdpx may hold (checked from the central directory before anything is read). */
+  maxEntries: number;
+  /** Largest uncompressed size of any single zip entry, declared or actually inflated. */
+  maxEntryBytes: number;
+  /** Largest sum of declared uncompressed sizes over all entries. */
+  maxTotalBytes: number;
+  /** Highest uncompressed/compressed ratio allowed for entries bigger than `ratioCheckMinBytes`. */
+  maxCompressionRatio: number;
+  /** Entries smaller than this are not ratio-checked (tiny files compress oddly and cannot hurt). */
+  ratioCheckMinBytes: number;
+  /** Largest plain-text source loaded into memory at once (one source is held while its selections are sliced). */
+  maxSourceTextBytes: number;
+  /** Largest project XML (.qde) streamed through the parser. */
+  maxXmlBytes: number;
+  /** Deepest element nesting accepted in the XML (deep code trees are fine, pathological nesting is not). */
+  maxXmlDepth: number;
+}
+
+const MiB = 1024 * 1024;
+
+export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
+  maxEntries: 100_000,
+  maxEntryBytes: 1024 * MiB,
+  maxTotalBytes: 8 * 1024 * MiB,
+  maxCompressionRatio: 200,
+  ratioCheckMinBytes: MiB,
+  maxSourceTextBytes: 256 * MiB,
+  maxXmlBytes: 1024 * MiB,
+  maxXmlDepth: 256,
+});
+
+export function resolveLimits(partial: Partial<ReadLimits> | undefined): ReadLimits {
+  return { ...DEFAULT_LIMITS, ...partial };
+}

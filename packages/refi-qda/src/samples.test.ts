@@ -1,0 +1,116 @@
+/** Tests reading the real ATLAS.ti and NVivo sample exports from the shared fixtures folder. */
+
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Code, TextSource } from './model';
+import { readProject } from './project-reader';
+
+// Real exports live outside the repo (the NVivo one is AGPL and must not be copied in).
+const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
+const samples = resolve(repoRoot, '../shared/fixtures/refi-qda/samples');
+
+function flatten(codes: Code[]): Code[] {
+  return codes.flatMap((c) => [c, ...flatten(c.children)]);
+}
+
+function depth(codes: Code[]): number {
+  return codes.length === 0 ? 0 : 1 + Math.max(...codes.map((c) => depth(c.children)));
+}
+
+describe('ATLAS.ti 8.4 sample (bare .qde, sources absent)', async () => {
+  const project = await readProject(resolve(samples, 'atlasti-8.4-mac-standard-project.qde'));
+
+  it('reads project metadata and users', () => {
+    expect(project.name).toBe('ATLAS.ti standard project');
+    expect(project.origin).toMatch(/^ATLAS\.ti 8\.4\.0 573/);
+    expect(project.users.map((u) => u.name)).toEqual([
+      'ATLAS.ti',
+      'Friedrich Markgraf',
+      'Sebastian Petrausch',
+    ]);
+  });
+
+  it('keeps flat ATLAS.ti hierarchy names as written', () => {
+    expect(project.codes).toHaveLength(14);
+    expect(project.codes.every((c) => c.children.length === 0)).toBe(true);
+    const names = project.codes.map((c) => c.name);
+    expect(names).toContain('Coke::diet Coke');
+    expect(names).toContain('Coke::full-fat Coke');
+    expect(names).toContain('"rushed"');
+    expect(project.codes.find((c) => c.name === 'Coke::diet Coke')?.description).toBe('non sucré');
+  });
+
+  it('lists sources by kind and skips media with a warning', () => {
+    const kinds: Record<string, number> = {};
+    for (const s of project.sources) kinds[s.kind] = (kinds[s.kind] ?? 0) + 1;
+    expect(kinds).toEqual({ text: 6, picture: 1, pdf: 2, audio: 1, video: 2 });
+    expect(project.warnings.filter((w) => w.code === 'source_skipped')).toHaveLength(6);
+    const audio = project.sources.find((s) => s.kind === 'audio');
+    expect(audio && 'path' in audio ? audio.path : undefined).toBe(
+      'relative:///DF370983-F009-4D47-8615-711633FA9DE6.m4a',
+    );
+  });
+
+  it('keeps text-source selections with their written positions, but no text, and warns per source', () => {
+    const text = project.sources.filter((s): s is TextSource => s.kind === 'text');
+    const selections = text.flatMap((s) => s.selections);
+    expect(selections).toHaveLength(6);
+    expect(selections.flatMap((s) => s.codings)).toHaveLength(7);
+    expect(selections.every((s) => s.text === null)).toBe(true);
+    const diet = selections.find((s) => s.guid === '4191294a-e287-4510-95b0-69bce4638e56');
+    expect(diet).toMatchObject({ start: 139, end: 195, written: { start: 139, end: 195 } });
+    expect(diet?.codings[0]?.codeGuid).toBe('d299efae-5779-46dc-9827-a3d1a5d544bc');
+    expect(text.every((s) => !s.textAvailable)).toBe(true);
+    expect(project.warnings.filter((w) => w.code === 'source_text_missing')).toHaveLength(6);
+    expect(project.offsetDecisions.every((d) => d.convention === null)).toBe(true);
+  });
+
+  it('reads sets, notes, and ignores links and graphs with a warning', () => {
+    expect(project.sets).toHaveLength(16);
+    expect(project.sets.find((s) => s.name === 'Feelings')?.memberCodes).toHaveLength(6);
+    expect(project.sets.find((s) => s.name === '<3')).toMatchObject({ memberCodes: [], memberSources: [] });
+    expect(project.notes).toHaveLength(2);
+    expect(project.notes[0]).toMatchObject({
+      name: 'Research Plan',
+      description: 'day to day log about this amazing project',
+    });
+    expect(project.notes[1]?.text).toMatch(/^This version is much better/);
+    const ignored = project.warnings.filter((w) => w.code === 'element_ignored').map((w) => w.message);
+    expect(ignored.some((m) => m.startsWith('<Links>'))).toBe(true);
+    expect(ignored.some((m) => m.startsWith('<Graphs>'))).toBe(true);
+  });
+});
+
+describe('NVivo for Mac 15 sample (.qdpx, nested codes)', async () => {
+  const project = await readProject(resolve(samples, 'nvivo-mac-15.0-nested-codes.qdpx'));
+
+  it('reads users with their id attribute', () => {
+    expect(project.origin).toBe('NVivo for Mac 15.0.0');
+    expect(project.users).toEqual([
+      { guid: '1b0b1791-be46-4557-9957-7333544cfaf2', name: 'chrisp', id: 'CP' },
+      { guid: '39633935-3331-3962-6632-373436373264', name: 'cp', id: 'C' },
+    ]);
+  });
+
+  it('reads 262 codes as a nested tree with repeated names under different parents', () => {
+    const all = flatten(project.codes);
+    expect(all).toHaveLength(262);
+    expect(project.codes.length).toBeLessThan(262);
+    expect(depth(project.codes)).toBeGreaterThanOrEqual(3);
+    const counts = new Map<string, number>();
+    for (const c of all) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+    expect([...counts.values()].some((n) => n > 1)).toBe(true);
+    expect(new Set(all.map((c) => c.guid)).size).toBe(262);
+    const competencies = all.find((c) => c.name === 'competencies');
+    expect(competencies?.children.map((c) => c.name)).toEqual(['programming']);
+  });
+
+  it('reads both text sources from the lowercase sources/ folder, with no selections', () => {
+    const text = project.sources.filter((s): s is TextSource => s.kind === 'text');
+    expect(text).toHaveLength(2);
+    expect(text.every((s) => s.textAvailable && s.selections.length === 0)).toBe(true);
+    expect(project.offsetDecisions).toHaveLength(2);
+    expect(project.warnings).toEqual([]);
+  });
+});

@@ -69,7 +69,7 @@ export function compareStrings(a: string, b: string): number {
 }
 
 const isOptionalId = (v: unknown) => v === undefined || (typeof v === 'string' && v.length > 0);
-const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /** The same verdict as `codedSegmentSchema`, without allocating (the analytics see 100,000s of segments). */
 function isCodedSegment(s: unknown): s is CodedSegment {

@@ -1,0 +1,146 @@
+/**
+ * The api as a value: `createApp({ handle, env, logger })` builds the Hono app with accounts, tRPC,
+ * health checks, security middleware and the web portal. `server.ts` serves it; tests serve it on port 0.
+ */
+import type { IncomingMessage } from 'node:http';
+import { trpcServer } from '@hono/trpc-server';
+import type { DatabaseHandle } from '@peerbridge/db';
+import { resolveActor } from '@peerbridge/services';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { sql } from 'kysely';
+import { type Auth, CLIENT_IP_HEADER, createAuth } from './auth';
+import type { Env } from './env';
+import { originCheck } from './http/origin-check';
+import { type DemoSignIn, mountPortal } from './http/portal';
+import type { Logger } from './logger';
+import { appRouter } from './root';
+import type { TrpcContext } from './trpc/init';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface CreateAppOptions {
+  handle: Pick<DatabaseHandle, 'db' | 'dialect'>;
+  env: Env;
+  logger: Logger;
+  /** Folder of the built web portal; served when it holds an index.html. */
+  webDistDir?: string;
+  /** Demo sign-ins listed on the placeholder page (only when the demo organisation was seeded). */
+  demoSignIns?: ReadonlyArray<DemoSignIn>;
+}
+
+type AppBindings = { Bindings: { incoming?: IncomingMessage }; Variables: { requestId: string } };
+
+export interface App {
+  readonly hono: Hono<AppBindings>;
+  readonly auth: Auth;
+  /** Answers a Request (what @hono/node-server calls). */
+  fetch: Hono<AppBindings>['fetch'];
+}
+
+function clientIp(incoming: IncomingMessage | undefined, headers: Headers, env: Env): string {
+  if (env.clientIpHeader) {
+    // Behind a load balancer: the right-most address is the one our own proxy appended.
+    const forwarded = headers
+      .get(env.clientIpHeader)
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const last = forwarded?.[forwarded.length - 1];
+    if (last) return last;
+  }
+  return incoming?.socket.remoteAddress ?? '127.0.0.1';
+}
+
+export function createApp(options: CreateAppOptions): App {
+  const { handle, env, logger } = options;
+  const db = handle.db;
+  const auth = createAuth(handle, env, logger);
+  const app = new Hono<AppBindings>();
+
+  app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    const level = c.res.status >= 500 ? 'error' : 'info';
+    logger[level](
+      { reqId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms },
+      'request',
+    );
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+      strictTransportSecurity: env.publicUrl.startsWith('https://')
+        ? 'max-age=31536000; includeSubDomains'
+        : false,
+    }),
+  );
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json(
+          { error: { code: 'PAYLOAD_TOO_LARGE', message: `Request body over ${MAX_BODY_BYTES} bytes` } },
+          413,
+        ),
+    }),
+  );
+  app.use('*', originCheck(env.trustedOrigins));
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    try {
+      await sql`select 1`.execute(db);
+      return c.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed');
+      return c.json({ status: 'unavailable' }, 503);
+    }
+  });
+
+  app.on(['GET', 'POST'], '/api/auth/*', (c) => {
+    const headers = new Headers(c.req.raw.headers);
+    headers.set(CLIENT_IP_HEADER, clientIp(c.env?.incoming, c.req.raw.headers, env));
+    return auth.handler(new Request(c.req.raw, { headers }));
+  });
+
+  app.use(
+    '/trpc/*',
+    trpcServer({
+      router: appRouter,
+      createContext: async (_opts, c): Promise<TrpcContext & Record<string, unknown>> => {
+        const session = await auth.api.getSession({ headers: c.req.raw.headers });
+        const actor = session ? await resolveActor(db, session.user.id) : null;
+        const reqId = c.get('requestId') as string;
+        return { db, actor, signedIn: session !== null, logger: logger.child({ reqId }), requestId: reqId };
+      },
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          logger.error({ err: error.cause ?? error, path }, 'trpc error');
+      },
+    }),
+  );
+
+  if (options.webDistDir !== undefined) mountPortal(app, options.webDistDir, options.demoSignIns ?? []);
+
+  app.onError((error, c) => {
+    logger.error({ err: error, reqId: c.get('requestId') }, 'unhandled error');
+    return c.json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } }, 500);
+  });
+
+  return { hono: app, auth, fetch: app.fetch };
+}

@@ -1,0 +1,64 @@
+/**
+ * Accounts via better-auth: email + password (scrypt hashes), sessions stored in our database so any
+ * process serves any user, HttpOnly SameSite=Lax cookies, and sign-in rate limits kept in the database
+ * so several processes share them. Public sign-up is off: admins create users.
+ */
+import type { DatabaseHandle } from '@peerbridge/db';
+import { betterAuth } from 'better-auth';
+import type { Env } from './env';
+import type { Logger } from './logger';
+
+/** Rate limit on password sign-in: a few tries per minute per client address. */
+const SIGN_IN_WINDOW_SECONDS = 60;
+const SIGN_IN_MAX_TRIES = 5;
+
+/** Header the api itself sets from the socket (or a trusted proxy header), replacing any client value. */
+export const CLIENT_IP_HEADER = 'x-peerbridge-client-ip';
+
+export function createAuth(handle: Pick<DatabaseHandle, 'db' | 'dialect'>, env: Env, logger: Logger) {
+  const authLogger = logger.child({ component: 'auth' });
+  return betterAuth({
+    appName: 'PeerBridge',
+    baseURL: env.publicUrl,
+    basePath: '/api/auth',
+    secret: env.authSecret,
+    trustedOrigins: env.trustedOrigins,
+    database: { db: handle.db, type: handle.dialect },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+    },
+    session: {
+      expiresIn: 60 * 60 * 24 * 7,
+      updateAge: 60 * 60 * 24,
+    },
+    rateLimit: {
+      enabled: env.authRateLimit,
+      storage: 'database',
+      window: 60,
+      max: 100,
+      customRules: {
+        '/sign-in/email': { window: SIGN_IN_WINDOW_SECONDS, max: SIGN_IN_MAX_TRIES },
+      },
+    },
+    advanced: {
+      cookiePrefix: 'peerbridge',
+      useSecureCookies: env.publicUrl.startsWith('https://'),
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', path: '/' },
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+    },
+    telemetry: { enabled: false },
+    // One logger for the whole process: better-auth's messages go through pino too.
+    logger: {
+      log: (level, message, ...args) => {
+        const method =
+          level === 'error' ? 'error' : level === 'warn' ? 'warn' : level === 'debug' ? 'debug' : 'info';
+        authLogger[method]({ details: args.length > 0 ? args : undefined }, message);
+      },
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

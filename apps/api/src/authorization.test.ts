@@ -1,0 +1,281 @@
+/**
+ * The authorisation matrix: every role of two organisations (plus a supervisor not assigned to the PSW,
+ * plus signed-out) against every procedure, through the real HTTP server and the real tRPC client.
+ * Targets are organisation A's records; organisation B's people must not even learn they exist.
+ */
+import { answerCard } from '@peerbridge/services';
+import { testDialects } from '@peerbridge/testing';
+import { TRPCClientError } from '@trpc/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppRouter } from './root';
+import { CookieJar, signIn, startTestApi, type TestClient, trpcClient } from './test-support/test-server';
+import { type OrgFixture, PASSWORD, seedTwoOrganizations } from './test-support/two-organizations';
+
+type Outcome = 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND';
+const actors = [
+  'A.admin',
+  'A.supervisor',
+  'A.otherSupervisor',
+  'A.researcher',
+  'B.admin',
+  'B.supervisor',
+  'B.otherSupervisor',
+  'B.researcher',
+  'signedOut',
+] as const;
+type ActorName = (typeof actors)[number];
+
+/** Who may do what, as rules over the actor's name. */
+const rules: Record<string, (actor: ActorName) => Outcome> = {
+  public: () => 'ok',
+  anyMember: (a) => (a === 'signedOut' ? 'UNAUTHORIZED' : 'ok'),
+  anySupervisor: (a) => (a === 'signedOut' ? 'UNAUTHORIZED' : a.includes('upervisor') ? 'ok' : 'FORBIDDEN'),
+  superviseA: (a) =>
+    a === 'signedOut'
+      ? 'UNAUTHORIZED'
+      : a === 'A.supervisor'
+        ? 'ok'
+        : a.includes('upervisor')
+          ? 'NOT_FOUND'
+          : 'FORBIDDEN',
+  anyAdmin: (a) => (a === 'signedOut' ? 'UNAUTHORIZED' : a.endsWith('.admin') ? 'ok' : 'FORBIDDEN'),
+  adminOrSupervisor: (a) =>
+    a === 'signedOut' ? 'UNAUTHORIZED' : a.endsWith('.admin') || a.includes('upervisor') ? 'ok' : 'FORBIDDEN',
+  /** Admins and supervisors of organisation A (supervisors see only their own PSWs within it). */
+  staffOfA: (a) => {
+    if (a === 'signedOut') return 'UNAUTHORIZED';
+    if (!a.endsWith('.admin') && !a.includes('upervisor')) return 'FORBIDDEN';
+    return a.startsWith('A.') ? 'ok' : 'NOT_FOUND';
+  },
+  anyResearcher: (a) => (a === 'signedOut' ? 'UNAUTHORIZED' : a.endsWith('.researcher') ? 'ok' : 'FORBIDDEN'),
+  researcherOfA: (a) =>
+    a === 'signedOut'
+      ? 'UNAUTHORIZED'
+      : a === 'A.researcher'
+        ? 'ok'
+        : a === 'B.researcher'
+          ? 'NOT_FOUND'
+          : 'FORBIDDEN',
+  adminOfA: (a) =>
+    a === 'signedOut' ? 'UNAUTHORIZED' : a === 'A.admin' ? 'ok' : a === 'B.admin' ? 'NOT_FOUND' : 'FORBIDDEN',
+};
+
+interface Ctx {
+  a: OrgFixture;
+  today: string;
+  actionId: string;
+  n: () => number;
+}
+type Case = [procedure: string, rule: keyof typeof rules, call: (c: TestClient, x: Ctx) => Promise<unknown>];
+
+const cases: Case[] = [
+  ['account.session', 'public', (c) => c.account.session.query()],
+  ['account.me', 'anyMember', (c) => c.account.me.query()],
+  ['supervision.caseload', 'anySupervisor', (c) => c.supervision.caseload.query()],
+  [
+    'supervision.assessment',
+    'superviseA',
+    (c, x) => c.supervision.assessment.query({ workerId: x.a.workerId }),
+  ],
+  [
+    'supervision.history',
+    'superviseA',
+    (c, x) => c.supervision.history.query({ workerId: x.a.workerId, months: 2 }),
+  ],
+  ['supervision.sessions', 'superviseA', (c, x) => c.supervision.sessions.query({ workerId: x.a.workerId })],
+  [
+    'supervision.recordSession',
+    'superviseA',
+    (c, x) =>
+      c.supervision.recordSession.mutate({
+        workerId: x.a.workerId,
+        heldOn: x.today,
+        observations: [{ indicator: 'stress', value: 3 }],
+      }),
+  ],
+  [
+    'supervision.recordObservations',
+    'superviseA',
+    (c, x) =>
+      c.supervision.recordObservations.mutate({
+        workerId: x.a.workerId,
+        observations: [{ indicator: 'exhaustion', value: 2, observedAt: x.today }],
+      }),
+  ],
+  [
+    'supervision.answerCard',
+    'superviseA',
+    (c, x) =>
+      c.supervision.answerCard.mutate({
+        workerId: x.a.workerId,
+        cardId: 'supervision_focus_team_position',
+        decision: 'overridden',
+        reason: 'Discussed already at the last team day',
+      }),
+  ],
+  ['supervision.actions', 'superviseA', (c, x) => c.supervision.actions.query({ workerId: x.a.workerId })],
+  [
+    'supervision.completeAction',
+    'superviseA',
+    (c, x) => c.supervision.completeAction.mutate({ actionId: x.actionId }),
+  ],
+  ['team.overview', 'adminOrSupervisor', (c) => c.team.overview.query()],
+  ['team.overview (a unit of A)', 'staffOfA', (c, x) => c.team.overview.query({ unitId: x.a.unitId })],
+  ['research.studies', 'anyResearcher', (c) => c.research.studies.query()],
+  ['research.cohort', 'researcherOfA', (c, x) => c.research.cohort.query({ studyId: x.a.studyId })],
+  [
+    'research.coOccurrence',
+    'researcherOfA',
+    (c, x) => c.research.coOccurrence.query({ studyId: x.a.studyId }),
+  ],
+  ['research.agreement', 'researcherOfA', (c, x) => c.research.agreement.query({ studyId: x.a.studyId })],
+  ['admin.updateOrganization', 'anyAdmin', (c) => c.admin.updateOrganization.mutate({ smallCellK: 5 })],
+  ['admin.units', 'anyAdmin', (c) => c.admin.units.query()],
+  [
+    'admin.createUnit',
+    'anyAdmin',
+    (c, x) => c.admin.createUnit.mutate({ name: `Team ${x.n()}`, setting: 'community' }),
+  ],
+  [
+    'admin.updateUnit',
+    'adminOfA',
+    (c, x) => c.admin.updateUnit.mutate({ unitId: x.a.unitId, setting: 'inpatient' }),
+  ],
+  ['admin.unitObservations', 'adminOfA', (c, x) => c.admin.unitObservations.query({ unitId: x.a.unitId })],
+  [
+    'admin.recordUnitObservations',
+    'adminOfA',
+    (c, x) =>
+      c.admin.recordUnitObservations.mutate({
+        unitId: x.a.unitId,
+        observations: [{ indicator: 'has_own_workplace', value: false, observedAt: x.today }],
+      }),
+  ],
+  ['admin.workers', 'anyAdmin', (c) => c.admin.workers.query()],
+  [
+    'admin.createWorker',
+    'adminOfA',
+    (c, x) =>
+      c.admin.createWorker.mutate({
+        displayName: `New peer ${x.n()}`,
+        unitId: x.a.unitId,
+        startedOn: x.today,
+      }),
+  ],
+  [
+    'admin.updateWorker',
+    'adminOfA',
+    (c, x) => c.admin.updateWorker.mutate({ workerId: x.a.workerId, displayName: 'Peer A renamed' }),
+  ],
+  [
+    'admin.assignSupervisor',
+    'adminOfA',
+    (c, x) =>
+      c.admin.assignSupervisor.mutate({
+        workerId: x.a.spareWorkerId,
+        supervisorUserId: x.a.users.supervisor.id,
+      }),
+  ],
+  [
+    'admin.unassignSupervisor',
+    'adminOfA',
+    (c, x) =>
+      c.admin.unassignSupervisor.mutate({
+        workerId: x.a.spareWorkerId,
+        supervisorUserId: x.a.users.supervisor.id,
+      }),
+  ],
+  ['admin.users', 'anyAdmin', (c) => c.admin.users.query()],
+  [
+    'admin.createUser',
+    'anyAdmin',
+    (c, x) =>
+      c.admin.createUser.mutate({
+        name: 'New Person',
+        email: `new${x.n()}@example.test`,
+        password: PASSWORD,
+        roles: ['researcher'],
+      }),
+  ],
+  [
+    'admin.setUserRoles',
+    'adminOfA',
+    (c, x) => c.admin.setUserRoles.mutate({ userId: x.a.users.researcher.id, roles: ['researcher'] }),
+  ],
+  ['admin.auditEvents', 'anyAdmin', (c) => c.admin.auditEvents.query({ limit: 10 })],
+];
+
+async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome | string> {
+  try {
+    await call();
+    return 'ok';
+  } catch (error) {
+    if (error instanceof TRPCClientError)
+      return String((error.data as { code?: string } | undefined)?.code ?? error.message);
+    throw error;
+  }
+}
+
+describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
+  let api: Awaited<ReturnType<typeof startTestApi>>;
+  const clients = {} as Record<ActorName, TestClient>;
+  let ctx: Ctx;
+
+  beforeAll(async () => {
+    api = await startTestApi(dialect);
+    const { a, b, today } = await seedTwoOrganizations(api.handle);
+    const orgs = { A: a, B: b };
+    for (const actor of actors) {
+      const jar = new CookieJar();
+      if (actor !== 'signedOut') {
+        const [org, role] = actor.split('.') as ['A' | 'B', keyof OrgFixture['users']];
+        const response = await signIn(api.baseUrl, jar, orgs[org].users[role].email, PASSWORD);
+        expect(response.status).toBe(200);
+      }
+      clients[actor] = trpcClient(api.baseUrl, jar);
+    }
+    const answered = await answerCard(
+      api.handle.db,
+      { userId: a.users.supervisor.id, organizationId: a.organizationId, roles: ['supervisor'] },
+      { workerId: a.workerId, cardId: 'supervision_focus_team_position', decision: 'accepted', dueOn: today },
+    );
+    let counter = 0;
+    ctx = { a, today, actionId: answered.actionItemId ?? '', n: () => ++counter };
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it.each(cases)('%s: %s', async (_procedure, rule, call) => {
+    const actual: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    for (const actor of actors) {
+      actual[actor] = await outcomeOf(() => call(clients[actor], ctx));
+      expected[actor] = rules[rule]!(actor);
+    }
+    expect(actual).toEqual(expected);
+  });
+
+  it('answers "not found" the same for another organisation\'s PSW and for a PSW that does not exist', async () => {
+    const messageFor = async (workerId: string) => {
+      try {
+        await clients['B.supervisor'].supervision.assessment.query({ workerId });
+        return 'ok';
+      } catch (error) {
+        return `${((error as TRPCClientError<AppRouter>).data as { code?: string } | undefined)?.code} ${(error as Error).message}`;
+      }
+    };
+    expect(await messageFor(ctx.a.workerId)).toBe(await messageFor('no-such-worker'));
+  });
+
+  it("never lists another organisation's records", async () => {
+    const bWorkers = await clients['B.admin'].admin.workers.query();
+    expect(bWorkers.map((w) => w.id)).not.toContain(ctx.a.workerId);
+    const bUsers = await clients['B.admin'].admin.users.query();
+    expect(bUsers.every((u) => u.email.endsWith('@b.example.test') || u.email.startsWith('new'))).toBe(true);
+    const bAudit = await clients['B.admin'].admin.auditEvents.query({ limit: 500 });
+    expect(bAudit.every((e) => e.entityId !== ctx.a.workerId)).toBe(true);
+    const caseload = await clients['B.supervisor'].supervision.caseload.query();
+    expect(caseload.workers.map((w) => w.workerId)).toEqual(['worker-b']);
+  });
+});

@@ -1,0 +1,20 @@
+/** The root tRPC router: one sub-router per area, merged here; the web portal imports only `type AppRouter`. */
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { accountRouter } from './routers/account';
+import { adminRouter } from './routers/admin';
+import { researchRouter } from './routers/research';
+import { supervisionRouter } from './routers/supervision';
+import { teamRouter } from './routers/team';
+import { createTRPCRouter } from './trpc/init';
+
+export const appRouter = createTRPCRouter({
+  account: accountRouter,
+  supervision: supervisionRouter,
+  team: teamRouter,
+  admin: adminRouter,
+  research: researchRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

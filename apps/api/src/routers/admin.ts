@@ -1,0 +1,73 @@
+/** The admin's area: organisation settings, units (and unit-level observations), PSW records, users, roles, assignments, audit log. */
+import {
+  assignmentInput,
+  assignSupervisor,
+  createUnit,
+  createUnitInput,
+  createUser,
+  createUserInput,
+  createWorker,
+  createWorkerInput,
+  listAuditEvents,
+  listAuditEventsInput,
+  listUnitObservations,
+  listUnitObservationsInput,
+  listUnits,
+  listUsers,
+  listWorkers,
+  recordUnitObservations,
+  recordUnitObservationsInput,
+  setUserRoles,
+  setUserRolesInput,
+  unassignSupervisor,
+  updateOrganization,
+  updateOrganizationInput,
+  updateUnit,
+  updateUnitInput,
+  updateWorker,
+  updateWorkerInput,
+} from '@peerbridge/services';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { adminProcedure } from '../trpc/init';
+
+export const adminRouter = {
+  updateOrganization: adminProcedure
+    .input(updateOrganizationInput)
+    .mutation(({ ctx, input }) => updateOrganization(ctx.db, ctx.actor, input)),
+  units: adminProcedure.query(({ ctx }) => listUnits(ctx.db, ctx.actor)),
+  createUnit: adminProcedure
+    .input(createUnitInput)
+    .mutation(({ ctx, input }) => createUnit(ctx.db, ctx.actor, input)),
+  updateUnit: adminProcedure
+    .input(updateUnitInput)
+    .mutation(({ ctx, input }) => updateUnit(ctx.db, ctx.actor, input)),
+  unitObservations: adminProcedure
+    .input(listUnitObservationsInput)
+    .query(({ ctx, input }) => listUnitObservations(ctx.db, ctx.actor, input)),
+  recordUnitObservations: adminProcedure
+    .input(recordUnitObservationsInput)
+    .mutation(({ ctx, input }) => recordUnitObservations(ctx.db, ctx.actor, input)),
+  workers: adminProcedure.query(({ ctx }) => listWorkers(ctx.db, ctx.actor)),
+  createWorker: adminProcedure
+    .input(createWorkerInput)
+    .mutation(({ ctx, input }) => createWorker(ctx.db, ctx.actor, input)),
+  updateWorker: adminProcedure
+    .input(updateWorkerInput)
+    .mutation(({ ctx, input }) => updateWorker(ctx.db, ctx.actor, input)),
+  assignSupervisor: adminProcedure
+    .input(assignmentInput)
+    .mutation(({ ctx, input }) => assignSupervisor(ctx.db, ctx.actor, input)),
+  unassignSupervisor: adminProcedure
+    .input(assignmentInput)
+    .mutation(({ ctx, input }) => unassignSupervisor(ctx.db, ctx.actor, input)),
+  users: adminProcedure.query(({ ctx }) => listUsers(ctx.db, ctx.actor)),
+  createUser: adminProcedure
+    .input(createUserInput)
+    .mutation(({ ctx, input }) => createUser(ctx.db, ctx.actor, input)),
+  setUserRoles: adminProcedure
+    .input(setUserRolesInput)
+    .mutation(({ ctx, input }) => setUserRoles(ctx.db, ctx.actor, input)),
+  auditEvents: adminProcedure
+    .input(listAuditEventsInput)
+    .query(({ ctx, input }) => listAuditEvents(ctx.db, ctx.actor, input)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,23 @@
+/**
+ * Builds the server: dist/main.js (the process entry) and dist/index.js, with the workspace packages
+ * (which ship TypeScript source) bundled in and every npm dependency left external in node_modules.
+ */
+import { isAbsolute } from 'node:path';
+import { defineConfig } from 'tsdown';
+
+const isWorkspaceOrLocal = (id: string) =>
+  id.startsWith('@peerbridge/') || id.startsWith('.') || isAbsolute(id);
+
+export default defineConfig({
+  entry: { main: 'src/main.ts', index: 'src/index.ts' },
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outDir: 'dist',
+  clean: true,
+  dts: false,
+  deps: {
+    alwaysBundle: [/^@peerbridge\//],
+    neverBundle: (id) => !isWorkspaceOrLocal(id),
+  },
+});

@@ -1,0 +1,154 @@
+/** `peerbridge analyze` output as aligned text tables or as tidy CSV (section, subject, measure, value). */
+import { conflictIds, roleIds } from '@peerbridge/domain';
+import { type CsvCell, toCsv } from '../output/csv-writer';
+import type { Palette } from '../output/terminal';
+import type { StudyAnalysis } from './study-analysis';
+
+const fmt = (n: number | null, digits = 2): string => (n === null ? '-' : n.toFixed(digits));
+const pct = (n: number | null): string => (n === null ? '-' : `${Math.round(n * 100)}%`);
+
+/** Columns padded to their widest cell; numbers right-aligned. */
+export function textTable(
+  header: ReadonlyArray<string>,
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+  palette: Palette,
+): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: ReadonlyArray<string>) =>
+    cells
+      .map((c, i) => (/^[-\d.%]+$/.test(c) && i > 0 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [palette.bold(line(header)), ...rows.map(line)].join('\n');
+}
+
+export function renderAnalysisTable(a: StudyAnalysis, palette: Palette): string {
+  const out: string[] = [];
+  const c = a.counts;
+  out.push(
+    palette.bold(`Study "${a.study}"`) +
+      ` - ${c.participants} participants, ${c.documents} documents, ${c.codes} codes, ${c.segments} segments, ${c.observations} observations; as of ${a.cohort.asOf} (ruleset ${a.cohort.ruleset.id} ${a.cohort.ruleset.version})`,
+  );
+  out.push('', palette.bold('Role profile and conflicts per participant'));
+  out.push(
+    textTable(
+      ['participant', 'setting', 'obs', ...roleIds, ...conflictIds],
+      a.cohort.participants.map((p) => [
+        a.participantNames[p.id] ?? p.id,
+        p.setting,
+        String(p.observationsInWindow),
+        ...roleIds.map((r) => fmt(p.roles[r].enactment)),
+        ...conflictIds.map((k) => p.conflicts[k].level),
+      ]),
+      palette,
+    ),
+  );
+  out.push('', palette.bold('Prevalence (count / known) by setting'));
+  const groups = [
+    ['overall', a.cohort.prevalence.overall] as const,
+    ...Object.entries(a.cohort.prevalence.bySetting),
+  ];
+  out.push(
+    textTable(
+      ['group', 'n', ...roleIds, ...conflictIds],
+      groups.map(([name, g]) => [
+        name,
+        String(g.participants),
+        ...roleIds.map((r) => `${g.roles[r].count}/${g.roles[r].known} ${pct(g.roles[r].proportion)}`),
+        ...conflictIds.map(
+          (k) => `${g.conflicts[k].count}/${g.conflicts[k].known} ${pct(g.conflicts[k].proportion)}`,
+        ),
+      ]),
+      palette,
+    ),
+  );
+  out.push('', palette.bold('Code co-occurrence (c = n12 / (n1 + n2 - n12))'));
+  out.push(
+    a.coOccurrence.length === 0
+      ? '  no overlapping segments with different codes'
+      : textTable(
+          ['code A', 'code B', 'n1', 'n2', 'n12', 'c'],
+          a.coOccurrence.map((r) => [
+            r.codeA,
+            r.codeB,
+            String(r.n1),
+            String(r.n2),
+            String(r.n12),
+            fmt(r.c, 3),
+          ]),
+          palette,
+        ),
+  );
+  out.push('', palette.bold('Inter-coder agreement (units: paragraphs)'));
+  if (a.agreement === null) out.push('  one coder or none: nothing to compare');
+  else {
+    out.push(`  coders: ${a.agreement.coders.join(', ')}`);
+    out.push(
+      textTable(
+        ['code', 'units', 'agreement', 'kappa', 'alpha'],
+        a.agreement.codes.map((r) => [
+          r.code,
+          String(r.units),
+          pct(r.percentAgreement),
+          fmt(r.cohenKappa, 3),
+          fmt(r.krippendorffAlpha, 3),
+        ]),
+        palette,
+      ),
+    );
+  }
+  return out.join('\n');
+}
+
+/** One long table: every number with what it is, easy to filter in R, pandas or a spreadsheet. */
+export function renderAnalysisCsv(a: StudyAnalysis): string {
+  const rows: CsvCell[][] = [];
+  for (const p of a.cohort.participants) {
+    const who = a.participantNames[p.id] ?? p.id;
+    rows.push(['participant', who, 'setting', p.setting]);
+    rows.push(['participant', who, 'observations_in_window', p.observationsInWindow]);
+    for (const r of roleIds) {
+      rows.push(['participant', who, `role.${r}.enactment`, p.roles[r].enactment]);
+      rows.push(['participant', who, `role.${r}.confidence`, p.roles[r].confidence]);
+    }
+    for (const k of conflictIds) {
+      rows.push(['participant', who, `conflict.${k}.level`, p.conflicts[k].level]);
+      rows.push(['participant', who, `conflict.${k}.severity`, p.conflicts[k].severity]);
+    }
+  }
+  const groups = [
+    ['overall', a.cohort.prevalence.overall] as const,
+    ...Object.entries(a.cohort.prevalence.bySetting),
+  ];
+  for (const [name, g] of groups) {
+    rows.push(['prevalence', name, 'participants', g.participants]);
+    for (const [kind, ids, table] of [
+      ['role', roleIds, g.roles],
+      ['conflict', conflictIds, g.conflicts],
+    ] as const) {
+      for (const id of ids) {
+        const v = (table as Record<string, { count: number; known: number; proportion: number | null }>)[id];
+        if (!v) continue;
+        rows.push(['prevalence', name, `${kind}.${id}.count`, v.count]);
+        rows.push(['prevalence', name, `${kind}.${id}.known`, v.known]);
+        rows.push(['prevalence', name, `${kind}.${id}.proportion`, v.proportion]);
+      }
+    }
+  }
+  for (const r of a.coOccurrence) {
+    const pair = `${r.codeA} | ${r.codeB}`;
+    rows.push(
+      ['co_occurrence', pair, 'n1', r.n1],
+      ['co_occurrence', pair, 'n2', r.n2],
+      ['co_occurrence', pair, 'n12', r.n12],
+      ['co_occurrence', pair, 'c', r.c],
+    );
+  }
+  for (const r of a.agreement?.codes ?? []) {
+    rows.push(['agreement', r.code, 'units', r.units]);
+    rows.push(['agreement', r.code, 'percent_agreement', r.percentAgreement]);
+    rows.push(['agreement', r.code, 'cohen_kappa', r.cohenKappa]);
+    rows.push(['agreement', r.code, 'krippendorff_alpha_nominal', r.krippendorffAlpha]);
+  }
+  return toCsv(['section', 'subject', 'measure', 'value'], rows);
+}

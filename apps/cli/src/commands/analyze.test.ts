@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type TestDatabase, testDialects } from '@peerbridge/testing';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { czechMappingYaml, czechProject } from '../../test/builders/czech-project';
+import { writeQdpx } from '../../test/builders/refi-project';
+import { initializedDatabase, runCli } from '../../test/cli-harness';
+import { createTestContext } from '../context';
+import { analyzeStudy } from './analyze';
+import { importFile } from './import';
+
+const dir = mkdtempSync(join(tmpdir(), 'peerbridge-analyze-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.each(testDialects())('peerbridge analyze on %s', (dialect) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await initializedDatabase(dialect);
+    const file = join(dir, 'czech.qdpx');
+    const mapping = join(dir, 'mapping.yaml');
+    await writeQdpx(file, czechProject);
+    writeFileSync(mapping, czechMappingYaml);
+    await importFile({ db: database.url, file, study: 'czech', mapping, dryRun: false }, createTestContext());
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('profiles each participant, counts prevalence by setting, and dates the analysis by the latest observation', async () => {
+    const a = await analyzeStudy({ db: database.url, study: 'czech' }, createTestContext());
+    expect(a.cohort.asOf).toBe('2024-03-01');
+    expect(a.cohort.participants.map((p) => [p.id, p.setting])).toEqual([
+      ['Účastnice 01', 'inpatient'],
+      ['Účastník 02', 'community'],
+    ]);
+    const first = a.cohort.participants[0];
+    // after-hours contact (coded by both coders), phone off after hours, not invited to team meetings
+    expect(first?.observationsInWindow).toBe(4);
+    expect(a.cohort.prevalence.overall.participants).toBe(2);
+    expect(a.cohort.prevalence.bySetting.inpatient.participants).toBe(1);
+    expect(a.cohort.prevalence.bySetting.other.participants).toBe(0);
+  });
+
+  it('reports co-occurrence with c-coefficients from overlapping segments of different codes', async () => {
+    const a = await analyzeStudy({ db: database.url, study: 'czech' }, createTestContext());
+    const pair = a.coOccurrence.find(
+      (r) => r.codeA === 'Není zván na porady týmu' || r.codeB === 'Není zván na porady týmu',
+    );
+    // one selection carries both codes, so they overlap once: c = 1 / (1 + 2 - 1)
+    expect(pair).toMatchObject({ n12: 1, c: 0.5 });
+    const team = a.coOccurrence.find((r) => [r.codeA, r.codeB].includes('Využívá vlastní zkušenost v týmu'));
+    expect(team).toMatchObject({ n1: expect.any(Number), n12: 1 });
+  });
+
+  it('computes inter-coder agreement per code over paragraphs when two coders coded', async () => {
+    const a = await analyzeStudy({ db: database.url, study: 'czech' }, createTestContext());
+    expect(a.agreement?.coders).toEqual(['Kodér Bedřich', 'Kodérka Alena']);
+    const afterHours = a.agreement?.codes.find((c) => c.code === 'Kontakt s klienty po pracovní době');
+    // both coders coded the same paragraph of document 01 (9 paragraphs in both documents, both coded both)
+    expect(afterHours).toMatchObject({ units: 9, percentAgreement: 1, cohenKappa: 1, krippendorffAlpha: 1 });
+    const phone = a.agreement?.codes.find((c) => c.code === 'Vypíná telefon po práci');
+    expect(phone?.percentAgreement).toBeCloseTo(8 / 9, 10);
+    expect(phone?.cohenKappa).toBe(0);
+  });
+
+  it('prints a table, parseable JSON and tidy CSV', async () => {
+    const table = await runCli(['--db', database.url, 'analyze', '--study', 'czech']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Inter-coder agreement');
+    const json = await runCli(['--db', database.url, 'analyze', '--study', 'czech', '--format', 'json']);
+    expect(JSON.parse(json.stdout).ok).toBe(true);
+    const viaFlag = await runCli(['--db', database.url, '--json', 'analyze', '--study', 'czech']);
+    expect(JSON.parse(viaFlag.stdout).cohort.asOf).toBe('2024-03-01');
+    const csv = await runCli(['--db', database.url, 'analyze', '--study', 'czech', '--format', 'csv']);
+    const rows = parse(csv.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(
+      rows.find(
+        (r) =>
+          r.section === 'agreement' &&
+          r.measure === 'cohen_kappa' &&
+          r.subject === 'Kontakt s klienty po pracovní době',
+      )?.value,
+    ).toBe('1');
+  });
+});

@@ -1,0 +1,30 @@
+/** The CLI's environment, read once: the only file of the CLI that touches process.env. */
+
+/** The environment variables the CLI understands, already interpreted. */
+export interface CliEnv {
+  /** `DATABASE_URL`: a SQLite file path or a `postgres://` URL; empty when unset. */
+  readonly databaseUrl: string | undefined;
+  /** `NO_COLOR` set to anything non-empty turns colours off (https://no-color.org). */
+  readonly noColor: boolean;
+  /** `FORCE_COLOR` set to anything but `0` turns colours on even without a TTY. */
+  readonly forceColor: boolean;
+  /** `INIT_CWD`: the directory pnpm was started from (pnpm moves the cwd into the package). */
+  readonly initCwd: string | undefined;
+  /** `PEERBRIDGE_DEBUG`: print stack traces of internal errors. */
+  readonly debug: boolean;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** Interpret an environment (defaults to the process's own). */
+export function readEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
+  return {
+    databaseUrl: nonEmpty(env.DATABASE_URL),
+    noColor: nonEmpty(env.NO_COLOR) !== undefined,
+    forceColor: nonEmpty(env.FORCE_COLOR) !== undefined && env.FORCE_COLOR !== '0',
+    initCwd: nonEmpty(env.INIT_CWD),
+    debug: nonEmpty(env.PEERBRIDGE_DEBUG) !== undefined,
+  };
+}

@@ -1,0 +1,60 @@
+import { DomainValidationError } from '@peerbridge/domain';
+import { RefiQdaError } from '@peerbridge/refi-qda';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createTestContext } from '../context';
+import { CliError } from './cli-error';
+import { classifyError, reportError } from './error-boundary';
+
+describe('the error boundary', () => {
+  it.each([
+    [new CliError('not_found', 'no such study'), 3],
+    [new CliError('conflict', 'exists'), 4],
+    [new RefiQdaError('malformed_xml', 'bad', { file: 'p.qde', line: 3, column: 4 }), 2],
+    [new RefiQdaError('file_not_found', 'gone', { file: 'p.qdpx' }), 3],
+    [new DomainValidationError('x', [{ path: 'a', expected: 'b', message: 'expected b' }]), 2],
+    [z.object({ a: z.string() }).safeParse({}).error, 2],
+    [Object.assign(new Error('ENOENT'), { code: 'ENOENT', path: '/nope.csv' }), 3],
+    [new TypeError('bug'), 70],
+  ])('maps %s to exit code %i', (error, exitCode) => {
+    expect(classifyError(error).exitCode).toBe(exitCode);
+  });
+
+  it('prints where and what was expected, once, on stderr', () => {
+    const ctx = createTestContext();
+    const code = reportError(
+      new CliError('invalid_input', 'column "age": expected a number', {
+        location: { file: 'p.csv', line: 3, column: 2 },
+      }),
+      ctx,
+    );
+    expect(code).toBe(2);
+    expect(ctx.stderr.text).toBe('peerbridge: error: p.csv:3:2: column "age": expected a number\n');
+    expect(ctx.stdout.text).toBe('');
+  });
+
+  it('does not repeat the location a RefiQdaError already carries in its message', () => {
+    const ctx = createTestContext();
+    reportError(
+      new RefiQdaError('malformed_xml', 'unexpected close tag', { file: 'study.qdpx!project.qde', line: 9 }),
+      ctx,
+    );
+    expect(ctx.stderr.text).toBe('peerbridge: error: study.qdpx!project.qde:9: unexpected close tag\n');
+  });
+
+  it('prints one JSON document on stdout with --json', () => {
+    const ctx = createTestContext({ json: true });
+    reportError(new CliError('usage', 'bad option'), ctx);
+    expect(JSON.parse(ctx.stdout.text)).toEqual({
+      ok: false,
+      error: { code: 'usage', exitCode: 1, message: 'bad option' },
+    });
+  });
+
+  it('hides the stack of internal errors unless PEERBRIDGE_DEBUG is set', () => {
+    const ctx = createTestContext();
+    reportError(new Error('boom'), ctx);
+    expect(ctx.stderr.text).toContain('PEERBRIDGE_DEBUG=1');
+    expect(ctx.stderr.text).not.toContain('at ');
+  });
+});

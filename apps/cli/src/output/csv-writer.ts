@@ -1,0 +1,34 @@
+/** Writing CSV safely: RFC 4180 quoting, and cells neutralised against spreadsheet formula injection. */
+
+/**
+ * A cell a spreadsheet would run as a formula (it starts with `=`, `+`, `-` or `@`, or with a tab or
+ * carriage return before them) gets a leading single quote, so Excel and LibreOffice show it as text.
+ */
+export function escapeFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** Quote a cell when it holds a delimiter, a quote or a line break. */
+export function quoteCell(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+export type CsvCell = string | number | boolean | null | undefined;
+
+function cellText(value: CsvCell): string {
+  if (value === null || value === undefined) return '';
+  // Numbers are data, not user text: a negative number stays a number, not an escaped string.
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return escapeFormula(value);
+}
+
+/** One CSV line (CRLF-terminated, as RFC 4180 says). */
+export function csvLine(cells: ReadonlyArray<CsvCell>): string {
+  return `${cells.map((c) => quoteCell(cellText(c))).join(',')}\r\n`;
+}
+
+/** A whole CSV document from a header and rows. */
+export function toCsv(header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {
+  return csvLine(header) + rows.map(csvLine).join('');
+}

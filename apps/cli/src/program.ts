@@ -1,0 +1,307 @@
+/**
+ * The `peerbridge` command line: options and help for every command. Each command's module is
+ * imported lazily inside its action, so `peerbridge --help` does not load the database drivers.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { type CliContext, type ContextOptions, createContext, type ProgressMode } from './context';
+import { reportError } from './errors/error-boundary';
+import { ExitCode, exitCodesHelp } from './errors/exit-codes';
+import { printResult } from './output/print-result';
+
+interface GlobalOptions {
+  db?: string;
+  json?: boolean;
+  color?: boolean;
+  progress?: ProgressMode | 'auto';
+}
+
+/** Build the command tree; `run` receives each command's action so tests can drive it. */
+export function buildProgram(base: ContextOptions, done: (code: number) => void): Command {
+  const program = new Command('peerbridge');
+  const contextOf = (command: Command): CliContext => {
+    const globals = command.optsWithGlobals<GlobalOptions>();
+    const env = base.env ?? createContext(base).env;
+    return createContext({
+      ...base,
+      env: globals.color === false ? { ...env, noColor: true, forceColor: false } : env,
+      json: globals.json === true,
+      progress: globals.json === true ? 'none' : (globals.progress ?? base.progress ?? 'auto'),
+    });
+  };
+  /** Wrap an action: build the context, run, print, and route failures through the error boundary. */
+  const action =
+    <A extends unknown[]>(
+      run: (ctx: CliContext, db: string | undefined, ...args: A) => Promise<number | undefined>,
+    ) =>
+    async (...args: unknown[]) => {
+      const command = args[args.length - 1] as Command;
+      const ctx = contextOf(command);
+      try {
+        done((await run(ctx, command.optsWithGlobals<GlobalOptions>().db, ...(args.slice(0, -1) as A))) ?? 0);
+      } catch (error) {
+        done(reportError(error, ctx));
+      }
+    };
+
+  program
+    .description(
+      'PeerBridge command line: set up the database, import coded interviews, analyse and export studies.',
+    )
+    .option(
+      '--db <url>',
+      'database: SQLite file path or postgres:// URL (default: DATABASE_URL, else data/peerbridge.db)',
+    )
+    .option('--json', 'print one JSON document on stdout (for scripts)')
+    .option('--no-color', 'no colours even on a terminal')
+    .addOption(
+      new Option('--progress <mode>', 'progress on stderr')
+        .choices(['auto', 'bar', 'lines', 'none'])
+        .default('auto'),
+    )
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', exitCodesHelp)
+    .configureOutput({
+      writeOut: (text) => (base.stdout ?? process.stdout).write(text),
+      writeErr: (text) => (base.stderr ?? process.stderr).write(text),
+    })
+    .exitOverride();
+
+  program
+    .command('init')
+    .description('create and migrate the database, then create the first organisation and its admin')
+    .requiredOption('--org <name>', 'name of the first organisation')
+    .requiredOption('--email <email>', "the first admin's e-mail (their sign-in name)")
+    .requiredOption('--name <name>', "the first admin's display name")
+    .option('--password-stdin', 'read the password from stdin (otherwise one is generated and printed once)')
+    .action(
+      action(
+        async (ctx, db, options: { org: string; email: string; name: string; passwordStdin?: boolean }) => {
+          const { initDatabase, renderInit } = await import('./commands/init');
+          printResult(
+            ctx,
+            await initDatabase({ db, ...options, passwordStdin: options.passwordStdin === true }, ctx),
+            renderInit,
+          );
+          return ExitCode.ok;
+        },
+      ),
+    );
+
+  program
+    .command('migrate')
+    .description('apply pending database migrations')
+    .action(
+      action(async (ctx, db) => {
+        const { migrateDatabase, renderMigrate } = await import('./commands/migrate');
+        printResult(ctx, await migrateDatabase({ db }, ctx), renderMigrate);
+        return ExitCode.ok;
+      }),
+    );
+
+  const users = program.command('users').description('manage user accounts');
+  users
+    .command('add')
+    .description('add a user to an organisation with a role')
+    .requiredOption('--email <email>', 'e-mail (sign-in name)')
+    .requiredOption('--name <name>', 'display name')
+    .addOption(
+      new Option('--role <role>', 'role in the organisation')
+        .choices(['admin', 'supervisor', 'researcher'])
+        .makeOptionMandatory(),
+    )
+    .requiredOption('--org <name>', 'organisation name (or id)')
+    .option('--password-stdin', 'read the password from stdin (otherwise one is generated and printed once)')
+    .action(
+      action(
+        async (
+          ctx,
+          db,
+          options: {
+            email: string;
+            name: string;
+            role: 'admin' | 'supervisor' | 'researcher';
+            org: string;
+            passwordStdin?: boolean;
+          },
+        ) => {
+          const { addUser, renderAddUser } = await import('./commands/users-add');
+          printResult(
+            ctx,
+            await addUser({ db, ...options, passwordStdin: options.passwordStdin === true }, ctx),
+            renderAddUser,
+          );
+          return ExitCode.ok;
+        },
+      ),
+    );
+
+  program
+    .command('import')
+    .description(
+      'import a REFI-QDA project (.qdpx/.qde), a CSV table or a PeerBridge JSON export into a study',
+    )
+    .argument('<file>', '.qdpx, .qde, .csv or .json file')
+    .requiredOption('--study <name>', 'study to import into (created when missing)')
+    .option('--mapping <file>', 'YAML or JSON file mapping codes to indicators and documents to participants')
+    .option('--dry-run', 'write nothing; report what would be written')
+    .addOption(
+      new Option('--kind <kind>', 'what a CSV holds (default: detected from its header)').choices([
+        'participants',
+        'segments',
+        'observations',
+      ]),
+    )
+    .option('--org <name>', 'organisation owning the study (default: the only one)')
+    .option('--owner <email>', "the study's owner (default: the organisation's first researcher or admin)")
+    .action(
+      action(
+        async (
+          ctx,
+          db,
+          file: string,
+          options: {
+            study: string;
+            mapping?: string;
+            dryRun?: boolean;
+            kind?: 'participants' | 'segments' | 'observations';
+            org?: string;
+            owner?: string;
+          },
+        ) => {
+          const { importFile, renderImport } = await import('./commands/import');
+          printResult(
+            ctx,
+            await importFile({ db, file, ...options, dryRun: options.dryRun === true }, ctx),
+            renderImport,
+          );
+          return ExitCode.ok;
+        },
+      ),
+    );
+
+  const codebook = program.command('codebook').description('the PeerBridge codebook (indicators as codes)');
+  codebook
+    .command('export')
+    .description('export the codebook for ATLAS.ti, NVivo, MAXQDA or QualCoder (.qdc), or as JSON / CSV')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['qdc', 'json', 'csv']).default('qdc'),
+    )
+    .addOption(
+      new Option('--lang <lang>', 'language of code names and descriptions')
+        .choices(['en', 'cs'])
+        .default('en'),
+    )
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(
+      action(
+        async (ctx, _db, options: { format: 'qdc' | 'json' | 'csv'; lang: 'en' | 'cs'; out?: string }) => {
+          const { exportCodebook, renderCodebookExport } = await import('./commands/codebook-export');
+          const result = await exportCodebook(options, ctx);
+          if (options.out !== undefined || ctx.json) printResult(ctx, result, renderCodebookExport);
+          return ExitCode.ok;
+        },
+      ),
+    );
+
+  program
+    .command('analyze')
+    .description(
+      'role profiles, conflicts, prevalence by setting, code co-occurrence and inter-coder agreement of a study',
+    )
+    .requiredOption('--study <name>', 'study name')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'),
+    )
+    .option('--org <name>', 'organisation owning the study (default: the only one)')
+    .option('--as-of <date>', 'assessment date YYYY-MM-DD (default: the latest observation)')
+    .action(
+      action(
+        async (
+          ctx,
+          db,
+          options: { study: string; format: 'table' | 'json' | 'csv'; org?: string; asOf?: string },
+        ) => {
+          const { analyzeStudy, writeAnalysis } = await import('./commands/analyze');
+          const format = ctx.json ? 'json' : options.format;
+          writeAnalysis(ctx, await analyzeStudy({ db, ...options }, ctx), format);
+          return ExitCode.ok;
+        },
+      ),
+    );
+
+  program
+    .command('export')
+    .description('export a study as JSON, CSV (one row per coded segment) or REFI-QDA .qdpx')
+    .requiredOption('--study <name>', 'study name')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['json', 'csv', 'qdpx']).default('json'),
+    )
+    .option('--out <file>', 'output file (required for qdpx; otherwise stdout)')
+    .option('--pseudonymize', 'replace participant names with keyed pseudonyms (needs --key-file)')
+    .option('--key-file <file>', 'file holding the pseudonymisation key (never stored)')
+    .option('--org <name>', 'organisation owning the study (default: the only one)')
+    .action(
+      action(
+        async (
+          ctx,
+          db,
+          options: {
+            study: string;
+            format: 'json' | 'csv' | 'qdpx';
+            out?: string;
+            pseudonymize?: boolean;
+            keyFile?: string;
+            org?: string;
+          },
+        ) => {
+          const { exportStudy, renderExport } = await import('./commands/export');
+          const result = await exportStudy(
+            { db, ...options, pseudonymize: options.pseudonymize === true },
+            ctx,
+          );
+          if (options.out !== undefined || ctx.json) printResult(ctx, result, renderExport);
+          return ExitCode.ok;
+        },
+      ),
+    );
+
+  program
+    .command('backup')
+    .description('online backup of the SQLite database to a file, checked by opening it')
+    .requiredOption('--out <file>', 'backup file to write')
+    .action(
+      action(async (ctx, db, options: { out: string }) => {
+        const { backupDatabase, renderBackup } = await import('./commands/backup');
+        printResult(ctx, await backupDatabase({ db, out: options.out }, ctx), renderBackup);
+        return ExitCode.ok;
+      }),
+    );
+
+  return program;
+}
+
+/** Run the CLI with `argv` (without node and script); resolves to the exit code. Never throws. */
+export async function main(argv: ReadonlyArray<string>, base: ContextOptions = {}): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const program = buildProgram(base, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version are not errors; commander already printed the text.
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.help' ||
+        error.code === 'commander.version'
+      ) {
+        return ExitCode.ok;
+      }
+      // Commander printed its own message (with the usage hint); just exit with the usage code.
+      return ExitCode.usage;
+    }
+    return reportError(error, createContext(base));
+  }
+  return exitCode;
+}

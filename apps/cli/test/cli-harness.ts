@@ -1,0 +1,86 @@
+/** Test harness: a migrated, initialised database per test on each dialect, row counts, and the CLI run in process. */
+import { Readable } from 'node:stream';
+import { openDatabase } from '@peerbridge/db';
+import { createTestDatabase, type DialectName, type TestDatabase } from '@peerbridge/testing';
+import { initDatabase } from '../src/commands/init';
+import { createTestContext } from '../src/context';
+import type { CliEnv } from '../src/env';
+import { StringSink } from '../src/output/terminal';
+import { main } from '../src/program';
+
+export const testEnv: CliEnv = {
+  databaseUrl: undefined,
+  noColor: true,
+  forceColor: false,
+  initCwd: undefined,
+  debug: false,
+};
+
+/** A fresh database with one organisation ("Test Org") and its admin. */
+export async function initializedDatabase(dialect: DialectName): Promise<TestDatabase> {
+  const database = await createTestDatabase(dialect);
+  await initDatabase(
+    {
+      db: database.url,
+      org: 'Test Org',
+      email: 'admin@example.org',
+      name: 'Ada Admin',
+      passwordStdin: false,
+    },
+    createTestContext(),
+  );
+  return database;
+}
+
+export const studyTables = [
+  'study',
+  'import_run',
+  'participant',
+  'document',
+  'code',
+  'coded_segment',
+  'study_observation',
+  'audit_event',
+] as const;
+
+/** Rows per study table: compared before and after a failed import to prove nothing was written. */
+export async function countRows(url: string): Promise<Record<string, number>> {
+  const handle = await openDatabase({ url });
+  try {
+    const counts: Record<string, number> = {};
+    for (const table of studyTables) {
+      const row = await handle.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      counts[table] = Number(row.n);
+    }
+    return counts;
+  } finally {
+    await handle.destroy();
+  }
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run `peerbridge <args>` in process, with captured output and no TTY. */
+export async function runCli(
+  args: string[],
+  options: { stdin?: string; cwd?: string } = {},
+): Promise<CliRun> {
+  const stdout = new StringSink();
+  const stderr = new StringSink();
+  const code = await main(args, {
+    stdout,
+    stderr,
+    env: testEnv,
+    stdin: options.stdin === undefined ? undefined : Readable.from([options.stdin]),
+    cwd: options.cwd ?? process.cwd(),
+    progress: 'none',
+  });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}

@@ -1,0 +1,204 @@
+/** Admin management of units (wards, services) and their unit-level indicator observations. */
+
+import type { Observation } from '@peerbridge/domain';
+import { z } from 'zod';
+import { requireRole } from '../access/require-role';
+import type { Actor } from '../actor';
+import { recordAudit } from '../audit/record-audit';
+import { type Db, type DbOrTrx, newId, nowIso, todayIso } from '../db';
+import { conflict, invalidField, notFound, parseServiceInput } from '../errors';
+import { observationColumns, toObservation, toStoredValue } from '../evidence/observation-rows';
+import { unitObservationSchema } from '../observations/observation-input';
+import { idSchema } from '../schemas';
+
+const unitName = z
+  .string()
+  .trim()
+  .min(1, { message: 'expected a unit name' })
+  .max(120, { message: 'expected at most 120 characters' });
+const unitSetting = z.enum(['inpatient', 'community', 'other'], {
+  message: 'expected inpatient, community or other',
+});
+
+export interface Unit {
+  id: string;
+  name: string;
+  setting: 'inpatient' | 'community' | 'other';
+  workerCount: number;
+}
+
+/** Loads a unit of the actor's organisation or throws not_found (another organisation's unit is "missing"). */
+export async function loadOwnUnit(db: DbOrTrx, actor: Actor, unitId: string) {
+  const unit = await db
+    .selectFrom('unit')
+    .selectAll()
+    .where('id', '=', unitId)
+    .where('organization_id', '=', actor.organizationId)
+    .executeTakeFirst();
+  if (!unit) throw notFound('Unit');
+  return unit;
+}
+
+export async function listUnits(db: Db, actor: Actor): Promise<Unit[]> {
+  requireRole(actor, 'admin');
+  const rows = await db
+    .selectFrom('unit as u')
+    .leftJoin('peer_worker as w', (j) => j.onRef('w.unit_id', '=', 'u.id').on('w.status', '<>', 'left'))
+    .select(['u.id', 'u.name', 'u.setting', (eb) => eb.fn.count<number>('w.id').as('worker_count')])
+    .where('u.organization_id', '=', actor.organizationId)
+    .groupBy(['u.id', 'u.name', 'u.setting'])
+    .orderBy('u.name')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    setting: r.setting,
+    workerCount: Number(r.worker_count),
+  }));
+}
+
+export const createUnitInput = z.object({ name: unitName, setting: unitSetting });
+
+async function assertNameFree(db: DbOrTrx, actor: Actor, name: string, exceptId?: string): Promise<void> {
+  let q = db
+    .selectFrom('unit')
+    .select('id')
+    .where('organization_id', '=', actor.organizationId)
+    .where('name', '=', name);
+  if (exceptId) q = q.where('id', '<>', exceptId);
+  if (await q.executeTakeFirst()) throw conflict(`A unit named "${name}" already exists`);
+}
+
+export async function createUnit(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof createUnitInput>,
+): Promise<{ unitId: string }> {
+  requireRole(actor, 'admin');
+  const parsed = parseServiceInput(createUnitInput, input);
+  return db.transaction().execute(async (trx) => {
+    await assertNameFree(trx, actor, parsed.name);
+    const unitId = newId();
+    await trx
+      .insertInto('unit')
+      .values({
+        id: unitId,
+        organization_id: actor.organizationId,
+        name: parsed.name,
+        setting: parsed.setting,
+        created_at: nowIso(),
+      })
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'unit.create',
+      entityType: 'unit',
+      entityId: unitId,
+      details: parsed,
+    });
+    return { unitId };
+  });
+}
+
+export const updateUnitInput = z.object({
+  unitId: idSchema,
+  name: unitName.optional(),
+  setting: unitSetting.optional(),
+});
+
+export async function updateUnit(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof updateUnitInput>,
+): Promise<{ unitId: string }> {
+  requireRole(actor, 'admin');
+  const { unitId, ...changes } = parseServiceInput(updateUnitInput, input);
+  return db.transaction().execute(async (trx) => {
+    await loadOwnUnit(trx, actor, unitId);
+    if (changes.name !== undefined) await assertNameFree(trx, actor, changes.name, unitId);
+    const set: { name?: string; setting?: Unit['setting'] } = {};
+    if (changes.name !== undefined) set.name = changes.name;
+    if (changes.setting !== undefined) set.setting = changes.setting;
+    if (Object.keys(set).length > 0)
+      await trx.updateTable('unit').set(set).where('id', '=', unitId).execute();
+    await recordAudit(trx, actor, {
+      action: 'unit.update',
+      entityType: 'unit',
+      entityId: unitId,
+      details: set,
+    });
+    return { unitId };
+  });
+}
+
+export const recordUnitObservationsInput = z.object({
+  unitId: idSchema,
+  observations: z
+    .array(unitObservationSchema)
+    .min(1, { message: 'expected at least one observation' })
+    .max(100, { message: 'expected at most 100 observations' }),
+});
+
+/** Unit-level indicators (own workplace, team meetings, supervision on offer...) recorded by an admin. */
+export async function recordUnitObservations(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof recordUnitObservationsInput>,
+): Promise<{ observationIds: string[] }> {
+  requireRole(actor, 'admin');
+  const parsed = parseServiceInput(recordUnitObservationsInput, input);
+  const today = todayIso();
+  parsed.observations.forEach((o, i) => {
+    if (o.observedAt > today)
+      throw invalidField(`observations.${i}.observedAt`, 'a date that is not in the future');
+  });
+  return db.transaction().execute(async (trx) => {
+    await loadOwnUnit(trx, actor, parsed.unitId);
+    const createdAt = nowIso();
+    const rows = parsed.observations.map((o) => ({
+      id: newId(),
+      organization_id: actor.organizationId,
+      peer_worker_id: null,
+      unit_id: parsed.unitId,
+      indicator: o.indicator,
+      value: toStoredValue(o.value),
+      observed_at: o.observedAt,
+      source: o.source,
+      source_ref: null,
+      recorded_by: actor.userId,
+      note: o.note ?? null,
+      session_id: null,
+      created_at: createdAt,
+    }));
+    await trx.insertInto('observation').values(rows).execute();
+    await recordAudit(trx, actor, {
+      action: 'unit_observation.create',
+      entityType: 'unit',
+      entityId: parsed.unitId,
+      details: { observations: rows.map((r) => r.id) },
+    });
+    return { observationIds: rows.map((r) => r.id) };
+  });
+}
+
+export const listUnitObservationsInput = z.object({ unitId: idSchema });
+
+/** A unit's observations, newest first. */
+export async function listUnitObservations(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof listUnitObservationsInput>,
+): Promise<Observation[]> {
+  requireRole(actor, 'admin');
+  const { unitId } = parseServiceInput(listUnitObservationsInput, input);
+  await loadOwnUnit(db, actor, unitId);
+  const rows = await db
+    .selectFrom('observation')
+    .select(observationColumns)
+    .where('organization_id', '=', actor.organizationId)
+    .where('unit_id', '=', unitId)
+    .orderBy('observed_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(500)
+    .execute();
+  return rows.map(toObservation);
+}

@@ -1,0 +1,197 @@
+/**
+ * Admin management of user accounts and their roles. Accounts are the ones better-auth signs in: a
+ * `user` row plus a `credential` account holding the scrypt hash made by better-auth's own hasher.
+ */
+import { hashPassword } from 'better-auth/crypto';
+import { z } from 'zod';
+import { requireRole } from '../access/require-role';
+import { type Actor, type UserRole, userRoles } from '../actor';
+import { recordAudit } from '../audit/record-audit';
+import { type Db, type DbOrTrx, newId, nowIso } from '../db';
+import { conflict, notFound, parseServiceInput } from '../errors';
+import { idSchema } from '../schemas';
+
+const rolesSchema = z
+  .array(z.enum(userRoles, { message: `expected one of ${userRoles.join(', ')}` }))
+  .min(1, { message: 'expected at least one role' })
+  .transform((roles) => [...new Set(roles)].sort());
+
+/** Passwords as better-auth accepts them (it enforces the same bounds at sign-in). */
+export const passwordSchema = z
+  .string()
+  .min(10, { message: 'expected a password of at least 10 characters' })
+  .max(128, { message: 'expected a password of at most 128 characters' });
+
+export interface OrganizationUser {
+  id: string;
+  name: string;
+  email: string;
+  roles: UserRole[];
+}
+
+export async function listUsers(db: Db, actor: Actor): Promise<OrganizationUser[]> {
+  requireRole(actor, 'admin');
+  const rows = await db
+    .selectFrom('membership as m')
+    .innerJoin('user as u', 'u.id', 'm.user_id')
+    .select(['u.id', 'u.name', 'u.email', 'm.role'])
+    .where('m.organization_id', '=', actor.organizationId)
+    .orderBy('u.name')
+    .orderBy('u.id')
+    .orderBy('m.role')
+    .execute();
+  const users = new Map<string, OrganizationUser>();
+  for (const r of rows) {
+    const user = users.get(r.id) ?? { id: r.id, name: r.name, email: r.email, roles: [] };
+    user.roles.push(r.role);
+    users.set(r.id, user);
+  }
+  return [...users.values()];
+}
+
+export const createUserInput = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: 'expected a name' })
+    .max(120, { message: 'expected at most 120 characters' }),
+  email: z.email({ message: 'expected an email address' }).transform((e) => e.toLowerCase()),
+  password: passwordSchema,
+  roles: rolesSchema,
+});
+
+/** Inserts a user with a password and memberships; used by admins and by the demo seed. */
+export async function insertUserWithPassword(
+  trx: DbOrTrx,
+  organizationId: string,
+  user: { name: string; email: string; password: string; roles: ReadonlyArray<UserRole> },
+): Promise<string> {
+  const userId = newId();
+  const now = nowIso();
+  const hash = await hashPassword(user.password);
+  await trx
+    .insertInto('user')
+    .values({
+      id: userId,
+      name: user.name,
+      email: user.email,
+      emailVerified: 0,
+      image: null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  await trx
+    .insertInto('account')
+    .values({
+      id: newId(),
+      accountId: userId,
+      providerId: 'credential',
+      userId,
+      accessToken: null,
+      refreshToken: null,
+      idToken: null,
+      accessTokenExpiresAt: null,
+      refreshTokenExpiresAt: null,
+      scope: null,
+      password: hash,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  if (user.roles.length > 0) {
+    await trx
+      .insertInto('membership')
+      .values(
+        user.roles.map((role) => ({
+          id: newId(),
+          organization_id: organizationId,
+          user_id: userId,
+          role,
+          created_at: now,
+        })),
+      )
+      .execute();
+  }
+  return userId;
+}
+
+export async function createUser(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof createUserInput>,
+): Promise<{ userId: string }> {
+  requireRole(actor, 'admin');
+  const parsed = parseServiceInput(createUserInput, input);
+  return db.transaction().execute(async (trx) => {
+    const taken = await trx
+      .selectFrom('user')
+      .select('id')
+      .where('email', '=', parsed.email)
+      .executeTakeFirst();
+    if (taken) throw conflict('An account with this email already exists');
+    const userId = await insertUserWithPassword(trx, actor.organizationId, parsed);
+    await recordAudit(trx, actor, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: userId,
+      details: { roles: parsed.roles },
+    });
+    return { userId };
+  });
+}
+
+export const setUserRolesInput = z.object({ userId: idSchema, roles: rolesSchema });
+
+/** Replaces a member's roles; the organisation always keeps at least one admin. */
+export async function setUserRoles(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof setUserRolesInput>,
+): Promise<{ userId: string; roles: UserRole[] }> {
+  requireRole(actor, 'admin');
+  const parsed = parseServiceInput(setUserRolesInput, input);
+  return db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom('membership')
+      .select('role')
+      .where('organization_id', '=', actor.organizationId)
+      .where('user_id', '=', parsed.userId)
+      .execute();
+    if (current.length === 0) throw notFound('User');
+    if (current.some((m) => m.role === 'admin') && !parsed.roles.includes('admin')) {
+      const admins = await trx
+        .selectFrom('membership')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('organization_id', '=', actor.organizationId)
+        .where('role', '=', 'admin')
+        .executeTakeFirstOrThrow();
+      if (Number(admins.n) <= 1) throw conflict('The organisation must keep at least one admin');
+    }
+    await trx
+      .deleteFrom('membership')
+      .where('organization_id', '=', actor.organizationId)
+      .where('user_id', '=', parsed.userId)
+      .execute();
+    const now = nowIso();
+    await trx
+      .insertInto('membership')
+      .values(
+        parsed.roles.map((role) => ({
+          id: newId(),
+          organization_id: actor.organizationId,
+          user_id: parsed.userId,
+          role,
+          created_at: now,
+        })),
+      )
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'user.roles',
+      entityType: 'user',
+      entityId: parsed.userId,
+      details: { before: current.map((m) => m.role).sort(), after: parsed.roles },
+    });
+    return { userId: parsed.userId, roles: parsed.roles };
+  });
+}

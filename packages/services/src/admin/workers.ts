@@ -1,0 +1,242 @@
+/** Admin management of PSW records (name, unit, start date, status) and of who supervises whom. */
+import { isoDateSchema } from '@peerbridge/domain';
+import { z } from 'zod';
+import { requireRole } from '../access/require-role';
+import type { Actor } from '../actor';
+import { recordAudit } from '../audit/record-audit';
+import { type Db, type DbOrTrx, newId, nowIso, todayIso } from '../db';
+import { conflict, invalidField, notFound, parseServiceInput } from '../errors';
+import { idSchema } from '../schemas';
+import { loadOwnUnit } from './units';
+
+const displayName = z
+  .string()
+  .trim()
+  .min(1, { message: 'expected a display name' })
+  .max(120, { message: 'expected at most 120 characters' });
+const workerStatus = z.enum(['active', 'on_leave', 'left'], { message: 'expected active, on_leave or left' });
+const workingFraction = z
+  .number()
+  .gt(0, { message: 'expected a working fraction above 0 and at most 1' })
+  .max(1, { message: 'expected a working fraction above 0 and at most 1' });
+
+export interface WorkerRecord {
+  id: string;
+  displayName: string;
+  startedOn: string;
+  status: string;
+  workingFraction: number;
+  unit: { id: string; name: string; setting: string };
+  supervisors: { userId: string; name: string }[];
+}
+
+async function loadOwnWorker(db: DbOrTrx, actor: Actor, workerId: string) {
+  const row = await db
+    .selectFrom('peer_worker')
+    .selectAll()
+    .where('id', '=', workerId)
+    .where('organization_id', '=', actor.organizationId)
+    .executeTakeFirst();
+  if (!row) throw notFound('Peer worker');
+  return row;
+}
+
+/** Every PSW record of the organisation with their unit and supervisors (no supervision data). */
+export async function listWorkers(db: Db, actor: Actor): Promise<WorkerRecord[]> {
+  requireRole(actor, 'admin');
+  const [workers, assignments] = await Promise.all([
+    db
+      .selectFrom('peer_worker as w')
+      .innerJoin('unit as u', 'u.id', 'w.unit_id')
+      .select([
+        'w.id',
+        'w.display_name',
+        'w.started_on',
+        'w.status',
+        'w.working_fraction',
+        'u.id as unit_id',
+        'u.name as unit_name',
+        'u.setting as unit_setting',
+      ])
+      .where('w.organization_id', '=', actor.organizationId)
+      .orderBy('w.display_name')
+      .orderBy('w.id')
+      .execute(),
+    db
+      .selectFrom('supervisor_assignment as a')
+      .innerJoin('user as s', 's.id', 'a.supervisor_user_id')
+      .select(['a.peer_worker_id', 'a.supervisor_user_id', 's.name'])
+      .where('a.organization_id', '=', actor.organizationId)
+      .orderBy('s.name')
+      .execute(),
+  ]);
+  const byWorker = new Map<string, { userId: string; name: string }[]>();
+  for (const a of assignments) {
+    const list = byWorker.get(a.peer_worker_id) ?? [];
+    list.push({ userId: a.supervisor_user_id, name: a.name });
+    byWorker.set(a.peer_worker_id, list);
+  }
+  return workers.map((w) => ({
+    id: w.id,
+    displayName: w.display_name,
+    startedOn: w.started_on,
+    status: w.status,
+    workingFraction: Number(w.working_fraction),
+    unit: { id: w.unit_id, name: w.unit_name, setting: w.unit_setting },
+    supervisors: byWorker.get(w.id) ?? [],
+  }));
+}
+
+export const createWorkerInput = z.object({
+  displayName,
+  unitId: idSchema,
+  startedOn: isoDateSchema,
+  workingFraction: workingFraction.optional(),
+});
+
+export async function createWorker(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof createWorkerInput>,
+): Promise<{ workerId: string }> {
+  requireRole(actor, 'admin');
+  const parsed = parseServiceInput(createWorkerInput, input);
+  if (parsed.startedOn > todayIso())
+    throw invalidField('startedOn', 'a start date that is not in the future');
+  return db.transaction().execute(async (trx) => {
+    await loadOwnUnit(trx, actor, parsed.unitId);
+    const workerId = newId();
+    await trx
+      .insertInto('peer_worker')
+      .values({
+        id: workerId,
+        organization_id: actor.organizationId,
+        unit_id: parsed.unitId,
+        display_name: parsed.displayName,
+        started_on: parsed.startedOn,
+        working_fraction: parsed.workingFraction ?? 1,
+        created_at: nowIso(),
+      })
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'worker.create',
+      entityType: 'peer_worker',
+      entityId: workerId,
+      details: { unitId: parsed.unitId, startedOn: parsed.startedOn },
+    });
+    return { workerId };
+  });
+}
+
+export const updateWorkerInput = z.object({
+  workerId: idSchema,
+  displayName: displayName.optional(),
+  unitId: idSchema.optional(),
+  startedOn: isoDateSchema.optional(),
+  status: workerStatus.optional(),
+  workingFraction: workingFraction.optional(),
+});
+
+export async function updateWorker(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof updateWorkerInput>,
+): Promise<{ workerId: string }> {
+  requireRole(actor, 'admin');
+  const { workerId, ...changes } = parseServiceInput(updateWorkerInput, input);
+  if (changes.startedOn !== undefined && changes.startedOn > todayIso()) {
+    throw invalidField('startedOn', 'a start date that is not in the future');
+  }
+  return db.transaction().execute(async (trx) => {
+    await loadOwnWorker(trx, actor, workerId);
+    if (changes.unitId !== undefined) await loadOwnUnit(trx, actor, changes.unitId);
+    const set: Record<string, string | number> = {};
+    if (changes.displayName !== undefined) set.display_name = changes.displayName;
+    if (changes.unitId !== undefined) set.unit_id = changes.unitId;
+    if (changes.startedOn !== undefined) set.started_on = changes.startedOn;
+    if (changes.status !== undefined) set.status = changes.status;
+    if (changes.workingFraction !== undefined) set.working_fraction = changes.workingFraction;
+    if (Object.keys(set).length > 0)
+      await trx.updateTable('peer_worker').set(set).where('id', '=', workerId).execute();
+    await recordAudit(trx, actor, {
+      action: 'worker.update',
+      entityType: 'peer_worker',
+      entityId: workerId,
+      details: { changed: Object.keys(set) },
+    });
+    return { workerId };
+  });
+}
+
+export const assignmentInput = z.object({ workerId: idSchema, supervisorUserId: idSchema });
+
+/** Makes a supervisor of the organisation responsible for a PSW. */
+export async function assignSupervisor(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof assignmentInput>,
+): Promise<{ assigned: true }> {
+  requireRole(actor, 'admin');
+  const parsed = parseServiceInput(assignmentInput, input);
+  return db.transaction().execute(async (trx) => {
+    await loadOwnWorker(trx, actor, parsed.workerId);
+    const supervisor = await trx
+      .selectFrom('membership')
+      .select('user_id')
+      .where('organization_id', '=', actor.organizationId)
+      .where('user_id', '=', parsed.supervisorUserId)
+      .where('role', '=', 'supervisor')
+      .executeTakeFirst();
+    if (!supervisor)
+      throw invalidField('supervisorUserId', 'a user with the supervisor role in your organisation');
+    const existing = await trx
+      .selectFrom('supervisor_assignment')
+      .select('peer_worker_id')
+      .where('peer_worker_id', '=', parsed.workerId)
+      .where('supervisor_user_id', '=', parsed.supervisorUserId)
+      .executeTakeFirst();
+    if (existing) throw conflict('This supervisor already supervises this PSW');
+    await trx
+      .insertInto('supervisor_assignment')
+      .values({
+        organization_id: actor.organizationId,
+        supervisor_user_id: parsed.supervisorUserId,
+        peer_worker_id: parsed.workerId,
+        since: todayIso(),
+      })
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'assignment.create',
+      entityType: 'peer_worker',
+      entityId: parsed.workerId,
+      details: { supervisorUserId: parsed.supervisorUserId },
+    });
+    return { assigned: true };
+  });
+}
+
+export async function unassignSupervisor(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof assignmentInput>,
+): Promise<{ unassigned: true }> {
+  requireRole(actor, 'admin');
+  const parsed = parseServiceInput(assignmentInput, input);
+  return db.transaction().execute(async (trx) => {
+    await loadOwnWorker(trx, actor, parsed.workerId);
+    const result = await trx
+      .deleteFrom('supervisor_assignment')
+      .where('organization_id', '=', actor.organizationId)
+      .where('peer_worker_id', '=', parsed.workerId)
+      .where('supervisor_user_id', '=', parsed.supervisorUserId)
+      .executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) throw notFound('Assignment');
+    await recordAudit(trx, actor, {
+      action: 'assignment.delete',
+      entityType: 'peer_worker',
+      entityId: parsed.workerId,
+      details: { supervisorUserId: parsed.supervisorUserId },
+    });
+    return { unassigned: true };
+  });
+}

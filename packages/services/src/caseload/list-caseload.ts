@@ -1,0 +1,126 @@
+/**
+ * The supervisor's caseload: every PSW they supervise with the current assessment in brief. Kept to a
+ * fixed number of queries whatever the caseload size (workers, organisation, evidence x3, open actions);
+ * the assessments run in memory.
+ */
+import { defaultRuleset } from '@peerbridge/domain';
+import { z } from 'zod';
+import { requireSupervisor } from '../access/supervised-worker';
+import type { Actor } from '../actor';
+import { type Db, todayIso } from '../db';
+import { parseServiceInput } from '../errors';
+import { assessMemoized } from '../evidence/assess-memo';
+import { evidenceStart, fetchEvidenceRows, groupEvidence } from '../evidence/load-evidence';
+import { loadOrganizationSettings } from '../organization/organization-settings';
+import { asOfSchema } from '../schemas';
+import { type AssessmentSummary, summarizeAssessment } from '../workers/worker-summary';
+
+export const listCaseloadInput = z.object({ asOf: asOfSchema }).optional();
+
+export interface CaseloadEntry extends AssessmentSummary {
+  workerId: string;
+  displayName: string;
+  status: string;
+  startedOn: string;
+  tenureMonths: number;
+  unit: { id: string; name: string; setting: 'inpatient' | 'community' | 'other' };
+  lastSessionOn: string | null;
+  openActions: number;
+}
+
+export interface Caseload {
+  asOf: string;
+  workers: CaseloadEntry[];
+}
+
+export async function listCaseload(
+  db: Db,
+  actor: Actor,
+  input?: z.input<typeof listCaseloadInput>,
+): Promise<Caseload> {
+  requireSupervisor(actor);
+  const parsed = parseServiceInput(listCaseloadInput, input);
+  const asOf = parsed?.asOf ?? todayIso();
+  const ruleset = defaultRuleset;
+  // One round trip: the evidence and action queries select the PSWs by subquery on the assignments.
+  const [workers, org, evidenceRows, actionCounts] = await Promise.all([
+    db
+      .selectFrom('supervisor_assignment as a')
+      .innerJoin('peer_worker as w', 'w.id', 'a.peer_worker_id')
+      .innerJoin('unit as u', 'u.id', 'w.unit_id')
+      .select([
+        'w.id',
+        'w.display_name',
+        'w.started_on',
+        'w.status',
+        'u.id as unit_id',
+        'u.name as unit_name',
+        'u.setting as unit_setting',
+      ])
+      .where('a.supervisor_user_id', '=', actor.userId)
+      .where('a.organization_id', '=', actor.organizationId)
+      .where('w.organization_id', '=', actor.organizationId)
+      .where('w.status', '<>', 'left')
+      // Nobody can be assessed before they started; a past `asOf` shows the caseload as it was.
+      .where('w.started_on', '<=', asOf)
+      .orderBy('w.display_name')
+      .orderBy('w.id')
+      .execute(),
+    loadOrganizationSettings(db, actor.organizationId),
+    fetchEvidenceRows(db, {
+      organizationId: actor.organizationId,
+      from: evidenceStart(asOf, ruleset.windowDays),
+      to: asOf,
+      scope: { supervisorUserId: actor.userId },
+    }),
+    db
+      .selectFrom('action_item')
+      .select(['peer_worker_id', (eb) => eb.fn.countAll<number>().as('open')])
+      .where('organization_id', '=', actor.organizationId)
+      .where('peer_worker_id', 'in', (eb) =>
+        eb
+          .selectFrom('supervisor_assignment')
+          .select('peer_worker_id')
+          .where('supervisor_user_id', '=', actor.userId)
+          .where('organization_id', '=', actor.organizationId),
+      )
+      .where('status', '=', 'open')
+      .groupBy('peer_worker_id')
+      .execute(),
+  ]);
+  if (workers.length === 0) return { asOf, workers: [] };
+  const evidence = groupEvidence(
+    workers.map((w) => ({ id: w.id, unitId: w.unit_id })),
+    evidenceRows,
+  );
+  const openByWorker = new Map(actionCounts.map((r) => [r.peer_worker_id, Number(r.open)]));
+
+  const entries = workers.map((w): CaseloadEntry => {
+    const ev = evidence.get(w.id) ?? { observations: [], sessions: [] };
+    const setting = w.unit_setting as CaseloadEntry['unit']['setting'];
+    const assessment = assessMemoized({
+      asOf,
+      worker: { id: w.id, startedOn: w.started_on, unitId: w.unit_id },
+      unit: { id: w.unit_id, setting },
+      observations: ev.observations,
+      sessions: ev.sessions,
+      ruleset,
+      cadenceDays: org.supervisionCadenceDays,
+    });
+    let lastSessionOn: string | null = null;
+    for (const s of ev.sessions)
+      if (lastSessionOn === null || s.heldOn > lastSessionOn) lastSessionOn = s.heldOn;
+    return {
+      workerId: w.id,
+      displayName: w.display_name,
+      status: w.status,
+      startedOn: w.started_on,
+      tenureMonths: assessment.tenureMonths,
+      unit: { id: w.unit_id, name: w.unit_name, setting },
+      lastSessionOn,
+      openActions: openByWorker.get(w.id) ?? 0,
+      ...summarizeAssessment(assessment),
+    };
+  });
+  return { asOf, workers: entries };
+}

@@ -1,0 +1,78 @@
+/** @peerbridge/services: the use cases (with authorisation and audit) that the api and the CLI call. */
+
+export { getMe, type Me } from './access/get-me';
+export { resolveActor } from './access/resolve-actor';
+export type { SupervisedWorker } from './access/supervised-worker';
+export { completeAction, completeActionInput, listActions, listActionsInput } from './actions/action-items';
+export { type Actor, hasRole, type UserRole, userRoles } from './actor';
+export {
+  getOrganization,
+  updateOrganization,
+  updateOrganizationInput,
+} from './admin/organization-settings';
+export {
+  createUnit,
+  createUnitInput,
+  listUnitObservations,
+  listUnitObservationsInput,
+  listUnits,
+  recordUnitObservations,
+  recordUnitObservationsInput,
+  type Unit,
+  updateUnit,
+  updateUnitInput,
+} from './admin/units';
+export {
+  createUser,
+  createUserInput,
+  insertUserWithPassword,
+  listUsers,
+  type OrganizationUser,
+  setUserRoles,
+  setUserRolesInput,
+} from './admin/users';
+export {
+  assignmentInput,
+  assignSupervisor,
+  createWorker,
+  createWorkerInput,
+  listWorkers,
+  unassignSupervisor,
+  updateWorker,
+  updateWorkerInput,
+  type WorkerRecord,
+} from './admin/workers';
+export { type AuditEvent, listAuditEvents, listAuditEventsInput } from './audit/list-audit-events';
+export { recordAudit } from './audit/record-audit';
+export { answerCard, answerCardInput } from './cards/answer-card';
+export { type Caseload, type CaseloadEntry, listCaseload, listCaseloadInput } from './caseload/list-caseload';
+export type { Db, DbOrTrx } from './db';
+export { demoWorkers } from './demo/demo-people';
+export { type DemoSeedReport, type DemoSignIn, demoSignIns, seedDemo } from './demo/seed-demo';
+export {
+  conflict,
+  forbidden,
+  type InputIssue,
+  invalidInputFromZod,
+  notFound,
+  ServiceError,
+  type ServiceErrorCode,
+} from './errors';
+export { assessMemoized } from './evidence/assess-memo';
+export { recordObservations, recordObservationsInput } from './observations/record-observations';
+export { loadOrganizationSettings, type OrganizationSettings } from './organization/organization-settings';
+export { listSessions, listSessionsInput } from './sessions/list-sessions';
+export { recordSession, recordSessionInput } from './sessions/record-session';
+export {
+  listStudies,
+  paragraphUnits,
+  type StudyListEntry,
+  studyAgreement,
+  studyCohort,
+  studyCohortInput,
+  studyCoOccurrence,
+  studyRefInput,
+} from './studies/study-read-models';
+export { type TeamOverview, teamOverview, teamOverviewInput } from './team/team-overview';
+export { getWorkerAssessment, getWorkerAssessmentInput } from './workers/get-worker-assessment';
+export { getWorkerHistory, getWorkerHistoryInput } from './workers/get-worker-history';

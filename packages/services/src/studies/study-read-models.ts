@@ -1,0 +1,193 @@
+/**
+ * The researcher's study view: their studies, and per study the cohort summary, code co-occurrence and
+ * inter-coder agreement, computed by the domain's analytics from the imported material. Participants
+ * appear only under their pseudonyms; supervision data is never read here.
+ */
+import {
+  type CodeAgreement,
+  type CodedSegment,
+  type CohortSummary,
+  type CoOccurrenceRow,
+  coOccurrence,
+  intercoderAgreement,
+  type Observation,
+  summarizeCohort,
+  type TextUnit,
+} from '@peerbridge/domain';
+import { z } from 'zod';
+import { requireRole } from '../access/require-role';
+import type { Actor } from '../actor';
+import { type Db, todayIso } from '../db';
+import { parseServiceInput } from '../errors';
+import { toObservation } from '../evidence/observation-rows';
+import { asOfSchema, idSchema } from '../schemas';
+import { loadOwnStudy } from './study-access';
+
+export interface StudyListEntry {
+  id: string;
+  name: string;
+  createdAt: string;
+  participants: number;
+  documents: number;
+  segments: number;
+}
+
+export async function listStudies(db: Db, actor: Actor): Promise<StudyListEntry[]> {
+  requireRole(actor, 'researcher');
+  const studies = await db
+    .selectFrom('study as s')
+    .select([
+      's.id',
+      's.name',
+      's.created_at',
+      (eb) =>
+        eb
+          .selectFrom('participant as p')
+          .whereRef('p.study_id', '=', 's.id')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .as('participants'),
+      (eb) =>
+        eb
+          .selectFrom('document as d')
+          .whereRef('d.study_id', '=', 's.id')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .as('documents'),
+      (eb) =>
+        eb
+          .selectFrom('coded_segment as c')
+          .whereRef('c.study_id', '=', 's.id')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .as('segments'),
+    ])
+    .where('s.organization_id', '=', actor.organizationId)
+    .where('s.owner_user_id', '=', actor.userId)
+    .orderBy('s.created_at', 'desc')
+    .execute();
+  return studies.map((s) => ({
+    id: s.id,
+    name: s.name,
+    createdAt: s.created_at,
+    participants: Number(s.participants ?? 0),
+    documents: Number(s.documents ?? 0),
+    segments: Number(s.segments ?? 0),
+  }));
+}
+
+export const studyRefInput = z.object({ studyId: idSchema });
+export const studyCohortInput = z.object({ studyId: idSchema, asOf: asOfSchema });
+
+/** The cohort summary; `asOf` defaults to the latest observation of the study, so the whole study is in view. */
+export async function studyCohort(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof studyCohortInput>,
+): Promise<CohortSummary & { pseudonyms: Record<string, string> }> {
+  const parsed = parseServiceInput(studyCohortInput, input);
+  const study = await loadOwnStudy(db, actor, parsed.studyId);
+  const [participants, rows] = await Promise.all([
+    db
+      .selectFrom('participant')
+      .select(['id', 'pseudonym', 'setting'])
+      .where('study_id', '=', study.id)
+      .orderBy('pseudonym')
+      .execute(),
+    db
+      .selectFrom('study_observation')
+      .select(['id', 'participant_id', 'indicator', 'value', 'observed_at', 'source'])
+      .where('study_id', '=', study.id)
+      .execute(),
+  ]);
+  const observations: Observation[] = rows.map((r) =>
+    toObservation({
+      id: r.id,
+      peer_worker_id: r.participant_id,
+      unit_id: null,
+      indicator: r.indicator,
+      value: r.value,
+      observed_at: r.observed_at,
+      source: r.source,
+      source_ref: null,
+      recorded_by: null,
+      note: null,
+    }),
+  );
+  const latest = rows.reduce<string | null>(
+    (max, r) => (max === null || r.observed_at > max ? r.observed_at : max),
+    null,
+  );
+  const summary = summarizeCohort({
+    participants: participants.map((p) => ({ id: p.id, setting: p.setting ?? 'other' })),
+    observations,
+    asOf: parsed.asOf ?? latest ?? todayIso(),
+  });
+  return { ...summary, pseudonyms: Object.fromEntries(participants.map((p) => [p.id, p.pseudonym])) };
+}
+
+async function loadSegments(
+  db: Db,
+  studyId: string,
+): Promise<{ segments: CodedSegment[]; codeNames: Record<string, string> }> {
+  const [segments, codes] = await Promise.all([
+    db
+      .selectFrom('coded_segment')
+      .select(['id', 'document_id', 'code_id', 'start_offset', 'end_offset', 'coder'])
+      .where('study_id', '=', studyId)
+      .execute(),
+    db.selectFrom('code').select(['id', 'name']).where('study_id', '=', studyId).execute(),
+  ]);
+  return {
+    // Zero-length selections carry no text to overlap; the domain refuses them, so they are left out here.
+    segments: segments
+      .filter((s) => s.end_offset > s.start_offset)
+      .map((s) => {
+        const segment: CodedSegment = {
+          id: s.id,
+          documentId: s.document_id,
+          codeId: s.code_id,
+          start: s.start_offset,
+          end: s.end_offset,
+        };
+        if (s.coder) segment.coderId = s.coder;
+        return segment;
+      }),
+    codeNames: Object.fromEntries(codes.map((c) => [c.id, c.name])),
+  };
+}
+
+export async function studyCoOccurrence(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof studyRefInput>,
+): Promise<{ rows: CoOccurrenceRow[]; codeNames: Record<string, string> }> {
+  const { studyId } = parseServiceInput(studyRefInput, input);
+  const study = await loadOwnStudy(db, actor, studyId);
+  const { segments, codeNames } = await loadSegments(db, study.id);
+  return { rows: coOccurrence(segments), codeNames };
+}
+
+/** Paragraphs (runs of text between line breaks) as the units of agreement, per domain.md section 9. */
+export function paragraphUnits(documentId: string, text: string): TextUnit[] {
+  const units: TextUnit[] = [];
+  const pattern = /[^\r\n]+/g;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].trim() !== '') units.push({ documentId, start: m.index, end: m.index + m[0].length });
+  }
+  return units;
+}
+
+export async function studyAgreement(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof studyRefInput>,
+): Promise<{ codes: CodeAgreement[]; codeNames: Record<string, string>; coders: string[] }> {
+  const { studyId } = parseServiceInput(studyRefInput, input);
+  const study = await loadOwnStudy(db, actor, studyId);
+  const [{ segments, codeNames }, documents] = await Promise.all([
+    loadSegments(db, study.id),
+    db.selectFrom('document').select(['id', 'text']).where('study_id', '=', study.id).execute(),
+  ]);
+  const units = documents.flatMap((d) => paragraphUnits(d.id, d.text));
+  const coders = [...new Set(segments.flatMap((s) => (s.coderId ? [s.coderId] : [])))].sort();
+  const codes = coders.length >= 2 ? intercoderAgreement({ segments, units }) : [];
+  return { codes, codeNames, coders };
+}

@@ -58,6 +58,20 @@ describe('mergeCards', () => {
     expect(JSON.stringify(merged)).not.toMatch(/"strain"|wellbeing_strain|exhaustion/);
   });
 
+  it("hides every count under k, not only private ones, when suppress is 'all'", () => {
+    const noDesk = (id: string) => psw(id, [noWorkplace]);
+    const results = ['a', 'b', 'c'].map(noDesk);
+    const conditions = (suppress: 'private' | 'all') =>
+      mergeCards(results, { total: 8, suppress }).find((c) => c.id === 'equal_working_conditions');
+    expect(conditions('private')).toMatchObject({ count: 3, suppressed: false });
+    expect(conditions('all')).toMatchObject({ count: null, suppressed: true, total: 8 });
+    expect(conditions('all')?.summary.en).toMatch(/^Fewer than 5 of 8 PSWs/);
+    const enough = ['a', 'b', 'c', 'd', 'e'].map(noDesk);
+    expect(
+      mergeCards(enough, { suppress: 'all' }).find((c) => c.id === 'equal_working_conditions'),
+    ).toMatchObject({ count: 5, suppressed: false });
+  });
+
   it('shows a private-based count once it reaches k', () => {
     const results = ['a', 'b', 'c'].map((id) => psw(id, [anObservation('stress', 5, { workerId: id })]));
     const merged = mergeCards(results, { minCellSize: 3 });

@@ -37,6 +37,7 @@ const optionsShape = z.object({
     .max(10, { message: 'expected k from 3 to 10' })
     .optional(),
   audiences: z.array(z.enum(cardAudiences)).optional(),
+  suppress: z.enum(['private', 'all'], { message: "expected 'private' or 'all'" }).optional(),
 });
 
 /** Zod schema of mergeCards' two arguments, checked together as `{ results, options }`. */
@@ -70,6 +71,12 @@ export interface MergeCardsOptions {
   minCellSize?: number;
   /** Which card audiences the view shows; default all but `peer_worker` (those are personal). */
   audiences?: readonly CardAudience[];
+  /**
+   * Which counts under the small-cell limit are hidden: only those resting on private answers
+   * (`'private'`, the default, for a viewer who may see the PSWs' records), or every one (`'all'`, for
+   * a viewer who may not, such as an organisation-wide view).
+   */
+  suppress?: 'private' | 'all';
 }
 
 /** One card of a team or organisation view. */
@@ -81,7 +88,7 @@ export interface MergedCard {
   /** PSWs the card fired for; null when suppressed. */
   readonly count: number | null;
   readonly total: number;
-  /** True when the count is hidden because it is under the small-cell limit and rests on private answers. */
+  /** True when the count is hidden because it is under the small-cell limit (see `MergeCardsOptions.suppress`). */
   readonly suppressed: boolean;
   /** E.g. "3 of 5 PSWs on Ward B: lack a workplace, meeting invitations or client information". */
   readonly summary: LocalizedText;
@@ -143,7 +150,7 @@ export function mergeCards(results: readonly CardsOfOnePsw[], options: MergeCard
   }
   const merged: MergedCard[] = [];
   for (const [id, g] of groups) {
-    const suppressed = g.sensitive && g.count < k;
+    const suppressed = g.count < k && (g.sensitive || opts.suppress === 'all');
     const count = suppressed ? null : g.count;
     const text = cardTexts[id];
     merged.push({

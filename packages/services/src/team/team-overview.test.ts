@@ -41,4 +41,15 @@ describe.each(testDialects())('team overview on %s', (dialect) => {
     expect(view.scope).toBe('caseload');
     expect(view.workerCount).toBe(2);
   });
+
+  it('hides every merged count under k, not only those resting on private answers', async () => {
+    const mdb = await openMigratedDatabase(dialect);
+    opened.push(mdb);
+    // Three PSWs on a ward without team meetings: a count of 3 is under k = 5.
+    const org = await aSmallOrganization(mdb.handle.db, { workers: 3, k: 5 });
+    const view = await teamOverview(mdb.handle.db, org.admin, { asOf: TODAY });
+    const conditions = view.overall.find((c) => c.id === 'equal_working_conditions');
+    expect(conditions).toMatchObject({ count: null, total: 3, suppressed: true });
+    expect(JSON.stringify(view.units)).not.toMatch(/"count":[1-4],/);
+  });
 });

@@ -115,7 +115,7 @@ export async function teamOverview(
         workerCount: entries.length,
         cards: mergeCards(
           entries.map((e) => e.assessment),
-          { groupLabel: first.unit_name, minCellSize: k },
+          { groupLabel: first.unit_name, minCellSize: k, suppress: 'all' },
         ),
       };
     })
@@ -148,7 +148,7 @@ export async function teamOverview(
     workerCount: assessed.length,
     overall: mergeCards(
       assessed.map((e) => e.assessment),
-      { minCellSize: k },
+      { minCellSize: k, suppress: 'all' },
     ),
     units,
     prevalenceBySetting,

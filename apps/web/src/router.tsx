@@ -1,0 +1,136 @@
+/**
+ * The typed routes (code-based, no codegen). Sign-in and the caseload load eagerly; every other page,
+ * and with them the charts, is split into its own chunk so the first load stays small.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+} from '@tanstack/react-router';
+import type { ApiOptions } from './api/trpc';
+import { SignInPage } from './auth/sign-in-page';
+import { CaseloadPage } from './caseload/caseload-page';
+import { AppShellLayout } from './shell/app-shell';
+import { HomeRedirect } from './shell/home-redirect';
+import { NotFoundPage } from './shell/not-found-page';
+
+interface RouterContext {
+  queryClient: QueryClient;
+  api: ApiOptions;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' && search.redirect.startsWith('/')
+      ? { redirect: search.redirect }
+      : {},
+  component: SignInPage,
+});
+
+/** Every signed-in page sits in the shell (header, navigation, language switch). */
+const shellRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'shell',
+  component: AppShellLayout,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => shellRoute, path: '/', component: HomeRedirect });
+
+const caseloadRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/caseload',
+  component: CaseloadPage,
+});
+
+const workerRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/workers/$workerId',
+  // Hovering a name in the caseload already fetches the assessment, so the PSW page opens ready.
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(
+      context.api.supervision.assessment.queryOptions({ workerId: params.workerId }),
+    );
+  },
+  component: lazyRouteComponent(() => import('./worker/worker-page'), 'WorkerPage'),
+});
+
+const recordRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/workers/$workerId/record',
+  component: lazyRouteComponent(() => import('./supervision/record-session-page'), 'RecordSessionPage'),
+});
+
+const actionsRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/actions',
+  component: lazyRouteComponent(() => import('./actions/actions-page'), 'ActionsPage'),
+});
+
+const teamRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/team',
+  validateSearch: (search: Record<string, unknown>): { unitId?: string } =>
+    typeof search.unitId === 'string' && search.unitId !== '' ? { unitId: search.unitId } : {},
+  component: lazyRouteComponent(() => import('./team/team-page'), 'TeamPage'),
+});
+
+const adminRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/admin',
+  validateSearch: (search: Record<string, unknown>): { tab?: string } =>
+    typeof search.tab === 'string' ? { tab: search.tab } : {},
+  component: lazyRouteComponent(() => import('./admin/admin-page'), 'AdminPage'),
+});
+
+const studiesRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/studies',
+  component: lazyRouteComponent(() => import('./research/studies-page'), 'StudiesPage'),
+});
+
+const studyRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/studies/$studyId',
+  component: lazyRouteComponent(() => import('./research/study-page'), 'StudyPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  shellRoute.addChildren([
+    homeRoute,
+    caseloadRoute,
+    workerRoute,
+    recordRoute,
+    actionsRoute,
+    teamRoute,
+    adminRoute,
+    studiesRoute,
+    studyRoute,
+  ]),
+]);
+
+/** Builds the router with the query client and the tRPC query options in its context. */
+export function createAppRouter(queryClient: QueryClient, api: ApiOptions) {
+  return createRouter({
+    routeTree,
+    context: { queryClient, api },
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,80 @@
+import { catalog, indicatorIds } from '@peerbridge/domain';
+import { describe, expect, it } from 'vitest';
+import { buildSessionInput, checkInGroups, type SessionDraft } from './check-in-model';
+
+const draft = (over: Partial<SessionDraft> = {}): SessionDraft => ({
+  heldOn: '2026-11-20',
+  kind: 'individual',
+  minutes: '',
+  privateNotes: '',
+  answers: {},
+  ...over,
+});
+
+describe('checkInGroups', () => {
+  const groups = checkInGroups();
+  const asked = groups.flatMap((g) => g.indicators);
+
+  it('asks every worker-level indicator exactly once and no unit-level one', () => {
+    const workerLevel = indicatorIds.filter((id) => catalog.indicators[id].level === 'worker');
+    expect([...asked].sort()).toEqual([...workerLevel].sort());
+  });
+
+  it('asks the boundary strategies together with the friend-versus-professional conflict', () => {
+    const fvp = groups.find((g) => g.key === 'conflict:friend_vs_professional');
+    expect(fvp?.indicators).toEqual(
+      expect.arrayContaining(['phone_off_after_hours', 'keeps_working_hours', 'after_hours_client_contact']),
+    );
+  });
+
+  it('orders roles first, then conflicts, then wellbeing', () => {
+    const keys = groups.map((g) => g.key);
+    expect(keys.indexOf('role:friend')).toBeLessThan(keys.indexOf('conflict:friend_vs_professional'));
+    expect(keys.indexOf('conflict:staff_member_vs_expert_by_experience')).toBeLessThan(
+      keys.indexOf('wellbeing'),
+    );
+  });
+});
+
+describe('buildSessionInput', () => {
+  it('sends only answered questions, so a skipped one stays unknown', () => {
+    const built = buildSessionInput(
+      'w1',
+      draft({ answers: { phone_off_after_hours: true, stress: undefined, exhaustion: 2 } }),
+      '2026-11-26',
+    );
+    expect(built.ok).toBe(true);
+    if (!built.ok) return;
+    expect(built.input.observations).toEqual([
+      { indicator: 'phone_off_after_hours', value: true, source: 'supervision' },
+      { indicator: 'exhaustion', value: 2, source: 'supervision' },
+    ]);
+    expect(built.input).not.toHaveProperty('minutes');
+  });
+
+  it('keeps a "no" and a zero count as known answers', () => {
+    const built = buildSessionInput(
+      'w1',
+      draft({ answers: { private_number_shared: false, after_hours_client_contact: 0 } }),
+      '2026-11-26',
+    );
+    expect(built.ok && built.input.observations.map((o) => o.value)).toEqual([0, false]);
+  });
+
+  it('rejects a value the domain schema refuses, naming the indicator', () => {
+    const built = buildSessionInput('w1', draft({ answers: { stress: 7 } }), '2026-11-26');
+    expect(built.ok).toBe(false);
+    if (built.ok) return;
+    expect(built.errors.stress).toMatch(/1 to 5/);
+  });
+
+  it('refuses a future date and minutes out of range', () => {
+    const built = buildSessionInput('w1', draft({ heldOn: '2026-12-01', minutes: '2000' }), '2026-11-26');
+    expect(built.ok).toBe(false);
+    if (built.ok) return;
+    expect(built.errors).toMatchObject({
+      heldOn: 'record.errors.heldOnFuture',
+      minutes: 'record.errors.minutes',
+    });
+  });
+});

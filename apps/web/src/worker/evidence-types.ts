@@ -1,0 +1,23 @@
+/** What the PSW page's panels need to show evidence, independent of how the API packs it. */
+import type { IndicatorId, ObservationSource } from '@peerbridge/domain';
+
+/** One observation as the "why" lists and the history show it. */
+export interface ObservationView {
+  id: string;
+  indicator: IndicatorId;
+  value: number | boolean;
+  observedAt: string;
+  source: ObservationSource;
+  /** True for a unit-level observation (it applies to every PSW of the unit). */
+  aboutUnit: boolean;
+  note?: string | null | undefined;
+}
+
+/** One held supervision session. */
+export interface SessionView {
+  id: string;
+  heldOn: string;
+  kind: string;
+  minutes: number | null;
+  privateNotes?: string | null | undefined;
+}

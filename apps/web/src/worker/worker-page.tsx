@@ -1,0 +1,202 @@
+/** The PSW page: role profile, conflicts with their "why", findings, cards to answer, severity over time, history. */
+import { Badge, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { type Card, cardIds, catalog, conflictIds } from '@peerbridge/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../api/trpc';
+import { RequireRole } from '../auth/require-role';
+import { useMe } from '../auth/use-me';
+import { addDays } from '../dates/iso-dates';
+import { useFormat } from '../i18n/format';
+import { useLocalized } from '../i18n/localized';
+import { AnchorLink, ButtonLink } from '../ui/router-links';
+import { ErrorState, LoadingState } from '../ui/state-views';
+import { useDocumentTitle } from '../ui/use-document-title';
+import type { CardResponseDraft } from './card-response-form';
+import { ConflictPanel } from './conflict-panel';
+import type { ObservationView, SessionView } from './evidence-types';
+import { FindingsList } from './findings-list';
+import { HistoryTables } from './history-tables';
+import { type CardAnswer, RecommendationCards } from './recommendation-cards';
+import { RoleProfileChart } from './role-profile-chart';
+import { SeverityHistoryChart, type SeverityPoint } from './severity-history-chart';
+import { useWorkerObservations } from './use-worker-observations';
+
+const cardIdSet: ReadonlySet<string> = new Set(cardIds);
+const isCardId = (id: string): id is Card['id'] => cardIdSet.has(id);
+
+export function WorkerPage() {
+  return (
+    <RequireRole roles={['supervisor']}>
+      <WorkerView />
+    </RequireRole>
+  );
+}
+
+function WorkerView() {
+  const { workerId } = useParams({ from: '/shell/workers/$workerId' });
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const fmt = useFormat();
+  const localized = useLocalized();
+  const me = useMe();
+  const assessment = useQuery(trpc.supervision.assessment.queryOptions({ workerId }));
+  const history = useQuery(trpc.supervision.history.queryOptions({ workerId, months: 6 }));
+  const sessions = useQuery(trpc.supervision.sessions.queryOptions({ workerId }));
+  const observations = useWorkerObservations(workerId);
+  const answer = useMutation(trpc.supervision.answerCard.mutationOptions());
+  useDocumentTitle(assessment.data?.worker.displayName);
+
+  if (assessment.isPending) return <LoadingState />;
+  if (assessment.isError)
+    return <ErrorState error={assessment.error} onRetry={() => void assessment.refetch()} />;
+
+  const { worker, assessment: a, answeredCards, openActions, cardResponses } = assessment.data;
+  // An action from a card reads in the viewer's language; its stored title is the one written when accepted.
+  const cardOfResponse = new Map(cardResponses.map((r) => [r.id, r.cardId]));
+  const actionTitle = (item: (typeof openActions)[number]) => {
+    const cardId = item.cardResponseId ? cardOfResponse.get(item.cardResponseId) : undefined;
+    const known = cardId && isCardId(cardId) ? catalog.cards[cardId] : undefined;
+    return known ? localized(known.summary) : item.title;
+  };
+  const observationList: ObservationView[] | null = observations.data;
+  const observationsById = new Map((observationList ?? []).map((o) => [o.id, o]));
+  const answers = new Map<string, CardAnswer>(
+    Object.entries(answeredCards).map(([cardId, r]) => [
+      cardId,
+      { decision: r.decision, reason: r.reason, respondedAt: r.respondedAt },
+    ]),
+  );
+  const points: SeverityPoint[] = (history.data?.points ?? []).map((p) => ({
+    asOf: p.asOf,
+    severity: {
+      friend_vs_professional: p.conflicts.friend_vs_professional.severity,
+      staff_member_vs_expert_by_experience: p.conflicts.staff_member_vs_expert_by_experience.severity,
+    },
+  }));
+  const sessionViews: SessionView[] = (sessions.data ?? []).map((s) => ({
+    id: s.id,
+    heldOn: s.heldOn,
+    kind: s.kind,
+    minutes: s.minutes,
+    privateNotes: s.privateNotes,
+  }));
+
+  const onRespond = async (card: Card, draft: CardResponseDraft) => {
+    if (draft.decision === 'accepted') {
+      await answer.mutateAsync({
+        workerId,
+        cardId: card.id,
+        asOf: a.asOf,
+        decision: 'accepted',
+        title: localized(card.summary),
+        ownerUserId: draft.ownerUserId,
+        dueOn: draft.dueOn,
+      });
+    } else {
+      await answer.mutateAsync({
+        workerId,
+        cardId: card.id,
+        asOf: a.asOf,
+        decision: 'overridden',
+        reason: draft.reason.trim(),
+      });
+    }
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.supervision.assessment.queryKey({ workerId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.supervision.actions.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.supervision.caseload.queryKey() }),
+    ]);
+  };
+
+  const meUser = me.data?.user;
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <Stack gap={2}>
+          <AnchorLink to="/caseload" size="sm">
+            ← {t('worker.backToCaseload')}
+          </AnchorLink>
+          <Title order={1} data-testid="worker-name">
+            {worker.displayName}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {worker.unit.name} · {t(`setting.${worker.unit.setting}`)} ·{' '}
+            {t('worker.inPostSince', { date: fmt.date(worker.startedOn) })} ·{' '}
+            {t('caseload.months', { count: a.tenureMonths })}
+          </Text>
+          <Text c="dimmed" size="xs">
+            {t('worker.assessedOn', {
+              date: fmt.date(a.asOf),
+              from: fmt.date(a.window.from),
+              count: a.observationsInWindow,
+              ruleset: `${a.ruleset.id} ${a.ruleset.version}`,
+            })}
+          </Text>
+        </Stack>
+        <ButtonLink to="/workers/$workerId/record" params={{ workerId }}>
+          {t('worker.recordSession')}
+        </ButtonLink>
+      </Group>
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack gap="md">
+            <Title order={2} fz="h3">
+              {t('worker.conflicts')}
+            </Title>
+            {conflictIds.map((id) => (
+              <ConflictPanel key={id} id={id} score={a.conflicts[id]} observations={observationsById} />
+            ))}
+            <FindingsList items={a.findings} observations={observationsById} />
+            <RoleProfileChart scores={a.roles} />
+            <SeverityHistoryChart points={points} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap="md">
+            <RecommendationCards
+              cards={a.cards}
+              answers={answers}
+              owners={meUser ? [{ value: meUser.id, label: meUser.name || meUser.email }] : []}
+              defaultOwner={meUser?.id ?? ''}
+              today={a.asOf}
+              defaultDueOn={addDays(a.asOf, 14)}
+              onRespond={onRespond}
+            />
+            <Stack gap="xs" data-testid="worker-actions">
+              <Title order={2} fz="h3">
+                {t('actions.openForWorker')}
+              </Title>
+              {openActions.length === 0 ? (
+                <Text c="dimmed" size="sm">
+                  {t('actions.none')}
+                </Text>
+              ) : (
+                openActions.map((item) => (
+                  <Group
+                    key={item.id}
+                    gap="xs"
+                    justify="space-between"
+                    wrap="nowrap"
+                    data-testid="worker-action"
+                  >
+                    <Text size="sm">{actionTitle(item)}</Text>
+                    {item.dueOn ? (
+                      <Badge variant="outline" color="gray.7">
+                        {t('actions.due', { date: fmt.date(item.dueOn) })}
+                      </Badge>
+                    ) : null}
+                  </Group>
+                ))
+              )}
+            </Stack>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <HistoryTables sessions={sessionViews} observations={observationList} />
+    </Stack>
+  );
+}

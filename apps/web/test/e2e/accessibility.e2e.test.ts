@@ -1,0 +1,130 @@
+/**
+ * Every main page in Chromium against the real API: an axe-core scan with no serious or critical
+ * violations, and a screenshot kept in test-artifacts/ (laptop size, and the core pages at tablet size).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from './chromium';
+import { importDemoStudy } from './demo-study';
+import { demo, screenshot, seriousViolations, signIn } from './pages';
+import { type PortalServer, startPortal } from './portal-server';
+
+const runBrowser = chromiumAvailable() || process.env.CI === 'true';
+
+async function check(page: Page, name: string, ready: string, fullPage = true): Promise<void> {
+  await page.locator(ready).first().waitFor();
+  // Let lazy chunks, charts and fonts settle before scanning and taking the picture.
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, name, fullPage);
+  expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
+}
+
+describe.runIf(runBrowser)('main pages are accessible', () => {
+  let portal: PortalServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    portal = await startPortal();
+    await importDemoStudy(
+      portal.workDir,
+      portal.databaseUrl,
+      demo.researcher.email,
+      'Roles in peer work (synthetic)',
+    );
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  async function asUser(who: { email: string; password: string }, viewport = { width: 1280, height: 900 }) {
+    const context = await browser.newContext({ viewport, locale: 'en-GB' });
+    // CI runs every package's tests at once on two cores: give slow moments room.
+    context.setDefaultTimeout(60_000);
+    const page = await context.newPage();
+    await signIn(page, portal.url, who);
+    return { page, close: () => context.close() };
+  }
+
+  it('sign-in page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(60_000);
+    const page = await context.newPage();
+    await page.goto(`${portal.url}/sign-in`);
+    await check(page, 'sign-in', 'form');
+    await context.close();
+  });
+
+  it('supervisor pages: caseload, PSW, record supervision, actions, team view', async () => {
+    const { page, close } = await asUser(demo.communitySupervisor);
+    try {
+      await check(page, 'a11y-caseload', '[data-testid=caseload-table]');
+      // The first Tab reaches the skip link, which moves the focus past the navigation.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      await page.getByRole('link', { name: 'Jana Kovar' }).click();
+      await page.locator('[data-testid=why-friend_vs_professional]').click();
+      await check(page, 'a11y-worker', '[data-testid=because-list]');
+      await page.getByRole('button', { name: 'Override' }).first().click();
+      await check(page, 'a11y-override-dialog', '[role=dialog] textarea', false);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.getByRole('link', { name: 'Record supervision' }).click();
+      await check(page, 'a11y-record-session', '[data-testid^=group-]');
+      await page.goto(`${portal.url}/actions`);
+      await check(page, 'a11y-actions', 'h1');
+      await page.goto(`${portal.url}/team`);
+      await check(page, 'a11y-team-caseload', '[data-testid=prevalence]');
+    } finally {
+      await close();
+    }
+  });
+
+  it('core pages at tablet size', async () => {
+    const { page, close } = await asUser(demo.wardSupervisor, { width: 820, height: 1180 });
+    try {
+      await check(page, 'tablet-caseload', '[data-testid=caseload-table]');
+      await page.locator('[data-testid=caseload-row] a').first().click();
+      await check(page, 'tablet-worker', '[data-testid=role-profile]');
+    } finally {
+      await close();
+    }
+  });
+
+  it('admin pages and the organisation team view', async () => {
+    const { page, close } = await asUser(demo.admin);
+    try {
+      for (const tab of ['organization', 'units', 'workers', 'users', 'audit']) {
+        await page.goto(`${portal.url}/admin?tab=${tab}`);
+        await check(page, `a11y-admin-${tab}`, tab === 'organization' ? 'form' : '[data-testid$=-table]');
+      }
+      await page.goto(`${portal.url}/admin?tab=units`);
+      await page
+        .getByRole('button', { name: /^Unit-level indicators/ })
+        .first()
+        .click();
+      await check(page, 'a11y-admin-unit-indicators', '[data-testid=unit-indicators] table');
+      await page.goto(`${portal.url}/team`);
+      await check(page, 'a11y-team-organization', '[data-testid=prevalence]');
+    } finally {
+      await close();
+    }
+  });
+
+  it('researcher pages', async () => {
+    const { page, close } = await asUser(demo.researcher);
+    try {
+      await check(page, 'a11y-studies', '[data-testid=studies-table]');
+      await page.getByRole('link', { name: 'Roles in peer work (synthetic)' }).click();
+      await page.locator('[data-testid=agreement] table').waitFor();
+      await check(page, 'a11y-study', '[data-testid=co-occurrence] table');
+      expect(await page.locator('[data-testid=participants] tbody tr').count()).toBe(6);
+    } finally {
+      await close();
+    }
+  });
+});

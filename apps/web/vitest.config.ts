@@ -1,0 +1,33 @@
+/** Vitest: component tests in happy-dom, and the end-to-end test in Node (it drives Chromium itself). */
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['src/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['./test/setup-components.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          // Polls wait on a real server and browser, which can be slow while CI runs everything at once.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -5,7 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import { trpcServer } from '@hono/trpc-server';
 import type { DatabaseHandle } from '@peerbridge/db';
-import { resolveActor } from '@peerbridge/services';
+import { createCaseloadCache, resolveActor } from '@peerbridge/services';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
@@ -29,6 +29,11 @@ export interface CreateAppOptions {
   webDistDir?: string;
   /** Demo sign-ins listed on the placeholder page (only when the demo organisation was seeded). */
   demoSignIns?: ReadonlyArray<DemoSignIn>;
+  /**
+   * Cache computed caseloads in this app instance, keyed by the organisation's revision (ADR 0006).
+   * On by default; only the benchmark turns it off, to measure the cold path.
+   */
+  caseloadCache?: boolean;
 }
 
 type AppBindings = { Bindings: { incoming?: IncomingMessage }; Variables: { requestId: string } };
@@ -58,6 +63,9 @@ export function createApp(options: CreateAppOptions): App {
   const { handle, env, logger } = options;
   const db = handle.db;
   const auth = createAuth(handle, env, logger);
+  // One per app instance (per process in production): entries are checked against the revision in the
+  // database on every read, so instances never need to tell each other about writes.
+  const caseloadCache = options.caseloadCache === false ? null : createCaseloadCache();
   const app = new Hono<AppBindings>();
 
   app.use('*', requestId());
@@ -126,7 +134,14 @@ export function createApp(options: CreateAppOptions): App {
         const session = await auth.api.getSession({ headers: c.req.raw.headers });
         const actor = session ? await resolveActor(db, session.user.id) : null;
         const reqId = c.get('requestId') as string;
-        return { db, actor, signedIn: session !== null, logger: logger.child({ reqId }), requestId: reqId };
+        return {
+          db,
+          actor,
+          signedIn: session !== null,
+          logger: logger.child({ reqId }),
+          requestId: reqId,
+          caseloadCache,
+        };
       },
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')

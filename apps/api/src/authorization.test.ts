@@ -7,7 +7,7 @@ import { answerCard } from '@peerbridge/services';
 import { testDialects } from '@peerbridge/testing';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppRouter } from './root';
+import { type AppRouter, appRouter } from './root';
 import { CookieJar, signIn, startTestApi, type TestClient, trpcClient } from './test-support/test-server';
 import { type OrgFixture, PASSWORD, seedTwoOrganizations } from './test-support/two-organizations';
 
@@ -83,6 +83,11 @@ const cases: Case[] = [
     (c, x) => c.supervision.history.query({ workerId: x.a.workerId, months: 2 }),
   ],
   ['supervision.sessions', 'superviseA', (c, x) => c.supervision.sessions.query({ workerId: x.a.workerId })],
+  [
+    'supervision.observations',
+    'superviseA',
+    (c, x) => c.supervision.observations.query({ workerId: x.a.workerId }),
+  ],
   [
     'supervision.recordSession',
     'superviseA',
@@ -244,6 +249,12 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
   });
   afterAll(async () => {
     await api.close();
+  });
+
+  it('covers every procedure of the router', () => {
+    const covered = new Set(cases.map(([procedure]) => procedure.split(' ')[0]));
+    const missing = Object.keys(appRouter._def.procedures).filter((name) => !covered.has(name));
+    expect(missing).toEqual([]);
   });
 
   it.each(cases)('%s: %s', async (_procedure, rule, call) => {

@@ -65,3 +65,67 @@ describe.each(testDialects())('two api instances on one %s database', (dialect) 
     expect((await signIn(first.baseUrl, new CookieJar(), a.users.admin.email, PASSWORD)).status).toBe(429);
   });
 });
+
+describe.each(testDialects())('caseload caches of two api instances on one %s database', (dialect) => {
+  let tdb: TestDatabase;
+  let first: TestApi;
+  let second: TestApi;
+  let a: OrgFixture;
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase(dialect);
+    first = await serveApi(tdb.url);
+    second = await serveApi(tdb.url);
+    ({ a } = await seedTwoOrganizations(first.handle));
+  });
+  afterAll(async () => {
+    await first.close();
+    await second.close();
+    await tdb.drop();
+  });
+
+  it('shows a write made through one instance in the next caseload read on the other', async () => {
+    const jar = new CookieJar();
+    expect((await signIn(first.baseUrl, jar, a.users.supervisor.email, PASSWORD)).status).toBe(200);
+    const onFirst = trpcClient(first.baseUrl, jar);
+    const onSecond = trpcClient(second.baseUrl, jar);
+    const today = new Date().toISOString().slice(0, 10);
+    const inWindow = async () => {
+      const caseload = await onSecond.supervision.caseload.query({ asOf: today });
+      return caseload.workers.find((w) => w.workerId === a.workerId)?.observationsInWindow;
+    };
+
+    const before = await inWindow();
+    expect(before).toBeTypeOf('number');
+    // Read twice, so the second instance certainly holds the caseload in its cache.
+    expect(await inWindow()).toBe(before);
+    await onFirst.supervision.recordObservations.mutate({
+      workerId: a.workerId,
+      observations: [{ indicator: 'exhaustion', value: 2, observedAt: today, source: 'supervision' }],
+    });
+    expect(await inWindow()).toBe((before ?? 0) + 1);
+    const { sessionId } = await onFirst.supervision.recordSession.mutate({
+      workerId: a.workerId,
+      heldOn: today,
+      observations: [{ indicator: 'exhaustion', value: 3 }],
+    });
+    expect(sessionId).toBeTypeOf('string');
+    const after = await onSecond.supervision.caseload.query({ asOf: today });
+    const worker = after.workers.find((w) => w.workerId === a.workerId);
+    expect(worker?.lastSessionOn).toBe(today);
+    expect(worker?.observationsInWindow).toBe((before ?? 0) + 2);
+  });
+
+  it("never serves one supervisor's cached caseload to another supervisor", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const mine = new CookieJar();
+    const theirs = new CookieJar();
+    expect((await signIn(second.baseUrl, mine, a.users.supervisor.email, PASSWORD)).status).toBe(200);
+    expect((await signIn(second.baseUrl, theirs, a.users.otherSupervisor.email, PASSWORD)).status).toBe(200);
+    const own = await trpcClient(second.baseUrl, mine).supervision.caseload.query({ asOf: today });
+    expect(own.workers.map((w) => w.workerId)).toContain(a.workerId);
+    // Same instance, organisation, day and revision: only the user differs.
+    const other = await trpcClient(second.baseUrl, theirs).supervision.caseload.query({ asOf: today });
+    expect(other.workers).toEqual([]);
+  });
+});

@@ -20,5 +20,39 @@ export function createSqliteConnection(file: string): SqliteConnection {
   sqlite.pragma('foreign_keys = ON');
   // Another process (the CLI beside the API) may hold the write lock for a moment.
   sqlite.pragma('busy_timeout = 5000');
-  return { dialect: new SqliteDialect({ database: sqlite }), sqlite };
+  return { dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), sqlite };
+}
+
+/** How many prepared statements to keep per connection (the app has a few hundred distinct queries). */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query anew; preparing costs about as much as running a small indexed query.
+ * Kysely runs one query at a time on the single connection and each `all`/`run` finishes synchronously,
+ * so a statement is never in use twice at once and can be reused. SQLite re-prepares a reused statement
+ * itself after a schema change. Bounded, least recently used first out.
+ */
+function withStatementCache(sqlite: Database.Database) {
+  const statements = new Map<string, Database.Statement>();
+  return {
+    close: () => {
+      statements.clear();
+      sqlite.close();
+    },
+    prepare: (sql: string): Database.Statement => {
+      const cached = statements.get(sql);
+      if (cached !== undefined) {
+        statements.delete(sql);
+        statements.set(sql, cached);
+        return cached;
+      }
+      const statement = sqlite.prepare(sql);
+      statements.set(sql, statement);
+      if (statements.size > STATEMENT_CACHE_SIZE) {
+        const oldest = statements.keys().next().value;
+        if (oldest !== undefined) statements.delete(oldest);
+      }
+      return statement;
+    },
+  };
 }

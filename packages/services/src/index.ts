@@ -45,7 +45,19 @@ export {
 export { type AuditEvent, listAuditEvents, listAuditEventsInput } from './audit/list-audit-events';
 export { recordAudit } from './audit/record-audit';
 export { answerCard, answerCardInput } from './cards/answer-card';
-export { type Caseload, type CaseloadEntry, listCaseload, listCaseloadInput } from './caseload/list-caseload';
+export {
+  type CaseloadCache,
+  type CaseloadCacheKey,
+  createCaseloadCache,
+  DEFAULT_CASELOAD_CACHE_ENTRIES,
+} from './caseload/caseload-cache';
+export {
+  type Caseload,
+  type CaseloadEntry,
+  type ListCaseloadOptions,
+  listCaseload,
+  listCaseloadInput,
+} from './caseload/list-caseload';
 export type { Db, DbOrTrx } from './db';
 export { demoWorkers } from './demo/demo-people';
 export { type DemoSeedReport, type DemoSignIn, demoSignIns, seedDemo } from './demo/seed-demo';
@@ -59,6 +71,7 @@ export {
   type ServiceErrorCode,
 } from './errors';
 export { assessMemoized } from './evidence/assess-memo';
+export { listWorkerObservations, listWorkerObservationsInput } from './observations/list-worker-observations';
 export { recordObservations, recordObservationsInput } from './observations/record-observations';
 export { loadOrganizationSettings, type OrganizationSettings } from './organization/organization-settings';
 export { listSessions, listSessionsInput } from './sessions/list-sessions';

@@ -14,6 +14,8 @@ import {
   listCaseloadInput,
   listSessions,
   listSessionsInput,
+  listWorkerObservations,
+  listWorkerObservationsInput,
   recordObservations,
   recordObservationsInput,
   recordSession,
@@ -25,7 +27,7 @@ import { supervisorProcedure } from '../trpc/init';
 export const supervisionRouter = {
   caseload: supervisorProcedure
     .input(listCaseloadInput)
-    .query(({ ctx, input }) => listCaseload(ctx.db, ctx.actor, input)),
+    .query(({ ctx, input }) => listCaseload(ctx.db, ctx.actor, input, { cache: ctx.caseloadCache })),
   assessment: supervisorProcedure
     .input(getWorkerAssessmentInput)
     .query(({ ctx, input }) => getWorkerAssessment(ctx.db, ctx.actor, input)),
@@ -36,6 +38,10 @@ export const supervisionRouter = {
   sessions: supervisorProcedure
     .input(listSessionsInput)
     .query(({ ctx, input }) => listSessions(ctx.db, ctx.actor, input)),
+  /** The observations behind the assessment (both windows), with dates and sources, newest first. */
+  observations: supervisorProcedure
+    .input(listWorkerObservationsInput)
+    .query(({ ctx, input }) => listWorkerObservations(ctx.db, ctx.actor, input)),
   recordSession: supervisorProcedure
     .input(recordSessionInput)
     .mutation(({ ctx, input }) => recordSession(ctx.db, ctx.actor, input)),

@@ -4,7 +4,7 @@
  */
 
 import type { Db } from '@peerbridge/services';
-import { type Actor, ServiceError, type UserRole } from '@peerbridge/services';
+import { type Actor, type CaseloadCache, ServiceError, type UserRole } from '@peerbridge/services';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Logger } from '../logger';
@@ -17,6 +17,8 @@ export interface TrpcContext {
   signedIn: boolean;
   logger: Logger;
   requestId: string;
+  /** This app instance's caseload cache (ADR 0006), or null when it is turned off. */
+  caseloadCache: CaseloadCache | null;
 }
 
 /** One bad field as the client sees it. */

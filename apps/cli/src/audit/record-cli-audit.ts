@@ -1,10 +1,10 @@
 /**
  * Audit events for changes made on the command line, in the transaction of the change. The CLI runs
  * as the operator of the database, not as a signed-in user, so the actor is empty and the details say
- * `via: 'cli'`. (Belongs in the services package as a "system actor" audit once it has one.)
+ * `via: 'cli'`. It goes through the db's one audit append, which also bumps the organisation's revision
+ * (so caches keyed by it, like the API's caseload cache, never serve data from before the change).
  */
-import { randomUUID } from 'node:crypto';
-import type { Database } from '@peerbridge/db';
+import { appendAuditEvent, type Database } from '@peerbridge/db';
 import type { Kysely } from 'kysely';
 
 export interface CliAuditEntry {
@@ -17,17 +17,11 @@ export interface CliAuditEntry {
 }
 
 export async function recordCliAudit(db: Kysely<Database>, entry: CliAuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_event')
-    .values({
-      id: randomUUID(),
-      organization_id: entry.organizationId,
-      actor_user_id: null,
-      action: entry.action,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId,
-      at: new Date().toISOString(),
-      details: JSON.stringify({ via: 'cli', ...entry.details }),
-    })
-    .execute();
+  await appendAuditEvent(db, entry.organizationId, {
+    actorUserId: null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    details: { via: 'cli', ...entry.details },
+  });
 }

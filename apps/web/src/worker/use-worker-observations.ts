@@ -1,12 +1,25 @@
 /**
- * The PSW's recent observations (their own and their unit's), so every "why" can show dates and sources.
- * The API has no procedure that lists a PSW's observations yet (expected: `supervision.observations`
- * with `{ workerId }`, returning the domain's Observation[] of the assessment windows); until it has, this
- * returns null and the "why" lists count the observations behind each indicator instead of dating them.
+ * The PSW's recent observations (their own and their unit's, over the assessment's two windows), so
+ * every "why" can show dates and sources, and the history can list them.
  */
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../api/trpc';
 import type { ObservationView } from './evidence-types';
 
-/** The observations, or null while the API cannot list them (the history then leaves their tab out). */
-export function useWorkerObservations(_workerId: string): { data: ObservationView[] | null } {
-  return { data: null };
+/** The observations, or null while they load or when they could not be read. */
+export function useWorkerObservations(workerId: string): { data: ObservationView[] | null } {
+  const trpc = useTRPC();
+  const query = useQuery(trpc.supervision.observations.queryOptions({ workerId }));
+  if (!query.data) return { data: null };
+  return {
+    data: query.data.map((o) => ({
+      id: o.id,
+      indicator: o.indicator,
+      value: o.value,
+      observedAt: o.observedAt,
+      source: o.source,
+      aboutUnit: o.unitId !== undefined,
+      note: o.note,
+    })),
+  };
 }

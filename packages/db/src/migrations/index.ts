@@ -5,6 +5,8 @@ import * as organization from './2026-11-26-002-organization';
 import * as supervision from './2026-11-26-003-supervision';
 import * as audit from './2026-11-26-004-audit';
 import * as studies from './2026-11-26-005-studies';
+import * as organizationRevision from './2026-11-26-006-organization-revision';
+import * as observationAssessCovering from './2026-11-26-007-observation-assess-covering';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-auth': auth,
@@ -12,4 +14,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-003-supervision': supervision,
   '2026-11-26-004-audit': audit,
   '2026-11-26-005-studies': studies,
+  '2026-11-26-006-organization-revision': organizationRevision,
+  '2026-11-26-007-observation-assess-covering': observationAssessCovering,
 };

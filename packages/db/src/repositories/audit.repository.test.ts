@@ -6,7 +6,12 @@ import {
   type MigratedTestDatabase,
   openMigratedTestDatabase,
 } from '../migrated-test-database';
-import { appendAuditEvent, appendAuditEvents, listAuditEvents } from './audit.repository';
+import {
+  appendAuditEvent,
+  appendAuditEvents,
+  getOrganizationRevision,
+  listAuditEvents,
+} from './audit.repository';
 
 describe.each(testDialects())('audit repository on %s', (dialect) => {
   let t: MigratedTestDatabase;
@@ -74,5 +79,34 @@ describe.each(testDialects())('audit repository on %s', (dialect) => {
 
   it('refuses a cursor it did not make', async () => {
     await expect(listAuditEvents(t.db, org, { before: 'garbage' })).rejects.toThrow(/Invalid audit cursor/);
+  });
+
+  it('bumps the organisation revision once per append call, in the transaction of the change', async () => {
+    const fresh = await anOrganization(t.db);
+    const bystander = await anOrganization(t.db);
+    expect(await getOrganizationRevision(t.db, fresh)).toBe(0);
+    await appendAuditEvent(t.db, fresh, { actorUserId: actor, action: 'unit.create', entityType: 'unit' });
+    expect(await getOrganizationRevision(t.db, fresh)).toBe(1);
+    // Three events in one call are one write: one bump.
+    await appendAuditEvents(t.db, fresh, [
+      { actorUserId: actor, action: 'a', entityType: 'x' },
+      { actorUserId: actor, action: 'b', entityType: 'x' },
+      { actorUserId: actor, action: 'c', entityType: 'x' },
+    ]);
+    expect(await getOrganizationRevision(t.db, fresh)).toBe(2);
+    // Events outside an organisation bump nothing; other organisations keep their revision.
+    await appendAuditEvent(t.db, null, { actorUserId: null, action: 'auth.failed', entityType: 'user' });
+    expect(await getOrganizationRevision(t.db, fresh)).toBe(2);
+    expect(await getOrganizationRevision(t.db, bystander)).toBe(0);
+    // A rolled-back change takes its event and its bump with it.
+    await expect(
+      t.db.transaction().execute(async (trx) => {
+        await appendAuditEvent(trx, fresh, { actorUserId: actor, action: 'doomed', entityType: 'x' });
+        expect(await getOrganizationRevision(trx, fresh)).toBe(3);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await getOrganizationRevision(t.db, fresh)).toBe(2);
+    expect(await getOrganizationRevision(t.db, 'no-such-organization')).toBeNull();
   });
 });

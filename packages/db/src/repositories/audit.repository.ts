@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
+import { withTransaction } from '../transaction';
 import { insertInChunks } from './bulk-insert';
 import { nowTimestamp } from './timestamps';
 
@@ -35,7 +36,12 @@ export interface AuditPage {
 
 export const MAX_AUDIT_PAGE = 500;
 
-/** Appends events for an organisation (null for events outside one, e.g. a failed sign-in). */
+/**
+ * Appends events for an organisation (null for events outside one, e.g. a failed sign-in) and bumps
+ * that organisation's `revision` once per call. Every audited write goes through here, so caches keyed
+ * on the revision (the caseload, ADR 0006) see the write. Run it in the transaction of the change: then
+ * the events, the bump and the change commit together. Outside a transaction it opens its own.
+ */
 export async function appendAuditEvents(
   db: Kysely<Database>,
   organizationId: string | null,
@@ -52,22 +58,48 @@ export async function appendAuditEvents(
     at: e.at ?? at,
     details: e.details ?? {},
   }));
-  await insertInChunks(
-    db,
-    'audit_event',
-    ['id', 'organization_id', 'actor_user_id', 'action', 'entity_type', 'entity_id', 'at', 'details'],
-    records.map((r) => ({
-      id: r.id,
-      organization_id: r.organizationId,
-      actor_user_id: r.actorUserId,
-      action: r.action,
-      entity_type: r.entityType,
-      entity_id: r.entityId,
-      at: r.at,
-      details: JSON.stringify(r.details),
-    })),
-  );
+  if (records.length === 0) return records;
+  await withTransaction(db, async (trx) => {
+    await insertInChunks(
+      trx,
+      'audit_event',
+      ['id', 'organization_id', 'actor_user_id', 'action', 'entity_type', 'entity_id', 'at', 'details'],
+      records.map((r) => ({
+        id: r.id,
+        organization_id: r.organizationId,
+        actor_user_id: r.actorUserId,
+        action: r.action,
+        entity_type: r.entityType,
+        entity_id: r.entityId,
+        at: r.at,
+        details: JSON.stringify(r.details),
+      })),
+    );
+    if (organizationId !== null) await bumpOrganizationRevision(trx, organizationId);
+  });
   return records;
+}
+
+/** Adds one to an organisation's revision (one UPDATE; a no-op for an unknown id). */
+export async function bumpOrganizationRevision(db: Kysely<Database>, organizationId: string): Promise<void> {
+  await db
+    .updateTable('organization')
+    .set((eb) => ({ revision: eb('revision', '+', 1) }))
+    .where('id', '=', organizationId)
+    .execute();
+}
+
+/** An organisation's revision (one primary-key read), or null for an unknown id. */
+export async function getOrganizationRevision(
+  db: Kysely<Database>,
+  organizationId: string,
+): Promise<number | null> {
+  const row = await db
+    .selectFrom('organization')
+    .select('revision')
+    .where('id', '=', organizationId)
+    .executeTakeFirst();
+  return row ? Number(row.revision) : null;
 }
 
 export async function appendAuditEvent(

@@ -16,6 +16,8 @@ export interface OrganizationTable {
   default_language: ColumnType<Language, Language | undefined, Language>;
   is_demo: ColumnType<Flag, Flag | undefined, Flag>;
   created_at: string;
+  /** Bumped with every audited write to the organisation; caches key on it (see ADR 0006). */
+  revision: Generated<number>;
 }
 
 export interface MembershipTable {

@@ -1,6 +1,11 @@
-/** Writes one audit event (who, when, what, which record), always inside the transaction of the change it records. */
+/**
+ * Writes one audit event (who, when, what, which record), always inside the transaction of the change it
+ * records. Goes through the db package's append, which also bumps the organisation's revision, so a
+ * cached caseload (ADR 0006) never outlives an audited write.
+ */
+import { appendAuditEvent } from '@peerbridge/db';
 import type { Actor } from '../actor';
-import { type DbOrTrx, newId, nowIso } from '../db';
+import type { DbOrTrx } from '../db';
 
 /** What happened, in a stable dotted form, e.g. `session.create`, `session_notes.read`. */
 export interface AuditEntry {
@@ -12,17 +17,11 @@ export interface AuditEntry {
 }
 
 export async function recordAudit(trx: DbOrTrx, actor: Actor, entry: AuditEntry): Promise<void> {
-  await trx
-    .insertInto('audit_event')
-    .values({
-      id: newId(),
-      organization_id: actor.organizationId,
-      actor_user_id: actor.userId,
-      action: entry.action,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId,
-      at: nowIso(),
-      details: JSON.stringify(entry.details ?? {}),
-    })
-    .execute();
+  await appendAuditEvent(trx, actor.organizationId, {
+    actorUserId: actor.userId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    details: entry.details ?? {},
+  });
 }

@@ -3,6 +3,7 @@
  * fixed number of queries whatever the caseload size (workers, organisation, evidence x3, open actions);
  * the assessments run in memory.
  */
+import { getOrganizationRevision } from '@peerbridge/db';
 import { defaultRuleset } from '@peerbridge/domain';
 import { z } from 'zod';
 import { requireSupervisor } from '../access/supervised-worker';
@@ -14,6 +15,7 @@ import { evidenceStart, fetchEvidenceRows, groupEvidence } from '../evidence/loa
 import { loadOrganizationSettings } from '../organization/organization-settings';
 import { asOfSchema } from '../schemas';
 import { type AssessmentSummary, summarizeAssessment } from '../workers/worker-summary';
+import type { CaseloadCache } from './caseload-cache';
 
 export const listCaseloadInput = z.object({ asOf: asOfSchema }).optional();
 
@@ -33,14 +35,43 @@ export interface Caseload {
   workers: CaseloadEntry[];
 }
 
+export interface ListCaseloadOptions {
+  /**
+   * Where to keep computed caseloads (the api gives each app instance one); null or absent computes
+   * every time. The result is the same either way: the key holds the organisation's revision.
+   */
+  cache?: CaseloadCache | null;
+}
+
+/**
+ * The caseload, served from `options.cache` while the organisation's revision is unchanged. Cached
+ * values are frozen and shared: callers must not mutate the result.
+ */
 export async function listCaseload(
   db: Db,
   actor: Actor,
   input?: z.input<typeof listCaseloadInput>,
+  options: ListCaseloadOptions = {},
 ): Promise<Caseload> {
   requireSupervisor(actor);
   const parsed = parseServiceInput(listCaseloadInput, input);
   const asOf = parsed?.asOf ?? todayIso();
+  const cache = options.cache ?? null;
+  if (cache === null) return computeCaseload(db, actor, asOf);
+  // Read the revision before any evidence: the data read afterwards is at least as new as that
+  // revision, so an entry can hold newer data than its key but never older.
+  const revision = await getOrganizationRevision(db, actor.organizationId);
+  if (revision === null) return computeCaseload(db, actor, asOf);
+  const key = { organizationId: actor.organizationId, supervisorUserId: actor.userId, asOf, revision };
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const caseload = await computeCaseload(db, actor, asOf);
+  cache.set(key, caseload);
+  return caseload;
+}
+
+/** The caseload computed from the database (the cache's miss path). */
+async function computeCaseload(db: Db, actor: Actor, asOf: string): Promise<Caseload> {
   const ruleset = defaultRuleset;
   // One round trip: the evidence and action queries select the PSWs by subquery on the assignments.
   const [workers, org, evidenceRows, actionCounts] = await Promise.all([

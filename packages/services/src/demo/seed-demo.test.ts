@@ -1,3 +1,4 @@
+import { getOrganizationRevision } from '@peerbridge/db';
 import { testDialects } from '@peerbridge/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveActor } from '../access/resolve-actor';
@@ -56,10 +57,14 @@ describe.each(testDialects())('demo seed on %s', (dialect) => {
       );
     const before = await count();
     expect(before).toBe(first.observations);
+    // The seed bumps the revision (ADR 0006): no cached caseload can be from before it.
+    const revision = async () => getOrganizationRevision(mdb.handle.db, first.organizationId);
+    expect(await revision()).toBe(1);
     const second = await seedDemo(mdb.handle.db, { today: TODAY });
     expect(second.status).toBe('already_seeded');
     expect(second.organizationId).toBe(first.organizationId);
     expect(await count()).toBe(before);
+    expect(await revision()).toBe(1);
   });
 
   it('gives each supervisor their caseload with the golden vignettes', async () => {

@@ -2,6 +2,7 @@
  * Seeds the synthetic demo organisation once (flagged is_demo) and refuses any database that already
  * holds real data. Shared by `pnpm start` (through the api) and the CLI.
  */
+import { appendAuditEvent } from '@peerbridge/db';
 import type { UserRole } from '../actor';
 import { insertUserWithPassword } from '../admin/users';
 import { addDays } from '../dates';
@@ -264,23 +265,20 @@ export async function seedDemo(db: Db, options: { today?: string } = {}): Promis
         .values(observations.slice(i, i + 500))
         .execute();
     }
-    await trx
-      .insertInto('audit_event')
-      .values({
-        id: newId(),
-        organization_id: organizationId,
-        actor_user_id: null,
-        action: 'demo.seed',
-        entity_type: 'organization',
-        entity_id: organizationId,
-        at: now,
-        details: JSON.stringify({
-          workers: demoWorkers.length,
-          sessions: sessions.length,
-          observations: observations.length,
-        }),
-      })
-      .execute();
+    // Through the db package's append: it also bumps the organisation's revision, so no cached caseload
+    // (ADR 0006) can ever have been taken before the seed.
+    await appendAuditEvent(trx, organizationId, {
+      actorUserId: null,
+      action: 'demo.seed',
+      entityType: 'organization',
+      entityId: organizationId,
+      at: now,
+      details: {
+        workers: demoWorkers.length,
+        sessions: sessions.length,
+        observations: observations.length,
+      },
+    });
     return {
       status: 'seeded',
       organizationId,

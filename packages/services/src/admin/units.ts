@@ -1,5 +1,6 @@
 /** Admin management of units (wards, services) and their unit-level indicator observations. */
 
+import { insertObservations } from '@peerbridge/db';
 import type { Observation } from '@peerbridge/domain';
 import { z } from 'zod';
 import { requireRole } from '../access/require-role';
@@ -7,7 +8,7 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { type Db, type DbOrTrx, newId, nowIso, todayIso } from '../db';
 import { conflict, invalidField, notFound, parseServiceInput } from '../errors';
-import { observationColumns, toObservation, toStoredValue } from '../evidence/observation-rows';
+import { observationColumns, toObservation } from '../evidence/observation-rows';
 import { unitObservationSchema } from '../observations/observation-input';
 import { idSchema } from '../schemas';
 
@@ -153,23 +154,19 @@ export async function recordUnitObservations(
   });
   return db.transaction().execute(async (trx) => {
     await loadOwnUnit(trx, actor, parsed.unitId);
-    const createdAt = nowIso();
-    const rows = parsed.observations.map((o) => ({
-      id: newId(),
-      organization_id: actor.organizationId,
-      peer_worker_id: null,
-      unit_id: parsed.unitId,
-      indicator: o.indicator,
-      value: toStoredValue(o.value),
-      observed_at: o.observedAt,
-      source: o.source,
-      source_ref: null,
-      recorded_by: actor.userId,
-      note: o.note ?? null,
-      session_id: null,
-      created_at: createdAt,
-    }));
-    await trx.insertInto('observation').values(rows).execute();
+    const rows = await insertObservations(
+      trx,
+      actor.organizationId,
+      parsed.observations.map((o) => ({
+        unitId: parsed.unitId,
+        indicator: o.indicator,
+        value: o.value,
+        observedAt: o.observedAt,
+        source: o.source,
+        recordedBy: actor.userId,
+        note: o.note ?? null,
+      })),
+    );
     await recordAudit(trx, actor, {
       action: 'unit_observation.create',
       entityType: 'unit',

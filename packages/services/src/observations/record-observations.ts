@@ -1,11 +1,11 @@
 /** Records dated worker-level observations for a supervised PSW outside a session, with an audit event, in one transaction. */
+import { insertObservations } from '@peerbridge/db';
 import { z } from 'zod';
 import { loadSupervisedWorker } from '../access/supervised-worker';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
-import { type Db, newId, nowIso, todayIso } from '../db';
+import { type Db, todayIso } from '../db';
 import { invalidField, parseServiceInput } from '../errors';
-import { toStoredValue } from '../evidence/observation-rows';
 import { idSchema } from '../schemas';
 import { workerObservationSchema } from './observation-input';
 
@@ -30,23 +30,19 @@ export async function recordObservations(
   });
   return db.transaction().execute(async (trx) => {
     const worker = await loadSupervisedWorker(trx, actor, parsed.workerId);
-    const createdAt = nowIso();
-    const rows = parsed.observations.map((o) => ({
-      id: newId(),
-      organization_id: actor.organizationId,
-      peer_worker_id: worker.id,
-      unit_id: null,
-      indicator: o.indicator,
-      value: toStoredValue(o.value),
-      observed_at: o.observedAt,
-      source: o.source,
-      source_ref: null,
-      recorded_by: actor.userId,
-      note: o.note ?? null,
-      session_id: null,
-      created_at: createdAt,
-    }));
-    await trx.insertInto('observation').values(rows).execute();
+    const rows = await insertObservations(
+      trx,
+      actor.organizationId,
+      parsed.observations.map((o) => ({
+        workerId: worker.id,
+        indicator: o.indicator,
+        value: o.value,
+        observedAt: o.observedAt,
+        source: o.source,
+        recordedBy: actor.userId,
+        note: o.note ?? null,
+      })),
+    );
     await recordAudit(trx, actor, {
       action: 'observation.create',
       entityType: 'peer_worker',

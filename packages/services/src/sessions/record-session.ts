@@ -1,4 +1,6 @@
 /** Records a supervision session and the check-in observations made in it, with its audit event, in one transaction. */
+
+import { insertObservations } from '@peerbridge/db';
 import { isoDateSchema } from '@peerbridge/domain';
 import { z } from 'zod';
 import { loadSupervisedWorker } from '../access/supervised-worker';
@@ -6,7 +8,6 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { type Db, newId, nowIso, todayIso } from '../db';
 import { invalidField, parseServiceInput } from '../errors';
-import { toStoredValue } from '../evidence/observation-rows';
 import { sessionObservationSchema } from '../observations/observation-input';
 import { idSchema } from '../schemas';
 
@@ -67,22 +68,21 @@ export async function recordSession(
         created_at: createdAt,
       })
       .execute();
-    const rows = parsed.observations.map((o) => ({
-      id: newId(),
-      organization_id: actor.organizationId,
-      peer_worker_id: worker.id,
-      unit_id: null,
-      indicator: o.indicator,
-      value: toStoredValue(o.value),
-      observed_at: parsed.heldOn,
-      source: o.source,
-      source_ref: `session:${sessionId}`,
-      recorded_by: actor.userId,
-      note: o.note ?? null,
-      session_id: sessionId,
-      created_at: createdAt,
-    }));
-    if (rows.length > 0) await trx.insertInto('observation').values(rows).execute();
+    const rows = await insertObservations(
+      trx,
+      actor.organizationId,
+      parsed.observations.map((o) => ({
+        workerId: worker.id,
+        indicator: o.indicator,
+        value: o.value,
+        observedAt: parsed.heldOn,
+        source: o.source,
+        sourceRef: `session:${sessionId}`,
+        recordedBy: actor.userId,
+        note: o.note ?? null,
+        sessionId,
+      })),
+    );
     await recordAudit(trx, actor, {
       action: 'session.create',
       entityType: 'supervision_session',

@@ -2,7 +2,7 @@
  * Starts a throwaway PostgreSQL server from the installed Debian binaries: initdb into a temporary
  * folder, a free port on loopback, removed again on stop. Tests need no running service.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -48,6 +48,22 @@ function run(bin: string, args: string[], asPostgres: boolean): void {
   }
 }
 
+/**
+ * A detached watchdog that stops the server and removes its folder once the owning process is gone,
+ * even when it was killed (a SIGKILL skips every teardown), so no test run leaves a server behind.
+ */
+function watchOwner(
+  ownerPid: number,
+  asPostgres: boolean,
+  pgCtl: string,
+  dataDir: string,
+  dir: string,
+): void {
+  const stop = `${asPostgres ? 'runuser -u postgres -- ' : ''}"${pgCtl}" -D "${dataDir}" -m immediate -w stop`;
+  const script = `while kill -0 ${ownerPid} 2>/dev/null; do sleep 1; done; if [ -d "${dataDir}" ]; then ${stop}; rm -rf "${dir}"; fi`;
+  spawn('sh', ['-c', script], { detached: true, stdio: 'ignore' }).unref();
+}
+
 export async function startPostgresServer(binDir = findPostgresBinaries()): Promise<PostgresServer> {
   if (!binDir) throw new Error('PostgreSQL binaries not found (install the Debian `postgresql` package)');
   const asRoot = userInfo().uid === 0;
@@ -78,6 +94,7 @@ export async function startPostgresServer(binDir = findPostgresBinaries()): Prom
     ['-D', dataDir, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start'],
     asRoot,
   );
+  watchOwner(process.pid, asRoot, join(binDir, 'pg_ctl'), dataDir, dir);
   let stopped = false;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

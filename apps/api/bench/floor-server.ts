@@ -187,7 +187,6 @@ export function createFloorApp(
         ),
         strain: { level: a.strain.level, value: a.strain.value },
         findings: a.findings.map((f) => f.id),
-        cards: a.cards.map((card) => ({ id: card.id, indicator: card.indicator, audience: card.audience })),
       };
     });
     return c.json({ asOf, workers: entries });

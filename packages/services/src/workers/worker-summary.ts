@@ -1,4 +1,4 @@
-/** A compact, list-friendly view of one assessment (levels, findings, card ids), as caseload and history show it. */
+/** A compact, list-friendly view of one assessment (levels, strain, findings), as caseload and history show it; the cards stay on the PSW page. */
 import type { Assessment } from '@peerbridge/domain';
 
 export interface AssessmentSummary {
@@ -11,7 +11,6 @@ export interface AssessmentSummary {
   };
   strain: { level: Assessment['strain']['level']; value: number | null };
   findings: string[];
-  cards: { id: string; indicator: string; audience: string }[];
   observationsInWindow: number;
   overallConfidence: number;
 }
@@ -32,7 +31,6 @@ export function summarizeAssessment(a: Assessment): AssessmentSummary {
     },
     strain: { level: a.strain.level, value: a.strain.value },
     findings: a.findings.map((f) => f.id),
-    cards: a.cards.map((c) => ({ id: c.id, indicator: c.indicator, audience: c.audience })),
     observationsInWindow: a.observationsInWindow,
     overallConfidence: a.overallConfidence,
   };

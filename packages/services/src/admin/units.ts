@@ -1,15 +1,15 @@
 /** Admin management of units (wards, services) and their unit-level indicator observations. */
 
-import { insertObservations } from '@peerbridge/db';
 import type { Observation } from '@peerbridge/domain';
 import { z } from 'zod';
 import { requireRole } from '../access/require-role';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
-import { type Db, type DbOrTrx, newId, nowIso, todayIso } from '../db';
-import { conflict, invalidField, notFound, parseServiceInput } from '../errors';
+import { type Db, type DbOrTrx, newId, nowIso } from '../db';
+import { conflict, notFound, parseServiceInput } from '../errors';
 import { observationColumns, toObservation } from '../evidence/observation-rows';
 import { unitObservationSchema } from '../observations/observation-input';
+import { refuseFutureDates, storeObservations } from '../observations/store-observations';
 import { idSchema } from '../schemas';
 
 const unitName = z
@@ -147,33 +147,17 @@ export async function recordUnitObservations(
 ): Promise<{ observationIds: string[] }> {
   requireRole(actor, 'admin');
   const parsed = parseServiceInput(recordUnitObservationsInput, input);
-  const today = todayIso();
-  parsed.observations.forEach((o, i) => {
-    if (o.observedAt > today)
-      throw invalidField(`observations.${i}.observedAt`, 'a date that is not in the future');
-  });
+  refuseFutureDates(parsed.observations);
   return db.transaction().execute(async (trx) => {
     await loadOwnUnit(trx, actor, parsed.unitId);
-    const rows = await insertObservations(
+    const observationIds = await storeObservations(
       trx,
-      actor.organizationId,
-      parsed.observations.map((o) => ({
-        unitId: parsed.unitId,
-        indicator: o.indicator,
-        value: o.value,
-        observedAt: o.observedAt,
-        source: o.source,
-        recordedBy: actor.userId,
-        note: o.note ?? null,
-      })),
+      actor,
+      { unitId: parsed.unitId },
+      parsed.observations,
+      { action: 'unit_observation.create', entityType: 'unit', entityId: parsed.unitId },
     );
-    await recordAudit(trx, actor, {
-      action: 'unit_observation.create',
-      entityType: 'unit',
-      entityId: parsed.unitId,
-      details: { observations: rows.map((r) => r.id) },
-    });
-    return { observationIds: rows.map((r) => r.id) };
+    return { observationIds };
   });
 }
 

@@ -1,13 +1,12 @@
 /** Records dated worker-level observations for a supervised PSW outside a session, with an audit event, in one transaction. */
-import { insertObservations } from '@peerbridge/db';
 import { z } from 'zod';
 import { loadSupervisedWorker } from '../access/supervised-worker';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit/record-audit';
-import { type Db, todayIso } from '../db';
-import { invalidField, parseServiceInput } from '../errors';
+import type { Db } from '../db';
+import { parseServiceInput } from '../errors';
 import { idSchema } from '../schemas';
 import { workerObservationSchema } from './observation-input';
+import { refuseFutureDates, storeObservations } from './store-observations';
 
 export const recordObservationsInput = z.object({
   workerId: idSchema,
@@ -23,32 +22,14 @@ export async function recordObservations(
   input: z.input<typeof recordObservationsInput>,
 ): Promise<{ observationIds: string[] }> {
   const parsed = parseServiceInput(recordObservationsInput, input);
-  const today = todayIso();
-  parsed.observations.forEach((o, i) => {
-    if (o.observedAt > today)
-      throw invalidField(`observations.${i}.observedAt`, 'a date that is not in the future');
-  });
+  refuseFutureDates(parsed.observations);
   return db.transaction().execute(async (trx) => {
     const worker = await loadSupervisedWorker(trx, actor, parsed.workerId);
-    const rows = await insertObservations(
-      trx,
-      actor.organizationId,
-      parsed.observations.map((o) => ({
-        workerId: worker.id,
-        indicator: o.indicator,
-        value: o.value,
-        observedAt: o.observedAt,
-        source: o.source,
-        recordedBy: actor.userId,
-        note: o.note ?? null,
-      })),
-    );
-    await recordAudit(trx, actor, {
+    const observationIds = await storeObservations(trx, actor, { workerId: worker.id }, parsed.observations, {
       action: 'observation.create',
       entityType: 'peer_worker',
       entityId: worker.id,
-      details: { observations: rows.map((r) => r.id) },
     });
-    return { observationIds: rows.map((r) => r.id) };
+    return { observationIds };
   });
 }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 import type { ActionItemStatus } from '../tables/supervision.table';
+import { assertWorkerInOrganization } from './organization-scope';
 import { nowTimestamp } from './timestamps';
 
 export interface ActionItemRecord {
@@ -45,14 +46,7 @@ export async function createActionItem(
   organizationId: string,
   input: NewActionItemInput,
 ): Promise<ActionItemRecord> {
-  const worker = await db
-    .selectFrom('peer_worker')
-    .select('id')
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', input.peerWorkerId)
-    .executeTakeFirst();
-  if (!worker)
-    throw new Error(`Peer worker ${input.peerWorkerId} does not exist in organization ${organizationId}`);
+  await assertWorkerInOrganization(db, organizationId, input.peerWorkerId);
   const record: ActionItemRecord = {
     id: input.id ?? randomUUID(),
     organizationId,

@@ -1,6 +1,7 @@
 /** Which supervisor supervises which peer workers (a PSW may have several supervisors). */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
+import { assertWorkerInOrganization } from './organization-scope';
 
 export interface AssignmentRecord {
   organizationId: string;
@@ -22,14 +23,7 @@ export async function assignSupervisor(
   organizationId: string,
   input: { supervisorUserId: string; peerWorkerId: string; since: string },
 ): Promise<void> {
-  const worker = await db
-    .selectFrom('peer_worker')
-    .select('id')
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', input.peerWorkerId)
-    .executeTakeFirst();
-  if (!worker)
-    throw new Error(`Peer worker ${input.peerWorkerId} does not exist in organization ${organizationId}`);
+  await assertWorkerInOrganization(db, organizationId, input.peerWorkerId);
   await db
     .insertInto('supervisor_assignment')
     .values({

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 import type { CardDecision } from '../tables/supervision.table';
+import { assertWorkerInOrganization } from './organization-scope';
 import { nowTimestamp } from './timestamps';
 
 export interface CardResponseRecord {
@@ -55,14 +56,7 @@ export async function recordCardResponse(
   if (input.decision === 'overridden' && reason === null) {
     throw new Error(`Card ${input.cardId}: overriding a card needs a reason`);
   }
-  const worker = await db
-    .selectFrom('peer_worker')
-    .select('id')
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', input.peerWorkerId)
-    .executeTakeFirst();
-  if (!worker)
-    throw new Error(`Peer worker ${input.peerWorkerId} does not exist in organization ${organizationId}`);
+  await assertWorkerInOrganization(db, organizationId, input.peerWorkerId);
   const record: CardResponseRecord = {
     id: input.id ?? randomUUID(),
     organizationId,

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 import type { PeerWorkerStatus, UnitSetting } from '../tables/organization.table';
 import { byName } from './name-order';
+import { assertUnitInOrganization } from './organization-scope';
 import { nowTimestamp } from './timestamps';
 
 export interface PeerWorkerRecord {
@@ -46,20 +47,6 @@ function selectWorkers(db: Kysely<Database>, organizationId: string) {
       'peer_worker.created_at as createdAt',
     ])
     .where('peer_worker.organization_id', '=', organizationId);
-}
-
-async function assertUnitInOrganization(
-  db: Kysely<Database>,
-  organizationId: string,
-  unitId: string,
-): Promise<void> {
-  const unit = await db
-    .selectFrom('unit')
-    .select('id')
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', unitId)
-    .executeTakeFirst();
-  if (!unit) throw new Error(`Unit ${unitId} does not exist in organization ${organizationId}`);
 }
 
 export async function createPeerWorker(

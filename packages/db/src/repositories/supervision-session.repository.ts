@@ -5,6 +5,7 @@ import type { Database } from '../schema';
 import type { SessionKind } from '../tables/supervision.table';
 import { chunked } from './bulk-insert';
 import { type DateRange, ID_LIST_CHUNK } from './date-range';
+import { assertWorkerInOrganization } from './organization-scope';
 import { nowTimestamp } from './timestamps';
 
 export interface SupervisionSessionRecord {
@@ -49,14 +50,7 @@ export async function recordSupervisionSession(
   organizationId: string,
   input: NewSupervisionSessionInput,
 ): Promise<SupervisionSessionWithNotes> {
-  const worker = await db
-    .selectFrom('peer_worker')
-    .select('id')
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', input.peerWorkerId)
-    .executeTakeFirst();
-  if (!worker)
-    throw new Error(`Peer worker ${input.peerWorkerId} does not exist in organization ${organizationId}`);
+  await assertWorkerInOrganization(db, organizationId, input.peerWorkerId);
   const record: SupervisionSessionWithNotes = {
     id: input.id ?? randomUUID(),
     organizationId,

@@ -1,14 +1,22 @@
-/** Where the shared REFI-QDA samples live: ../shared/fixtures beside the repo (read in place, never copied). */
-import { join, resolve } from 'node:path';
-import { findWorkspaceRoot } from '../src/paths/workspace-root';
+/**
+ * The REFI-QDA fixtures the CLI's tests use: the MIT files that ship in @peerbridge/refi-qda, a synthetic
+ * NVivo-like project written on demand, and the real NVivo sample from ../shared when it is there.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtures, NVIVO_SAMPLE, nvivoLikeQdpx, sharedSample } from '@peerbridge/refi-qda/testing';
 
-const root = findWorkspaceRoot(import.meta.dirname) ?? resolve(import.meta.dirname, '../../..');
+export const atlasSample = fixtures.atlasSample;
+/** AGPL-3.0: read from ../shared only, and undefined when that folder is absent. */
+export const nvivoSample = sharedSample(NVIVO_SAMPLE);
 
-export const samplesDir = resolve(root, '../shared/fixtures/refi-qda/samples');
-export const atlasSample = join(samplesDir, 'atlasti-8.4-mac-standard-project.qde');
-/** AGPL-3.0: read from the shared folder only. */
-export const nvivoSample = join(samplesDir, 'nvivo-mac-15.0-nested-codes.qdpx');
+/** Writes the synthetic project with NVivo for Mac's quirks into `dir` and returns its path. */
+export function writeNvivoLike(dir: string): string {
+  const file = join(dir, 'nvivo-like.qdpx');
+  writeFileSync(file, nvivoLikeQdpx());
+  return file;
+}
 
 /** The REFI-QDA schemas (MIT), to validate what the CLI writes. */
-export const projectSchema = resolve(root, '../shared/fixtures/refi-qda/schema/Project-mrt2019.xsd');
-export const codebookSchema = resolve(root, '../shared/fixtures/refi-qda/schema/Codebook.xsd');
+export const projectSchema = fixtures.projectXsd;
+export const codebookSchema = fixtures.codebookXsd;

@@ -1,14 +1,18 @@
-/** Tests reading the real ATLAS.ti and NVivo sample exports from the shared fixtures folder. */
+/**
+ * Tests reading real tool exports: the ATLAS.ti sample (MIT, in fixtures/), and the NVivo for Mac sample
+ * (AGPL, read from ../shared when it is there) together with a synthetic project that has its quirks.
+ */
 
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Code, TextSource } from './model';
 import { readProject } from './project-reader';
+import { fixtures, NVIVO_SAMPLE, sharedSample } from './test-support/fixtures';
+import { NVIVO_LIKE, nvivoLikeQdpx } from './test-support/nvivo-like-project';
+import { useTmpDir } from './test-support/tmp-dir';
 
-// Real exports live outside the repo (the NVivo one is AGPL and must not be copied in).
-const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
-const samples = resolve(repoRoot, '../shared/fixtures/refi-qda/samples');
+const tmp = useTmpDir('samples');
 
 function flatten(codes: Code[]): Code[] {
   return codes.flatMap((c) => [c, ...flatten(c.children)]);
@@ -19,7 +23,7 @@ function depth(codes: Code[]): number {
 }
 
 describe('ATLAS.ti 8.4 sample (bare .qde, sources absent)', async () => {
-  const project = await readProject(resolve(samples, 'atlasti-8.4-mac-standard-project.qde'));
+  const project = await readProject(fixtures.atlasSample);
 
   it('reads project metadata and users', () => {
     expect(project.name).toBe('ATLAS.ti standard project');
@@ -82,17 +86,8 @@ describe('ATLAS.ti 8.4 sample (bare .qde, sources absent)', async () => {
   });
 });
 
-describe('NVivo for Mac 15 sample (.qdpx, nested codes)', async () => {
-  const project = await readProject(resolve(samples, 'nvivo-mac-15.0-nested-codes.qdpx'));
-
-  it('reads users with their id attribute', () => {
-    expect(project.origin).toBe('NVivo for Mac 15.0.0');
-    expect(project.users).toEqual([
-      { guid: '1b0b1791-be46-4557-9957-7333544cfaf2', name: 'chrisp', id: 'CP' },
-      { guid: '39633935-3331-3962-6632-373436373264', name: 'cp', id: 'C' },
-    ]);
-  });
-
+/** What holds for NVivo for Mac's nested-code export, real or synthetic. */
+function nestedCodeExportChecks(project: Awaited<ReturnType<typeof readProject>>) {
   it('reads 262 codes as a nested tree with repeated names under different parents', () => {
     const all = flatten(project.codes);
     expect(all).toHaveLength(262);
@@ -102,8 +97,6 @@ describe('NVivo for Mac 15 sample (.qdpx, nested codes)', async () => {
     for (const c of all) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
     expect([...counts.values()].some((n) => n > 1)).toBe(true);
     expect(new Set(all.map((c) => c.guid)).size).toBe(262);
-    const competencies = all.find((c) => c.name === 'competencies');
-    expect(competencies?.children.map((c) => c.name)).toEqual(['programming']);
   });
 
   it('reads both text sources from the lowercase sources/ folder, with no selections', () => {
@@ -113,4 +106,39 @@ describe('NVivo for Mac 15 sample (.qdpx, nested codes)', async () => {
     expect(project.offsetDecisions).toHaveLength(2);
     expect(project.warnings).toEqual([]);
   });
+}
+
+describe('synthetic project with the NVivo for Mac 15 quirks (.qdpx, nested codes)', async () => {
+  const file = join(tmp(), 'nvivo-like.qdpx');
+  writeFileSync(file, nvivoLikeQdpx());
+  const project = await readProject(file);
+
+  it('reads users with their id attribute', () => {
+    expect(project.origin).toBe(NVIVO_LIKE.origin);
+    expect(project.users).toEqual(NVIVO_LIKE.users);
+  });
+
+  nestedCodeExportChecks(project);
 });
+
+const nvivoSample = sharedSample(NVIVO_SAMPLE);
+if (nvivoSample) {
+  describe('NVivo for Mac 15 sample from ../shared (.qdpx, nested codes)', async () => {
+    const project = await readProject(nvivoSample);
+
+    it('reads users with their id attribute', () => {
+      expect(project.origin).toBe('NVivo for Mac 15.0.0');
+      expect(project.users).toEqual([
+        { guid: '1b0b1791-be46-4557-9957-7333544cfaf2', name: 'chrisp', id: 'CP' },
+        { guid: '39633935-3331-3962-6632-373436373264', name: 'cp', id: 'C' },
+      ]);
+    });
+
+    it('keeps a nested code under its parent', () => {
+      const competencies = flatten(project.codes).find((c) => c.name === 'competencies');
+      expect(competencies?.children.map((c) => c.name)).toEqual(['programming']);
+    });
+
+    nestedCodeExportChecks(project);
+  });
+}

@@ -1,22 +1,22 @@
 /** Validates written .qdc and project.qde files against the REFI-QDA XSDs with xmllint (wasm). */
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { writeCodebook } from './codebook-writer';
 import { DEFAULT_LIMITS } from './limits';
 import { readProject } from './project-reader';
 import { buildProjectXml, writeProject } from './project-writer';
+import { fixtures, NVIVO_SAMPLE, sharedSample } from './test-support/fixtures';
+import { nvivoLikeQdpx } from './test-support/nvivo-like-project';
 import { IDS, syntheticQdpx } from './test-support/synthetic-project';
 import { useTmpDir } from './test-support/tmp-dir';
 import { SafeZip } from './zip-archive';
 
-const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
-const fixtures = resolve(repoRoot, '../shared/fixtures/refi-qda');
-const codebookXsd = readFileSync(resolve(fixtures, 'schema/Codebook.xsd'), 'utf8');
-const projectXsd = readFileSync(resolve(fixtures, 'schema/Project-mrt2019.xsd'), 'utf8');
+const codebookXsd = readFileSync(fixtures.codebookXsd, 'utf8');
+const projectXsd = readFileSync(fixtures.projectXsd, 'utf8');
+const nvivoSample = sharedSample(NVIVO_SAMPLE);
 const tmp = useTmpDir('xsd');
 
 async function validate(xml: string, schema: string, fileName: string) {
@@ -39,12 +39,21 @@ describe('written files validate against the REFI-QDA schemas', () => {
     expect(await validate(xml, codebookXsd, 'synthetic.qdc')).toEqual({ valid: true, errors: [] });
   });
 
-  it('a .qdc of the NVivo sample (262 nested codes) is valid', async () => {
-    const nvivo = await readProject(resolve(fixtures, 'samples/nvivo-mac-15.0-nested-codes.qdpx'));
-    const xml = writeCodebook(nvivo.codes);
+  it('a .qdc of a synthetic NVivo-like tree (262 nested codes, repeated names) is valid', async () => {
+    const file = join(tmp(), 'nvivo-like.qdpx');
+    writeFileSync(file, nvivoLikeQdpx());
+    const xml = writeCodebook((await readProject(file)).codes);
     expect(xml.match(/<Code /g)).toHaveLength(262);
-    expect(await validate(xml, codebookXsd, 'nvivo.qdc')).toEqual({ valid: true, errors: [] });
+    expect(await validate(xml, codebookXsd, 'nvivo-like.qdc')).toEqual({ valid: true, errors: [] });
   });
+
+  if (nvivoSample) {
+    it('a .qdc of the NVivo sample from ../shared (262 nested codes) is valid', async () => {
+      const xml = writeCodebook((await readProject(nvivoSample)).codes);
+      expect(xml.match(/<Code /g)).toHaveLength(262);
+      expect(await validate(xml, codebookXsd, 'nvivo.qdc')).toEqual({ valid: true, errors: [] });
+    });
+  }
 
   it('the schema check is real: a codebook missing isCodable is rejected', async () => {
     const xml = writeCodebook([{ guid: IDS.joy, name: 'x', isCodable: true, children: [] }]).replace(
@@ -77,7 +86,7 @@ describe('written files validate against the REFI-QDA schemas', () => {
   });
 
   it('project XML of the ATLAS.ti sample (media skipped, texts absent) is valid once texts are supplied', async () => {
-    const atlas = await readProject(resolve(fixtures, 'samples/atlasti-8.4-mac-standard-project.qde'));
+    const atlas = await readProject(fixtures.atlasSample);
     // The sample ships without its texts; give each text source a text long enough for its selections.
     for (const s of atlas.sources) {
       if (s.kind !== 'text') continue;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { czechMappingYaml, czechProject } from '../../test/builders/czech-project';
 import { writeQde, writeQdpx } from '../../test/builders/refi-project';
 import { countRows, initializedDatabase, runCli } from '../../test/cli-harness';
-import { atlasSample, nvivoSample } from '../../test/fixtures-path';
+import { atlasSample, nvivoSample, writeNvivoLike } from '../../test/fixtures-path';
 import { createTestContext } from '../context';
 import { importFile } from './import';
 
@@ -44,26 +44,31 @@ describe.each(testDialects())('peerbridge import on %s', (dialect) => {
     expect(report.warnings.some((w) => w.includes('PDF/picture/audio/video'))).toBe(true);
   });
 
-  it('imports the NVivo sample with its 262 nested codes and keeps the tree', async () => {
-    const report = await importFile(
-      { db: database.url, file: nvivoSample, study: 'nvivo sample', dryRun: false },
-      ctx(),
-    );
-    expect(report.counts.code).toBe(262);
-    const handle = await openDatabase({ url: database.url });
-    try {
-      const children = await handle.db
-        .selectFrom('code')
-        .innerJoin('study', 'study.id', 'code.study_id')
-        .where('study.name', '=', 'nvivo sample')
-        .where('code.parent_id', 'is not', null)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      expect(Number(children.n)).toBeGreaterThan(200);
-    } finally {
-      await handle.destroy();
-    }
-  });
+  const nestedProjects: { label: string; file: () => string }[] = [
+    { label: 'a synthetic project with NVivo for Mac quirks', file: () => writeNvivoLike(dir) },
+  ];
+  const realSample = nvivoSample;
+  if (realSample) nestedProjects.push({ label: 'the NVivo sample from ../shared', file: () => realSample });
+  it.each(nestedProjects)(
+    'imports $label with its 262 nested codes and keeps the tree',
+    async ({ label, file }) => {
+      const report = await importFile({ db: database.url, file: file(), study: label, dryRun: false }, ctx());
+      expect(report.counts.code).toBe(262);
+      const handle = await openDatabase({ url: database.url });
+      try {
+        const children = await handle.db
+          .selectFrom('code')
+          .innerJoin('study', 'study.id', 'code.study_id')
+          .where('study.name', '=', label)
+          .where('code.parent_id', 'is not', null)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
+        expect(Number(children.n)).toBeGreaterThan(200);
+      } finally {
+        await handle.destroy();
+      }
+    },
+  );
 
   it('imports the Czech project with every segment text exact, participants with their variables, observations', async () => {
     const report = await importFile(

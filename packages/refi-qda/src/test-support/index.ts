@@ -1,0 +1,4 @@
+/** Test helpers other packages' tests may use: fixture paths and synthetic projects (`@peerbridge/refi-qda/testing`). */
+
+export { fixtures, NVIVO_SAMPLE, sharedSample } from './fixtures';
+export { NVIVO_LIKE, nvivoLikeQde, nvivoLikeQdpx } from './nvivo-like-project';

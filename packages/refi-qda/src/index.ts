@@ -2,6 +2,15 @@
 
 export { type Codebook, readCodebook } from './codebook-reader';
 export { type CodebookCode, type CodebookOptions, writeCodebook } from './codebook-writer';
+export {
+  type CodedSelection,
+  type CoderCount,
+  type CoderFrom,
+  type CoderOptions,
+  codedSelections,
+  coderOf,
+  segmentsPerCoder,
+} from './coders';
 export { type ErrorLocation, RefiQdaError, type RefiQdaErrorCode } from './errors';
 export { DEFAULT_LIMITS, type ReadLimits } from './limits';
 export type * from './model';

@@ -17,6 +17,11 @@ export interface ReadLimits {
   maxXmlBytes: number;
   /** Deepest element nesting accepted in the XML (deep code trees are fine, pathological nesting is not). */
   maxXmlDepth: number;
+  /**
+   * Project XML up to this size is also checked against the REFI-QDA XSD (libxml2), each violation becoming a
+   * `schema_invalid` warning; bigger XML is not checked (a `schema_not_checked` warning says so). 0 turns it off.
+   */
+  maxSchemaCheckBytes: number;
 }
 
 const MiB = 1024 * 1024;
@@ -30,6 +35,7 @@ export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxSourceTextBytes: 256 * MiB,
   maxXmlBytes: 1024 * MiB,
   maxXmlDepth: 256,
+  maxSchemaCheckBytes: 64 * MiB,
 });
 
 export function resolveLimits(partial: Partial<ReadLimits> | undefined): ReadLimits {

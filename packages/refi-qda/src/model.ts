@@ -164,7 +164,14 @@ export interface OffsetDecision {
 }
 
 export type WarningCode =
-  | 'source_skipped'
+  /** The one summary of everything the model does not keep (media sources and selections, links, graphs ...). */
+  | 'not_imported'
+  /** An element in a namespace other than REFI-QDA's; it is read by its local name. */
+  | 'foreign_namespace'
+  /** A violation of the REFI-QDA XSD (element, line and libxml2's message). */
+  | 'schema_invalid'
+  /** The XML was too big to check against the XSD (limit maxSchemaCheckBytes). */
+  | 'schema_not_checked'
   | 'source_text_missing'
   | 'external_source_not_read'
   | 'note_text_missing'
@@ -177,6 +184,11 @@ export interface ImportWarning {
   code: WarningCode;
   message: string;
   guid?: Guid | undefined;
+  /** Where in the XML, when the warning is about one element. */
+  element?: string | undefined;
+  line?: number | undefined;
+  /** `not_imported` only: what was left out, by kind (e.g. `{ 'PDFSource': 2, 'PDFSelection': 4, 'Link': 1 }`). */
+  counts?: Record<string, number> | undefined;
 }
 
 export interface Project extends Audit {

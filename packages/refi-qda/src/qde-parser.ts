@@ -6,7 +6,11 @@ import type { ReadLimits } from './limits';
 import type { Code, Note, Project } from './model';
 import { type Attrs, type Frame, type OpenElement, QdeContext } from './qde/context';
 import { codebookRootFrame, projectRootFrame } from './qde/project';
+import { schemaWarnings } from './schema-check';
 import { StrictUtf8StreamDecoder } from './utf8';
+
+const PROJECT_NS = 'urn:QDA-XML:project:1.0';
+const CODEBOOK_NS = 'urn:QDA-XML:codebook:1.0';
 
 export { normalizeGuid } from './qde/context';
 
@@ -36,10 +40,16 @@ function attrsOf(tag: SaxesTagNS): Attrs {
 export async function parseQde(
   chunks: AsyncIterable<Uint8Array>,
   file: string,
-  limits: Pick<ReadLimits, 'maxXmlDepth' | 'maxXmlBytes'>,
+  limits: Pick<ReadLimits, 'maxXmlDepth' | 'maxXmlBytes'> & Partial<Pick<ReadLimits, 'maxSchemaCheckBytes'>>,
   rootElement: 'Project' | 'CodeBook' = 'Project',
 ): Promise<ParsedProject> {
   const builder = new QdeContext(file);
+  const namespace = rootElement === 'Project' ? PROJECT_NS : CODEBOOK_NS;
+  const schemaLimit = limits.maxSchemaCheckBytes ?? 0;
+  // The XML text is kept for the XSD check only while it stays under the limit.
+  let xmlParts: string[] | null = schemaLimit > 0 ? [] : null;
+  /** Namespace URI of each open element, to warn once at the top of a foreign subtree. */
+  const uris: string[] = [];
   const parser = new SaxesParser({ xmlns: true, position: true });
   const decoder = new StrictUtf8StreamDecoder(file);
   const stack: Frame[] = [];
@@ -76,7 +86,7 @@ export async function parseQde(
   parser.on('opentag', (tag) => {
     const el: OpenElement = {
       name: tag.local,
-      uri: tag.uri,
+      uri: tag.uri ?? '',
       attrs: attrsOf(tag),
       line: tagStart.line,
       column: tagStart.column,
@@ -89,6 +99,19 @@ export async function parseQde(
       );
     }
     const parent = stack[stack.length - 1];
+    const parentUri = uris[uris.length - 1] ?? namespace;
+    if (el.uri !== namespace && parentUri === namespace && !parent?.text) {
+      builder.warn(
+        {
+          code: 'foreign_namespace',
+          message: `<${el.name}> at line ${el.line}:${el.column} is in namespace ${el.uri === '' ? '(none)' : `"${el.uri}"`}, not ${namespace}; it is read as the REFI-QDA element of the same name, but other tools may ignore it`,
+          element: el.name,
+          line: el.line,
+        },
+        `ns:${el.name}:${el.uri}`,
+      );
+    }
+    uris.push(el.uri);
     let frame: Frame;
     if (!parent) {
       sawRoot = true;
@@ -115,6 +138,7 @@ export async function parseQde(
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.on('closetag', () => {
+    uris.pop();
     const frame = stack.pop();
     frame?.close?.(frame.text ? frame.text.join('') : '');
   });
@@ -127,9 +151,16 @@ export async function parseQde(
         { file },
       );
     }
-    parser.write(decoder.decode(chunk));
+    const text = decoder.decode(chunk);
+    if (xmlParts !== null) {
+      if (decoder.byteCount > schemaLimit) xmlParts = null;
+      else xmlParts.push(text);
+    }
+    parser.write(text);
   }
-  parser.write(decoder.end());
+  const tail = decoder.end();
+  xmlParts?.push(tail);
+  parser.write(tail);
   parser.close();
   if (!sawRoot) {
     throw new RefiQdaError(
@@ -141,7 +172,44 @@ export async function parseQde(
     );
   }
   warnDanglingCodeRefs(builder);
+  warnNotKept(builder);
+  if (xmlParts !== null) {
+    for (const w of await schemaWarnings(xmlParts.join(''), rootElement, file)) builder.warn(w);
+  } else if (schemaLimit > 0) {
+    builder.warn({
+      code: 'schema_not_checked',
+      message: `${file}: the XML is larger than ${schemaLimit} bytes (limit maxSchemaCheckBytes), so it was not checked against the REFI-QDA schema`,
+    });
+  }
   return { project: builder.project, inlineTexts: builder.inlineTexts, notePaths: builder.notePaths };
+}
+
+const NOT_KEPT_LABELS: Record<string, string> = {
+  PDFSource: 'PDF source',
+  PictureSource: 'picture source',
+  AudioSource: 'audio source',
+  VideoSource: 'video source',
+  Link: 'link',
+  Graph: 'graph',
+};
+
+/** Everything the model leaves out, in ONE warning with counts (never a line per object). */
+function warnNotKept(builder: QdeContext): void {
+  if (builder.notKept.size === 0) return;
+  const counts = Object.fromEntries([...builder.notKept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const parts = Object.entries(counts).map(([kind, n]) => {
+    const s = n === 1 ? '' : 's';
+    const inSource = / selection$/.exec(kind) ? kind.slice(0, -' selection'.length) : undefined;
+    if (inSource !== undefined) return `${n} selection${s} in ${NOT_KEPT_LABELS[inSource] ?? inSource}s`;
+    if (kind.startsWith('Note/')) return `${n} <${kind.slice('Note/'.length)}> in notes`;
+    const label = NOT_KEPT_LABELS[kind];
+    return label === undefined ? `${n} <${kind}>` : `${n} ${label}${s}`;
+  });
+  builder.warn({
+    code: 'not_imported',
+    message: `not imported (only text sources, their selections, codes, cases, variables, notes and sets are kept): ${parts.join(', ')}`,
+    counts,
+  });
 }
 
 /** A coding that points at no code cannot be imported as-is; say so once per missing code instead of failing. */

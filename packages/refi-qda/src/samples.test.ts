@@ -49,7 +49,14 @@ describe('ATLAS.ti 8.4 sample (bare .qde, sources absent)', async () => {
     const kinds: Record<string, number> = {};
     for (const s of project.sources) kinds[s.kind] = (kinds[s.kind] ?? 0) + 1;
     expect(kinds).toEqual({ text: 6, picture: 1, pdf: 2, audio: 1, video: 2 });
-    expect(project.warnings.filter((w) => w.code === 'source_skipped')).toHaveLength(6);
+    const summary = project.warnings.filter((w) => w.code === 'not_imported');
+    expect(summary).toHaveLength(1);
+    expect(summary[0]?.counts).toMatchObject({
+      PDFSource: 2,
+      PictureSource: 1,
+      AudioSource: 1,
+      VideoSource: 2,
+    });
     const audio = project.sources.find((s) => s.kind === 'audio');
     expect(audio && 'path' in audio ? audio.path : undefined).toBe(
       'relative:///DF370983-F009-4D47-8615-711633FA9DE6.m4a',
@@ -70,7 +77,7 @@ describe('ATLAS.ti 8.4 sample (bare .qde, sources absent)', async () => {
     expect(project.offsetDecisions.every((d) => d.convention === null)).toBe(true);
   });
 
-  it('reads sets, notes, and ignores links and graphs with a warning', () => {
+  it('reads sets, notes, and lists links, graphs and media in the one summary warning', () => {
     expect(project.sets).toHaveLength(16);
     expect(project.sets.find((s) => s.name === 'Feelings')?.memberCodes).toHaveLength(6);
     expect(project.sets.find((s) => s.name === '<3')).toMatchObject({ memberCodes: [], memberSources: [] });
@@ -80,9 +87,24 @@ describe('ATLAS.ti 8.4 sample (bare .qde, sources absent)', async () => {
       description: 'day to day log about this amazing project',
     });
     expect(project.notes[1]?.text).toMatch(/^This version is much better/);
-    const ignored = project.warnings.filter((w) => w.code === 'element_ignored').map((w) => w.message);
-    expect(ignored.some((m) => m.startsWith('<Links>'))).toBe(true);
-    expect(ignored.some((m) => m.startsWith('<Graphs>'))).toBe(true);
+    const summary = project.warnings.filter((w) => w.code === 'not_imported');
+    expect(summary.map((w) => w.counts)).toEqual([
+      {
+        AudioSource: 1,
+        Graph: 1,
+        Link: 1,
+        PDFSource: 2,
+        'PDFSource selection': 6,
+        PictureSource: 1,
+        'PictureSource selection': 1,
+        VideoSource: 2,
+        'VideoSource selection': 2,
+      },
+    ]);
+    // The sample is valid against the schema and in the REFI-QDA namespace throughout.
+    expect(
+      project.warnings.filter((w) => w.code !== 'not_imported' && w.code !== 'source_text_missing'),
+    ).toEqual([]);
   });
 });
 

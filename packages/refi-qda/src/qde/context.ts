@@ -61,8 +61,23 @@ export class QdeContext {
   readonly notePaths = new Map<Note, string>();
   private readonly guids = new Map<string, string>();
   private readonly warned = new Set<string>();
+  /** What the model leaves out, by element kind; reported once, in the `not_imported` summary. */
+  readonly notKept = new Map<string, number>();
 
   constructor(readonly file: string) {}
+
+  countNotKept(kind: string, n = 1): void {
+    this.notKept.set(kind, (this.notKept.get(kind) ?? 0) + n);
+  }
+
+  /** A subtree the model does not keep, counted by `kind` (and its selections / listed children by their names). */
+  notKeptFrame(el: OpenElement, counted: ReadonlySet<string> = SELECTION_ELEMENTS): Frame {
+    const child = (c: OpenElement): Frame => {
+      if (counted.has(c.name)) this.countNotKept(c.name);
+      return this.frame(c, { child });
+    };
+    return this.frame(el, { child });
+  }
 
   warn(warning: ImportWarning, dedupeKey?: string): void {
     if (dedupeKey !== undefined) {

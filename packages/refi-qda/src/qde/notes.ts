@@ -22,8 +22,10 @@ function noteFrame(ctx: QdeContext, el: OpenElement): Frame {
         return ctx.textFrame(c, (t) => {
           note.text = t;
         });
-      // Notes are text sources in the schema and may carry selections; those are not modelled.
-      return ctx.skip(c);
+      // Notes are text sources in the schema and may carry selections, codings, references; those are not
+      // modelled, only counted for the summary warning.
+      ctx.countNotKept(`Note/${c.name}`);
+      return ctx.notKeptFrame(c, new Set());
     },
   });
 }

@@ -48,9 +48,9 @@ export function projectRootFrame(ctx: QdeContext, el: OpenElement): Frame {
         case 'Sets':
           return setsFrame(ctx, c);
         case 'Links':
-          return ctx.ignored(c, 'Project', 'links between objects are not part of the imported model');
+          return ctx.notKeptFrame(c, new Set(['Link']));
         case 'Graphs':
-          return ctx.ignored(c, 'Project', 'graphs are not part of the imported model');
+          return ctx.notKeptFrame(c, new Set(['Graph']));
         case 'Description':
           return ctx.textFrame(c, (t) => {
             p.description = t;

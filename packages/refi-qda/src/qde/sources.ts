@@ -37,13 +37,10 @@ function sourceFrame(ctx: QdeContext, el: OpenElement): Frame {
     skippedSelections: 0,
   };
   ctx.project.sources.push(media);
-  ctx.warn({
-    code: 'source_skipped',
-    message: `${el.name} "${media.name ?? media.guid}" (line ${el.line}) is listed but not imported: only plain-text sources are`,
-    guid: media.guid,
-  });
-  // Selections and texts nested in media sources are skipped wholesale; ATLAS.ti repeats selection GUIDs
-  // between a PDFSelection and its text representation, so their GUIDs are deliberately not registered.
+  ctx.countNotKept(el.name);
+  // Selections and texts nested in media sources are skipped wholesale and counted for the one summary warning;
+  // ATLAS.ti repeats selection GUIDs between a PDFSelection and its text representation, so their GUIDs are
+  // deliberately not registered.
   return ctx.frame(el, {
     child: (c) => {
       if (c.name === 'Description')
@@ -52,6 +49,7 @@ function sourceFrame(ctx: QdeContext, el: OpenElement): Frame {
         });
       const counted = () => {
         media.skippedSelections++;
+        ctx.countNotKept(`${el.name} selection`);
       };
       if (SELECTION_ELEMENTS.has(c.name)) counted();
       return ctx.skip(c, counted);

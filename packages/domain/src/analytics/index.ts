@@ -1,7 +1,14 @@
 /** Research analytics (domain.md section 9): agreement, co-occurrence, codebook, interview evidence, cohort, privacy. */
 export {
+  type AgreementReport,
+  type AgreementReportInput,
+  type AgreementUnit,
+  type AgreementWarning,
   type AlphaLevel,
+  agreementReport,
+  agreementUnitSchema,
   type CodeAgreement,
+  type CoderCoverage,
   type CohenKappaOptions,
   categoriesSchema,
   cohenKappa,
@@ -14,6 +21,12 @@ export {
   percentAgreement,
   type ReliabilityMatrix,
   type TextUnit,
+  textUnits,
+  type UnitDocument,
+  type UnitizedSpan,
+  type UnitizingAlpha,
+  type UnitizingInput,
+  unitizingAlpha,
 } from './agreement';
 export {
   CODEBOOK_NAMESPACE,

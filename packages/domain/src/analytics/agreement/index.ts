@@ -1,4 +1,11 @@
-/** Inter-coder agreement: percent agreement, Cohen's kappa and Krippendorff's alpha. */
+/** Inter-coder agreement: percent agreement, Cohen's kappa, Krippendorff's alpha (incl. unitizing), units and coverage. */
+export {
+  type AgreementReport,
+  type AgreementReportInput,
+  type AgreementWarning,
+  agreementReport,
+  type CoderCoverage,
+} from './agreement-report';
 export { type CohenKappaOptions, cohenKappa } from './cohen-kappa';
 export {
   type CodeAgreement,
@@ -14,3 +21,10 @@ export {
 } from './krippendorff-alpha';
 export { categoriesSchema, type Label, labelSchema } from './labels';
 export { percentAgreement } from './percent-agreement';
+export { type AgreementUnit, agreementUnitSchema, textUnits, type UnitDocument } from './text-units';
+export {
+  type UnitizedSpan,
+  type UnitizingAlpha,
+  type UnitizingInput,
+  unitizingAlpha,
+} from './unitizing-alpha';

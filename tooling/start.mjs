@@ -30,6 +30,14 @@ function build(pkg) {
 
 // The api bundles the workspace packages from source, so nothing else needs building first.
 build('@peerbridge/api');
+// better-sqlite3 built for another Node (after switching Node versions) stops here with one line that
+// says so and how to fix it, before the portal build and instead of a stack trace from the server.
+if (!/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '')) {
+  const check = spawnSync(process.execPath, [join(root, 'apps/api/dist/native-check.mjs')], {
+    stdio: 'inherit',
+  });
+  if (check.status !== 0) process.exit(check.status ?? 1);
+}
 if (existsSync(join(root, 'apps/web/package.json'))) build('@peerbridge/web');
 console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s; starting the server...`);
 

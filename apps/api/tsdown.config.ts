@@ -1,6 +1,7 @@
 /**
- * Builds the server: dist/main.js (the process entry) and dist/index.js, with the workspace packages
- * (which ship TypeScript source) bundled in and every npm dependency left external in node_modules.
+ * Builds the server: dist/main.js (the process entry), dist/index.js and dist/native-check.js (run by
+ * `pnpm start` first), with the workspace packages (which ship TypeScript source) bundled in and every
+ * npm dependency left external in node_modules.
  */
 import { isAbsolute } from 'node:path';
 import { defineConfig } from 'tsdown';
@@ -9,7 +10,7 @@ const isWorkspaceOrLocal = (id: string) =>
   id.startsWith('@peerbridge/') || id.startsWith('.') || isAbsolute(id);
 
 export default defineConfig({
-  entry: { main: 'src/main.ts', index: 'src/index.ts' },
+  entry: { main: 'src/main.ts', index: 'src/index.ts', 'native-check': 'src/native-check.ts' },
   format: 'esm',
   platform: 'node',
   target: 'node20',

@@ -2,6 +2,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+// Node 25+ has a `localStorage` global of its own (inert without --localstorage-file). Vitest 4 keeps an
+// existing global instead of installing happy-dom's, so turn Node's off in the workers where it exists
+// (older Nodes reject the flag, and have no such global to shadow the DOM's).
+const nodeWebStorageOff = 'localStorage' in globalThis ? ['--no-webstorage'] : [];
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -12,6 +17,7 @@ export default defineConfig({
           name: 'components',
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          execArgv: nodeWebStorageOff,
           setupFiles: ['./test/setup-components.ts'],
         },
       },

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    globalSetup: ['@peerbridge/testing/global-setup'],
+    globalSetup: ['./src/native-sqlite-global-setup.ts', '@peerbridge/testing/global-setup'],
     include: ['src/**/*.test.ts'],
     testTimeout: 20000,
     hookTimeout: 30000,

@@ -11,6 +11,13 @@ export {
   redactUrl,
 } from './connection';
 export { MigrationError, type MigrationReport, migrateToLatest, migrationStatus } from './migrate';
+export {
+  describeNativeLoadError,
+  exitIfNativeSqliteBroken,
+  NativeSqliteError,
+  nativeSqliteProblem,
+  type RunningNode,
+} from './native-sqlite';
 export * from './repositories/action-item.repository';
 export * from './repositories/assignment.repository';
 export * from './repositories/audit.repository';

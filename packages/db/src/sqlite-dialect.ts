@@ -1,8 +1,9 @@
 /** Kysely dialect for the embedded default: one better-sqlite3 file tuned for a small server. */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { SqliteDialect } from 'kysely';
+import { openSqliteFile } from './native-sqlite';
 
 export interface SqliteConnection {
   readonly dialect: SqliteDialect;
@@ -13,7 +14,7 @@ export interface SqliteConnection {
 /** Opens (creating folder and file if needed) a SQLite database with the pragmas we rely on. */
 export function createSqliteConnection(file: string): SqliteConnection {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const sqlite = new Database(file);
+  const sqlite = openSqliteFile(file);
   // WAL lets readers run beside the one writer; NORMAL sync is safe with WAL and much faster.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');

@@ -1,3 +1,4 @@
+import { NativeSqliteError } from '@peerbridge/db';
 import { DomainValidationError } from '@peerbridge/domain';
 import { RefiQdaError } from '@peerbridge/refi-qda';
 import { describe, expect, it } from 'vitest';
@@ -56,5 +57,14 @@ describe('the error boundary', () => {
     reportError(new Error('boom'), ctx);
     expect(ctx.stderr.text).toContain('PEERBRIDGE_DEBUG=1');
     expect(ctx.stderr.text).not.toContain('at ');
+  });
+
+  it('prints a better-sqlite3 build for another Node as one line with the fix, no stack hint', () => {
+    const ctx = createTestContext();
+    const message =
+      'better-sqlite3 was built for Node 20 (ABI 115); this is Node 26.12.1 (ABI 147): run `pnpm rebuild better-sqlite3`';
+    const code = reportError(new NativeSqliteError(message), ctx);
+    expect(code).toBe(70);
+    expect(ctx.stderr.text).toBe(`peerbridge: error: ${message}\n`);
   });
 });

@@ -93,6 +93,10 @@ export function classifyError(error: unknown): ReportedError {
       details: issuesOf(error).length > 1 ? issuesOf(error) : undefined,
     };
   }
+  if (isNamed(error, 'NativeSqliteError')) {
+    // better-sqlite3 built for another Node: the message already says which and how to fix it.
+    return { code: error.code, exitCode: ExitCode.internal, message: error.message };
+  }
   if (error instanceof ZodError) {
     return {
       code: 'invalid_input',
@@ -137,12 +141,13 @@ export function reportError(error: unknown, ctx: CliContext): ExitCodeValue {
     ctx.stdout.write(`${JSON.stringify({ ok: false, error: reported }, null, 2)}\n`);
     return reported.exitCode;
   }
-  const label = reported.exitCode === ExitCode.internal ? 'internal error' : 'error';
+  const unexpected = reported.exitCode === ExitCode.internal && reported.code !== 'native_module_mismatch';
+  const label = unexpected ? 'internal error' : 'error';
   let text = `${ctx.err.red(ctx.err.bold(`peerbridge: ${label}:`))} ${locationPrefix(reported)}${reported.message}\n`;
   if (reported.expected && !reported.message.includes(reported.expected))
     text += `  expected: ${reported.expected}\n`;
   for (const detail of reported.details ?? []) text += `  - ${detail}\n`;
-  if (reported.exitCode === ExitCode.internal) {
+  if (unexpected) {
     if (ctx.env.debug && error instanceof Error && error.stack) text += `${ctx.err.dim(error.stack)}\n`;
     else text += ctx.err.dim('  (set PEERBRIDGE_DEBUG=1 to see the stack trace)\n');
   }

@@ -13,7 +13,7 @@ export function textTable(
   rows: ReadonlyArray<ReadonlyArray<string>>,
   palette: Palette,
 ): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const widths = header.map((h, i) => rows.reduce((max, r) => Math.max(max, (r[i] ?? '').length), h.length));
   const line = (cells: ReadonlyArray<string>) =>
     cells
       .map((c, i) => (/^[-\d.%]+$/.test(c) && i > 0 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))

@@ -76,8 +76,9 @@ export function deriveInterviewObservations(
     { observedAt, documentDates },
   );
   const documentOf = new Map(segments.map((s) => [s.id, s.documentId]));
-  data.observations.push(
-    ...result.observations.map((o) => ({
+  // One push per item: spreading 125,000+ items into push() overflows the call stack (issue 16).
+  for (const o of result.observations) {
+    data.observations.push({
       id: o.id,
       participantRef: o.workerId as string,
       indicator: o.indicator,
@@ -86,8 +87,8 @@ export function deriveInterviewObservations(
       source: 'interview' as const,
       segmentId: o.sourceRef ?? null,
       documentGuid: o.sourceRef === undefined ? null : (documentOf.get(o.sourceRef) ?? null),
-    })),
-  );
+    });
+  }
   if (result.segmentsWithoutParticipant.length > 0) {
     data.warnings.push(
       `${result.segmentsWithoutParticipant.length} mapped segment(s) belong to no participant, so they give no observation (assign documents to cases, or use participants.rule: document)`,

@@ -2,3 +2,4 @@
 
 export { fixtures, NVIVO_SAMPLE, sharedSample } from './fixtures';
 export { NVIVO_LIKE, nvivoLikeQde, nvivoLikeQdpx } from './nvivo-like-project';
+export { syntheticQdpx } from './synthetic-project';

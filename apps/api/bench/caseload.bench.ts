@@ -178,7 +178,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'peerbridge-bench-'));
   try {
-    rows.push(...(await benchDialect('sqlite', join(dir, 'bench.db'))));
+    for (const row of await benchDialect('sqlite', join(dir, 'bench.db'))) rows.push(row);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -188,7 +188,8 @@ async function main(): Promise<void> {
     await admin.connect();
     await admin.query('create database bench');
     await admin.end();
-    rows.push(...(await benchDialect('postgres', server.url.replace(/\/postgres$/, '/bench'))));
+    for (const row of await benchDialect('postgres', server.url.replace(/\/postgres$/, '/bench')))
+      rows.push(row);
   } finally {
     await server.stop();
   }

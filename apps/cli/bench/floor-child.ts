@@ -53,5 +53,5 @@ const runs: number[] = [];
 for (let i = 0; i < 3; i++) runs.push(await once(`${target}.${i}`));
 const written = timed.reduce((n, t) => n + (rows.get(t)?.values.length ?? 0), 0);
 process.stdout.write(
-  `${JSON.stringify({ seconds: Math.min(...runs), runs, rows: written, segments: rows.get('coded_segment')?.values.length ?? 0 })}\n`,
+  `${JSON.stringify({ seconds: runs.reduce((a, b) => Math.min(a, b)), runs, rows: written, segments: rows.get('coded_segment')?.values.length ?? 0 })}\n`,
 );

@@ -2,6 +2,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { createPostgresConnection } from './postgres-dialect';
+import { registerRawSqlite } from './repositories/study-row-writer';
 import type { Database } from './schema';
 import { createSqliteConnection } from './sqlite-dialect';
 
@@ -52,6 +53,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   }
   const { dialect: sqliteDialect, sqlite } = createSqliteConnection(url);
   const db = new Kysely<Database>({ dialect: sqliteDialect });
+  registerRawSqlite(db, sqlite);
   return { db, dialect, url, sqlite, destroy: () => db.destroy() };
 }
 

@@ -32,6 +32,12 @@ export * from './repositories/peer-worker.repository';
 export * from './repositories/study.repository';
 export * from './repositories/study-import.repository';
 export * from './repositories/study-read.repository';
+export {
+  type RowScalar,
+  type StudyRowWriter,
+  type StudyTable,
+  studyRowWriter,
+} from './repositories/study-row-writer';
 export * from './repositories/supervision-session.repository';
 export * from './repositories/unit.repository';
 export * from './repositories/user.repository';

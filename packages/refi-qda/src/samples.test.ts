@@ -19,7 +19,7 @@ function flatten(codes: Code[]): Code[] {
 }
 
 function depth(codes: Code[]): number {
-  return codes.length === 0 ? 0 : 1 + Math.max(...codes.map((c) => depth(c.children)));
+  return codes.length === 0 ? 0 : 1 + codes.reduce((max, c) => Math.max(max, depth(c.children)), 0);
 }
 
 describe('ATLAS.ti 8.4 sample (bare .qde, sources absent)', async () => {

@@ -90,7 +90,7 @@ describe('written files validate against the REFI-QDA schemas', () => {
     // The sample ships without its texts; give each text source a text long enough for its selections.
     for (const s of atlas.sources) {
       if (s.kind !== 'text') continue;
-      s.content = 'x'.repeat(Math.max(0, ...s.selections.map((sel) => sel.end)));
+      s.content = 'x'.repeat(s.selections.reduce((max, sel) => Math.max(max, sel.end), 0));
     }
     const { xml, skippedSources } = buildProjectXml(atlas);
     expect(skippedSources).toHaveLength(6);

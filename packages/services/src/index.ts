@@ -76,6 +76,27 @@ export { recordObservations, recordObservationsInput } from './observations/reco
 export { loadOrganizationSettings, type OrganizationSettings } from './organization/organization-settings';
 export { listSessions, listSessionsInput } from './sessions/list-sessions';
 export { recordSession, recordSessionInput } from './sessions/record-session';
+// Research use cases (ADR 0016): the one import pipeline, analysis, export and the researcher's studies.
+export {
+  type AgreementReport,
+  analyzeStudy,
+  type CoOccurrenceReport,
+  type StudyAnalysis,
+} from './studies/analyze-study';
+export {
+  type ExportStudyInput,
+  exportStudy,
+  type StudyExport,
+  type StudyExportFormat,
+} from './studies/export-study';
+export type { TableCounts } from './studies/import-plan';
+export {
+  type ImportStudyInput,
+  type ImportStudyReport,
+  importStudy,
+  previewStudyFile,
+} from './studies/import-study';
+export { listOwnStudies, type OwnStudy } from './studies/list-studies';
 export {
   listStudies,
   paragraphUnits,
@@ -86,6 +107,7 @@ export {
   studyCoOccurrence,
   studyRefInput,
 } from './studies/study-read-models';
+export { type OperatorActorLookup, resolveOperatorActor } from './studies/study-target';
 export { type TeamOverview, teamOverview, teamOverviewInput } from './team/team-overview';
 export { getWorkerAssessment, getWorkerAssessmentInput } from './workers/get-worker-assessment';
 export { getWorkerHistory, getWorkerHistoryInput } from './workers/get-worker-history';

@@ -1,8 +1,8 @@
 /** `peerbridge analyze` output as aligned text tables or as tidy CSV (section, subject, measure, value). */
 import { conflictIds, roleIds } from '@peerbridge/domain';
-import { type CsvCell, toCsv } from '../output/csv-writer';
+import type { StudyAnalysis } from '@peerbridge/services';
+import { type CsvCell, toCsv } from '@peerbridge/study-formats';
 import type { Palette } from '../output/terminal';
-import type { StudyAnalysis } from './study-analysis';
 
 const fmt = (n: number | null, digits = 2): string => (n === null ? '-' : n.toFixed(digits));
 const pct = (n: number | null): string => (n === null ? '-' : `${Math.round(n * 100)}%`);
@@ -13,7 +13,7 @@ export function textTable(
   rows: ReadonlyArray<ReadonlyArray<string>>,
   palette: Palette,
 ): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const widths = header.map((h, i) => rows.reduce((max, r) => Math.max(max, (r[i] ?? '').length), h.length));
   const line = (cells: ReadonlyArray<string>) =>
     cells
       .map((c, i) => (/^[-\d.%]+$/.test(c) && i > 0 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))

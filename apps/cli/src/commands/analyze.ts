@@ -1,9 +1,13 @@
 /** `peerbridge analyze`: a study's cohort analytics, co-occurrence and agreement as a table, JSON or CSV. */
+import {
+  analyzeStudy as analyzeOwnStudy,
+  resolveOperatorActor,
+  type StudyAnalysis,
+} from '@peerbridge/services';
+import { StudyInputError } from '@peerbridge/study-formats';
 import { renderAnalysisCsv, renderAnalysisTable } from '../analysis/render-analysis';
-import { analyzeStudyData, type StudyAnalysis } from '../analysis/study-analysis';
 import type { CliContext } from '../context';
 import { withDatabase } from '../database/open-database';
-import { requireStudy } from '../importing/study-target';
 
 export interface AnalyzeOptions {
   db?: string | undefined;
@@ -13,9 +17,13 @@ export interface AnalyzeOptions {
 }
 
 export async function analyzeStudy(options: AnalyzeOptions, ctx: CliContext): Promise<StudyAnalysis> {
-  return withDatabase(options, ctx, async ({ db }) =>
-    analyzeStudyData(db, await requireStudy(db, options), options.asOf),
-  );
+  if (options.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
+    throw new StudyInputError('usage', `--as-of "${options.asOf}" is not a date`, { expected: 'YYYY-MM-DD' });
+  }
+  return withDatabase(options, ctx, async ({ db }) => {
+    const actor = await resolveOperatorActor(db, { org: options.org, study: options.study });
+    return analyzeOwnStudy(db, actor, { study: options.study, asOf: options.asOf });
+  });
 }
 
 /** Print the analysis in the chosen format on stdout. */

@@ -1,7 +1,7 @@
 /** `peerbridge codebook export`: the domain codebook as .qdc (for ATLAS.ti, NVivo, MAXQDA, QualCoder), JSON or CSV. */
 import { codebook, codebookToCsvRows, codebookToQdcXml, flattenCodebook } from '@peerbridge/domain';
+import { toCsv } from '@peerbridge/study-formats';
 import type { CliContext } from '../context';
-import { toCsv } from '../output/csv-writer';
 import { writeOutput } from '../output/write-output';
 import { resolveUserPath } from '../paths/workspace-root';
 

@@ -1,13 +1,10 @@
 /** `peerbridge export`: a study as JSON, CSV (one row per segment) or .qdpx, optionally with keyed pseudonyms. */
 import { writeProject } from '@peerbridge/refi-qda';
+import { exportStudy as exportOwnStudy, resolveOperatorActor } from '@peerbridge/services';
 import type { CliContext } from '../context';
 import { withDatabase } from '../database/open-database';
 import { CliError } from '../errors/cli-error';
-import { type LoadedStudy, loadStudy } from '../exporting/load-study';
-import { pseudonymizeStudy, readKeyFile } from '../exporting/pseudonymize-study';
-import { studyToCsv } from '../exporting/study-to-csv';
-import { studyToProject } from '../exporting/study-to-qdpx';
-import { requireStudy } from '../importing/study-target';
+import { readKeyFile } from '../exporting/key-file';
 import { writeOutput } from '../output/write-output';
 import { resolveUserPath } from '../paths/workspace-root';
 
@@ -50,41 +47,36 @@ export async function exportStudy(options: ExportOptions, ctx: CliContext): Prom
       ? await readKeyFile(resolveUserPath(ctx.cwd, options.keyFile))
       : null;
   const out = options.out === undefined ? undefined : resolveUserPath(ctx.cwd, options.out);
-  const loaded = await withDatabase(options, ctx, async ({ db }) =>
-    loadStudy(db, await requireStudy(db, options)),
-  );
-  const study: LoadedStudy = key === null ? loaded : await pseudonymizeStudy(loaded, key);
-  let skippedSegments = study.segments.filter((s) => s.text === null).length;
+  const exported = await withDatabase(options, ctx, async ({ db }) => {
+    const actor = await resolveOperatorActor(db, { org: options.org, study: options.study });
+    return exportOwnStudy(db, actor, {
+      study: options.study,
+      format: options.format,
+      pseudonymKey: key,
+      via: 'cli',
+    });
+  });
   let inline: { data?: unknown; content?: string } = {};
-  if (options.format === 'json') {
-    const { segments, ...rest } = study;
-    const json = { ...rest, segments: segments.filter((s) => s.text !== null).map(({ id: _id, ...s }) => s) };
-    await writeOutput(
-      ctx,
-      out,
-      `${JSON.stringify(json, null, 2)}
-`,
-    );
-    if (ctx.json && out === undefined) inline = { data: json };
-  } else if (options.format === 'csv') {
-    const csv = studyToCsv(study);
-    await writeOutput(ctx, out, csv);
-    if (ctx.json && out === undefined) inline = { content: csv };
-  } else {
-    const model = studyToProject(study);
-    skippedSegments = model.skippedSegments;
-    await writeProject(model.project, out as string, { origin: 'PeerBridge' });
+  if (exported.json !== undefined) {
+    await writeOutput(ctx, out, `${JSON.stringify(exported.json, null, 2)}\n`);
+    if (ctx.json && out === undefined) inline = { data: exported.json };
+  } else if (exported.csv !== undefined) {
+    await writeOutput(ctx, out, exported.csv);
+    if (ctx.json && out === undefined) inline = { content: exported.csv };
+  } else if (exported.qdpx !== undefined) {
+    await writeProject(exported.qdpx.project, out as string, { origin: 'PeerBridge' });
   }
+  const { study } = exported;
   return {
     study: study.study.name,
     format: options.format,
     out: out ?? null,
-    pseudonymized: key !== null,
+    pseudonymized: exported.pseudonymized,
     participants: study.participants.length,
     documents: study.documents.length,
     codes: study.codes.length,
-    segments: study.segments.length - skippedSegments,
-    skippedSegments,
+    segments: study.segments.length - exported.skippedSegments,
+    skippedSegments: exported.skippedSegments,
     ...inline,
   };
 }

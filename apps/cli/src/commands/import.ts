@@ -4,34 +4,18 @@
  * `--dry-run` reports what would be written without writing.
  */
 
-import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
-  type DatabaseHandle,
-  dialectOfUrl,
-  migrateToLatest,
-  openDatabase,
-  withTransaction,
-} from '@peerbridge/db';
-import { recordCliAudit } from '../audit/record-cli-audit';
+  type ImportStudyInput,
+  type ImportStudyReport,
+  importStudy,
+  previewStudyFile,
+  resolveOperatorActor,
+} from '@peerbridge/services';
+import { type CsvKind, readMappingFile } from '@peerbridge/study-formats';
 import type { CliContext } from '../context';
-import { databaseUrlFor } from '../database/open-database';
-import { applyPlan } from '../importing/apply-plan';
-import { deriveInterviewObservations } from '../importing/derive-observations';
-import { type ExistingStudy, emptyExistingStudy, loadExistingStudy } from '../importing/existing-study';
-import { sha256OfFile } from '../importing/file-hash';
-import { detectInputKind } from '../importing/file-kind';
-import { type CsvKind, readCsvStudyData } from '../importing/read-csv';
-import { readJsonStudyData } from '../importing/read-json';
-import { readRefiProject } from '../importing/read-refi-project';
-import { rowWriterFor } from '../importing/row-writer';
-import type { OffsetDecisionReport, StudyData, UnmappedCodeReport } from '../importing/study-data';
-import { findOrCreateStudy, findStudy, resolveOrganization } from '../importing/study-target';
-import { planWrites, type TableCounts } from '../importing/write-plan';
-import { loadCodebookIndex } from '../mapping/load-codebook-index';
-import { defaultMapping, type MappingFile, readMappingFile } from '../mapping/mapping-file';
-import { createProgress, type Progress } from '../output/progress';
+import { databaseFileMissing, withDatabase } from '../database/open-database';
+import { createProgress } from '../output/progress';
 import { resolveUserPath } from '../paths/workspace-root';
 
 export interface ImportOptions {
@@ -42,181 +26,60 @@ export interface ImportOptions {
   dryRun: boolean;
   kind?: CsvKind | undefined;
   org?: string | undefined;
+  /** --owner: the member the import acts as (default: the study's owner, else the first researcher or admin). */
   owner?: string | undefined;
 }
 
-export interface ImportReport {
-  status: 'imported' | 'already_imported' | 'dry_run';
+export interface ImportReport extends ImportStudyReport {
   file: string;
-  sha256: string;
-  format: StudyData['format'] | null;
-  study: { name: string; created: boolean };
-  /** Rows written per table (or, with --dry-run, rows that would be written). */
-  counts: TableCounts;
-  /** Existing participants whose setting and attributes a participants table updated (or would update). */
-  participantsUpdated: number;
-  offsetDecisions: OffsetDecisionReport[];
-  unmappedCodes: UnmappedCodeReport[];
-  warnings: string[];
-  /** When the same file was imported before. */
-  importedAt?: string;
   seconds: number;
   segmentsPerSecond: number;
 }
 
-const zeroCounts = (): TableCounts => ({
-  participant: 0,
-  document: 0,
-  code: 0,
-  coded_segment: 0,
-  study_observation: 0,
-});
-
-/** An earlier successful import of the same bytes into the study, if any. */
-async function previousRun(handle: DatabaseHandle, studyId: string, sha256: string) {
-  return handle.db
-    .selectFrom('import_run')
-    .select(['finished_at', 'started_at'])
-    .where('study_id', '=', studyId)
-    .where('file_sha256', '=', sha256)
-    .where('status', '=', 'succeeded')
-    .executeTakeFirst();
-}
-
-async function readInput(
-  file: string,
-  mapping: MappingFile,
-  options: ImportOptions,
-  existing: ExistingStudy,
-  progress: Progress,
-): Promise<StudyData> {
-  const kind = await detectInputKind(file);
-  let data: StudyData;
-  if (kind === 'refi') data = await readRefiProject(file, mapping, progress);
-  else if (kind === 'json') data = await readJsonStudyData(file);
-  else data = await readCsvStudyData(file, options.kind, existing);
-  if (data.format !== 'csv-participants' && data.format !== 'csv-observations') {
-    deriveInterviewObservations(data, mapping, await loadCodebookIndex());
-  }
-  return data;
-}
-
 export async function importFile(options: ImportOptions, ctx: CliContext): Promise<ImportReport> {
   const startedAt = performance.now();
-  const startedIso = new Date().toISOString();
   const file = resolveUserPath(ctx.cwd, options.file);
-  const sha256 = await sha256OfFile(file);
-  const mapping =
-    options.mapping === undefined
-      ? defaultMapping
-      : await readMappingFile(resolveUserPath(ctx.cwd, options.mapping));
+  const input: ImportStudyInput = {
+    file,
+    study: options.study,
+    mapping:
+      options.mapping === undefined
+        ? undefined
+        : await readMappingFile(resolveUserPath(ctx.cwd, options.mapping)),
+    kind: options.kind,
+    dryRun: options.dryRun,
+    via: 'cli',
+  };
   const progress = createProgress(ctx.progress, ctx.stderr, ctx.err);
-  const studyName = options.study.trim();
-  const report = (
-    status: ImportReport['status'],
-    data: StudyData | null,
-    counts: TableCounts,
-    created: boolean,
-    participantsUpdated = 0,
-  ): ImportReport => {
+  const finish = (result: ImportStudyReport): ImportReport => {
     const seconds = (performance.now() - startedAt) / 1000;
     return {
-      status,
+      ...result,
       file,
-      sha256,
-      format: data?.format ?? null,
-      study: { name: studyName, created },
-      counts,
-      participantsUpdated,
-      offsetDecisions: data?.offsetDecisions ?? [],
-      unmappedCodes: data?.unmappedCodes ?? [],
-      warnings: data?.warnings ?? [],
       seconds: Math.round(seconds * 1000) / 1000,
-      segmentsPerSecond: seconds > 0 ? Math.round(counts.coded_segment / seconds) : 0,
+      segmentsPerSecond:
+        seconds > 0 && result.status !== 'already_imported'
+          ? Math.round(result.counts.coded_segment / seconds)
+          : 0,
     };
   };
-
-  const url = databaseUrlFor(options, ctx);
   // A dry run must not create the database file either: with no database there is nothing to compare with.
-  if (options.dryRun && dialectOfUrl(url) === 'sqlite' && url !== ':memory:' && !existsSync(url)) {
-    const data = await readInput(file, mapping, options, emptyExistingStudy(), progress);
-    const plan = await planWrites(null, null, data);
-    return report('dry_run', data, plan.counts, true);
+  if (options.dryRun && databaseFileMissing(options, ctx)) {
+    return finish(await previewStudyFile(input, progress));
   }
-
-  const handle = await openDatabase({ url });
-  try {
-    if (!options.dryRun) await migrateToLatest(handle);
-    const organization = await resolveOrganization(handle.db, options.org);
-    const study = await findStudy(handle.db, organization.id, studyName);
-    if (study) {
-      const previous = await previousRun(handle, study.id, sha256);
-      if (previous) {
-        return {
-          ...report('already_imported', null, zeroCounts(), false),
-          importedAt: previous.finished_at ?? previous.started_at,
-        };
-      }
-    }
-    const existing = study ? await loadExistingStudy(handle.db, study.id) : emptyExistingStudy();
-    // Parse before the transaction: the write lock is held only while rows are written.
-    const data = await readInput(file, mapping, options, existing, progress);
-    if (options.dryRun) {
-      const plan = await planWrites(handle.db, study?.id ?? null, data);
-      return report('dry_run', data, plan.counts, study === undefined, plan.updatedParticipants.length);
-    }
-    return await withTransaction(handle.db, async (trx) => {
-      const target = await findOrCreateStudy(trx, {
-        study: studyName,
-        org: organization.id,
-        owner: options.owner,
+  return withDatabase(
+    options,
+    ctx,
+    async ({ db }) => {
+      const actor = await resolveOperatorActor(db, {
+        org: options.org,
+        as: options.owner,
+        study: options.study,
       });
-      const plan = await planWrites(trx, target.existed ? target.id : null, data);
-      await applyPlan(rowWriterFor(handle, trx), target.id, plan, progress);
-      for (const p of plan.updatedParticipants) {
-        await trx
-          .updateTable('participant')
-          .set({ setting: p.setting, attributes: JSON.stringify(p.attributes) })
-          .where('id', '=', plan.participantIds.get(p.ref) as string)
-          .execute();
-      }
-      const result = report('imported', data, plan.counts, !target.existed, plan.updatedParticipants.length);
-      await recordCliAudit(trx, {
-        organizationId: target.organizationId,
-        action: 'study.import',
-        entityType: 'study',
-        entityId: target.id,
-        details: {
-          file: basename(file),
-          sha256,
-          format: data.format,
-          counts: result.counts,
-          created: !target.existed,
-        },
-      });
-      await trx
-        .insertInto('import_run')
-        .values({
-          id: randomUUID(),
-          study_id: target.id,
-          file_name: basename(file),
-          file_sha256: sha256,
-          format: data.format,
-          status: 'succeeded',
-          started_at: startedIso,
-          finished_at: new Date().toISOString(),
-          report: JSON.stringify({
-            counts: result.counts,
-            unmappedCodes: result.unmappedCodes,
-            warnings: result.warnings,
-          }),
-        })
-        .execute();
-      return result;
-    });
-  } finally {
-    await handle.destroy();
-  }
+      return finish(await importStudy(db, actor, input, progress));
+    },
+    { migrate: !options.dryRun },
+  );
 }
 
 export function renderImport(result: ImportReport, ctx: CliContext): string {

@@ -1,5 +1,6 @@
 /** Opening the application database for one command: resolve the URL, migrate, run, always close. */
-import { type DatabaseHandle, migrateToLatest, openDatabase } from '@peerbridge/db';
+import { existsSync } from 'node:fs';
+import { type DatabaseHandle, dialectOfUrl, migrateToLatest, openDatabase } from '@peerbridge/db';
 import type { CliContext } from '../context';
 import { resolveDatabaseUrl } from '../paths/workspace-root';
 
@@ -13,6 +14,12 @@ export function databaseUrlFor(options: DatabaseOptions, ctx: CliContext): strin
   return resolveDatabaseUrl(options.db, ctx.env.databaseUrl, ctx.cwd);
 }
 
+/** True when the database is a SQLite file that does not exist yet (opening it would create it). */
+export function databaseFileMissing(options: DatabaseOptions, ctx: CliContext): boolean {
+  const url = databaseUrlFor(options, ctx);
+  return dialectOfUrl(url) === 'sqlite' && url !== ':memory:' && !existsSync(url);
+}
+
 /**
  * Open the database, bring its schema up to date (as the API does at start), run `work`, close.
  * Migrating here means a researcher's first `import` works on a fresh checkout.
@@ -21,10 +28,11 @@ export async function withDatabase<T>(
   options: DatabaseOptions,
   ctx: CliContext,
   work: (handle: DatabaseHandle) => Promise<T>,
+  { migrate = true }: { migrate?: boolean } = {},
 ): Promise<T> {
   const handle = await openDatabase({ url: databaseUrlFor(options, ctx) });
   try {
-    await migrateToLatest(handle);
+    if (migrate) await migrateToLatest(handle);
     return await work(handle);
   } finally {
     await handle.destroy();

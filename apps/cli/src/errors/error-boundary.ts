@@ -1,6 +1,6 @@
 /**
  * The CLI's one error boundary: every typed error of every package (RefiQdaError, DomainValidationError,
- * ServiceError, zod, commander, file-system errors) is mapped here, and only here, to a message that
+ * ServiceError, StudyInputError, zod, commander, file-system errors) is mapped here, and only here, to a message that
  * says where the problem is and what was expected, and to a documented exit code.
  */
 import { CommanderError } from 'commander';
@@ -35,6 +35,14 @@ function isNamed(error: unknown, name: string): error is Coded & Record<string, 
 
 const refiExitCodes: Record<string, ExitCodeValue> = { file_not_found: ExitCode.notFound };
 
+const studyInputExitCodes: Record<string, ExitCodeValue> = {
+  usage: ExitCode.usage,
+  invalid_input: ExitCode.invalidInput,
+  too_large: ExitCode.invalidInput,
+  not_found: ExitCode.notFound,
+  conflict: ExitCode.conflict,
+};
+
 const serviceExitCodes: Record<string, ExitCodeValue> = {
   not_found: ExitCode.notFound,
   conflict: ExitCode.conflict,
@@ -61,6 +69,16 @@ export function classifyError(error: unknown): ReportedError {
       message: error.message,
       location: error.location,
       expected: error.expected,
+    };
+  }
+  if (isNamed(error, 'StudyInputError')) {
+    const code = error.code as keyof typeof studyInputExitCodes;
+    return {
+      code: error.code,
+      exitCode: studyInputExitCodes[code] ?? ExitCode.invalidInput,
+      message: error.message,
+      location: error.location as InputLocation | undefined,
+      expected: error.expected as string | undefined,
     };
   }
   if (error instanceof CommanderError) {

@@ -1,18 +1,9 @@
 /** Progress on stderr: a bar with rate and ETA redrawn on a TTY, plain lines for logs, or nothing. */
+import { type Progress, silentProgress } from '@peerbridge/study-formats';
 import type { ProgressMode } from '../context';
 import type { Palette, TextSink } from './terminal';
 
-export interface Progress {
-  /** Start a phase of `total` items (e.g. "writing segments", 100000). */
-  start(phase: string, total: number): void;
-  /** `done` items of the current phase are finished. */
-  update(done: number): void;
-  /** The current phase is over. */
-  finish(): void;
-}
-
-/** A progress that shows nothing (JSON mode, pipes). */
-export const silentProgress: Progress = { start() {}, update() {}, finish() {} };
+export { type Progress, silentProgress };
 
 /** `1.2s`, `3m 04s`: short enough for a status line. */
 export function formatDuration(seconds: number): string {

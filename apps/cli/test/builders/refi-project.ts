@@ -70,16 +70,11 @@ export function projectXml(spec: ProjectSpec): string {
   lines.push(
     `<Project xmlns="urn:QDA-XML:project:1.0" name="${esc(spec.name ?? 'Synthetic project')}" origin="PeerBridge test builder">`,
   );
-  lines.push(
-    '<Users>',
-    ...coders.map((c) => `<User guid="${guidOf(`user:${c}`)}" name="${esc(c)}"/>`),
-    '</Users>',
-  );
-  lines.push(
-    '<CodeBook><Codes>',
-    ...spec.codes.map((c) => `<Code guid="${codeGuid(c)}" name="${esc(c)}" isCodable="true"/>`),
-    '</Codes></CodeBook>',
-  );
+  lines.push('<Users>');
+  for (const c of coders) lines.push(`<User guid="${guidOf(`user:${c}`)}" name="${esc(c)}"/>`);
+  lines.push('</Users>', '<CodeBook><Codes>');
+  for (const c of spec.codes) lines.push(`<Code guid="${codeGuid(c)}" name="${esc(c)}" isCodable="true"/>`);
+  lines.push('</Codes></CodeBook>');
   const variableNames = [...new Set((spec.cases ?? []).flatMap((c) => Object.keys(c.variables ?? {})))];
   if (variableNames.length > 0) {
     lines.push('<Variables>');

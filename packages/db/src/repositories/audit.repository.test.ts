@@ -67,7 +67,7 @@ describe.each(testDialects())('audit repository on %s', (dialect) => {
     let pages = 0;
     do {
       const page = await listAuditEvents(t.db, org, { limit: 10, before: cursor, entityType: 'peer_worker' });
-      seen.push(...page.events.map((e) => e.at + e.id));
+      for (const e of page.events) seen.push(e.at + e.id);
       cursor = page.nextCursor;
       pages++;
     } while (cursor);

@@ -173,7 +173,7 @@ async function listBy(
       .where(column, 'in', chunk);
     if (range.from !== undefined) query = query.where('observed_at', '>=', range.from);
     if (range.to !== undefined) query = query.where('observed_at', '<=', range.to);
-    results.push(...(await query.execute()));
+    for (const row of await query.execute()) results.push(row);
   }
   // Date then id: the order the domain's "latest wins, greater id breaks ties" rule expects.
   return results.sort((a, b) =>

@@ -8,8 +8,8 @@ import type { Database } from '../schema';
 import type { UnitSetting } from '../tables/organization.table';
 import type { ImportRunStatus, StudyObservationSource } from '../tables/study.table';
 import { withTransaction } from '../transaction';
-import { insertInChunks } from './bulk-insert';
 import { assertStudyInOrganization } from './study.repository';
+import { type RowScalar, type StudyTable, studyRowWriter } from './study-row-writer';
 import { nowTimestamp } from './timestamps';
 
 export interface ImportRunRecord {
@@ -85,6 +85,21 @@ const runColumns = [
 
 function parseRun(row: Omit<ImportRunRecord, 'report'> & { report: string }): ImportRunRecord {
   return { ...row, report: JSON.parse(row.report) as Record<string, unknown> };
+}
+
+/** Rows as objects through the one study row writer (tuples in `columns` order). */
+function writeObjects<T extends StudyTable>(
+  db: Kysely<Database>,
+  table: T,
+  columns: readonly (keyof Database[T] & string)[],
+  rows: ReadonlyArray<Partial<Record<keyof Database[T] & string, RowScalar>>>,
+): Promise<number> {
+  if (rows.length === 0) return Promise.resolve(0);
+  return studyRowWriter(db).insert(
+    table,
+    columns,
+    rows.map((row) => columns.map((c) => row[c] ?? null)),
+  );
 }
 
 /** The earlier import of the same file (by SHA-256) into this study, if there was one. */
@@ -174,7 +189,7 @@ export async function insertParticipants(
   rows: readonly ParticipantInput[],
 ): Promise<number> {
   await assertStudyInOrganization(db, organizationId, studyId);
-  return insertInChunks(
+  return writeObjects(
     db,
     'participant',
     ['id', 'study_id', 'external_ref', 'pseudonym', 'setting', 'attributes'],
@@ -196,7 +211,7 @@ export async function insertDocuments(
   rows: readonly DocumentInput[],
 ): Promise<number> {
   await assertStudyInOrganization(db, organizationId, studyId);
-  return insertInChunks(
+  return writeObjects(
     db,
     'document',
     ['id', 'study_id', 'source_guid', 'name', 'text', 'participant_id'],
@@ -236,7 +251,7 @@ export async function insertCodes(
   rows: readonly CodeInput[],
 ): Promise<number> {
   await assertStudyInOrganization(db, organizationId, studyId);
-  return insertInChunks(
+  return writeObjects(
     db,
     'code',
     ['id', 'study_id', 'guid', 'name', 'parent_id', 'indicator', 'is_codable'],
@@ -259,7 +274,7 @@ export async function insertCodedSegments(
   rows: readonly CodedSegmentInput[],
 ): Promise<number> {
   await assertStudyInOrganization(db, organizationId, studyId);
-  return insertInChunks(
+  return writeObjects(
     db,
     'coded_segment',
     [
@@ -294,7 +309,7 @@ export async function insertStudyObservations(
   rows: readonly StudyObservationInput[],
 ): Promise<number> {
   await assertStudyInOrganization(db, organizationId, studyId);
-  return insertInChunks(
+  return writeObjects(
     db,
     'study_observation',
     [

@@ -95,7 +95,7 @@ export async function listSessionsForWorkers(
       .where('peer_worker_id', 'in', ids);
     if (range.from !== undefined) query = query.where('held_on', '>=', range.from);
     if (range.to !== undefined) query = query.where('held_on', '<=', range.to);
-    results.push(...(await query.execute()));
+    for (const row of await query.execute()) results.push(row);
   }
   return results.sort((a, b) => (a.heldOn === b.heldOn ? cmp(a.id, b.id) : cmp(a.heldOn, b.heldOn)));
 }

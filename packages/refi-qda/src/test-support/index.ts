@@ -3,3 +3,4 @@
 export { fixtures, NVIVO_SAMPLE, sharedSample } from './fixtures';
 export { NVIVO_LIKE, nvivoLikeQde, nvivoLikeQdpx } from './nvivo-like-project';
 export { RICH, RICH_INLINE_TEXT, RICH_TEXT, type RichOptions, richQde, richQdpx } from './rich-project';
+export { syntheticQdpx } from './synthetic-project';

@@ -119,7 +119,7 @@ export function groupEvidence(
   for (const w of workers) {
     const evidence = byWorker.get(w.id);
     const fromUnit = unitObservations.get(w.unitId);
-    if (evidence && fromUnit) evidence.observations.push(...fromUnit);
+    if (evidence && fromUnit) for (const o of fromUnit) evidence.observations.push(o);
   }
   for (const row of rows.sessionRows)
     byWorker.get(row.peer_worker_id)?.sessions.push({ heldOn: row.held_on });

@@ -1,0 +1,72 @@
+/**
+ * The one writer of imported study rows: tuples in a fixed column order, inside the caller's transaction.
+ * On SQLite it runs one prepared single-row statement per row on the raw better-sqlite3 handle (several
+ * times faster than building SQL text; measured faster than multi-row statements too); on PostgreSQL,
+ * and outside a transaction, it uses the multi-row `insertInChunks`.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+import { insertInChunks } from './bulk-insert';
+
+export type RowScalar = string | number | null;
+
+/** The tables an import writes. */
+export type StudyTable = 'participant' | 'document' | 'code' | 'coded_segment' | 'study_observation';
+
+export interface StudyRowWriter {
+  /** Insert `rows` (values in `columns` order) into `table`; resolves to how many were written. */
+  insert<T extends StudyTable>(
+    table: T,
+    columns: readonly (keyof Database[T] & string)[],
+    rows: ReadonlyArray<ReadonlyArray<RowScalar>>,
+  ): Promise<number>;
+}
+
+/**
+ * Raw SQLite handles by the Kysely adapter they serve: a transaction shares its database's adapter, so
+ * the fast path is found from the transaction the service holds. Filled by `openDatabase`.
+ */
+const rawSqlite = new WeakMap<object, BetterSqlite3.Database>();
+
+export function registerRawSqlite(db: Kysely<Database>, sqlite: BetterSqlite3.Database): void {
+  rawSqlite.set(db.getExecutor().adapter, sqlite);
+}
+
+function sqliteWriter(sqlite: BetterSqlite3.Database): StudyRowWriter {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    async insert(table, columns, rows) {
+      const sql = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(',')}) values (${columns.map(() => '?').join(',')})`;
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = sqlite.prepare(sql);
+        statements.set(sql, statement);
+      }
+      for (const row of rows) statement.run(row as RowScalar[]);
+      return rows.length;
+    },
+  };
+}
+
+function kyselyWriter(db: Kysely<Database>): StudyRowWriter {
+  return {
+    async insert(table, columns, rows) {
+      const objects = rows.map((row) => {
+        const object: Record<string, RowScalar> = {};
+        columns.forEach((c, i) => {
+          object[c] = row[i] ?? null;
+        });
+        return object;
+      });
+      // Column names come from our own code, typed against the schema by the caller.
+      return insertInChunks(db, table, columns as never, objects as never);
+    },
+  };
+}
+
+/** The fastest writer for `trx`: raw prepared statements inside an open SQLite transaction, else multi-row inserts. */
+export function studyRowWriter(trx: Kysely<Database>): StudyRowWriter {
+  const sqlite = rawSqlite.get(trx.getExecutor().adapter);
+  return sqlite && trx.isTransaction && sqlite.inTransaction ? sqliteWriter(sqlite) : kyselyWriter(trx);
+}

@@ -1,0 +1,150 @@
+/** The research use cases on both dialects: preview, commit, re-import no-op, concurrent imports, and who may reach a study. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SPEC_CONVENTION } from '@peerbridge/refi-qda';
+import { syntheticQdpx } from '@peerbridge/refi-qda/testing';
+import { testDialects } from '@peerbridge/testing';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Actor } from '../actor';
+import type { Db } from '../db';
+import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
+import { analyzeStudy } from './analyze-study';
+import { exportStudy } from './export-study';
+import { importStudy } from './import-study';
+import { listOwnStudies } from './list-studies';
+
+const dir = mkdtempSync(join(tmpdir(), 'peerbridge-import-study-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function counts(db: Db): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const table of ['study', 'import_run', 'document', 'code', 'coded_segment', 'audit_event'] as const) {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    out[table] = Number(row.n);
+  }
+  return out;
+}
+
+async function member(db: Db, org: string, id: string, role: string): Promise<Actor> {
+  const now = new Date().toISOString();
+  await db
+    .insertInto('user')
+    .values({
+      id,
+      name: id,
+      email: `${id}@example.test`,
+      emailVerified: 0,
+      image: null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  await db
+    .insertInto('membership')
+    .values({ id: `m-${id}`, organization_id: org, user_id: id, role, created_at: now })
+    .execute();
+  return { userId: id, organizationId: org, roles: [role as Actor['roles'][number]] };
+}
+
+describe.each(testDialects())('research use cases on %s', (dialect) => {
+  let database: MigratedDatabase;
+  let db: Db;
+  let researcher: Actor;
+  let colleague: Actor;
+  let outsider: Actor;
+  let supervisor: Actor;
+  let file: string;
+
+  beforeEach(async () => {
+    database = await openMigratedDatabase(dialect);
+    db = database.handle.db;
+    const now = new Date().toISOString();
+    for (const id of ['org-a', 'org-b'])
+      await db.insertInto('organization').values({ id, name: id, created_at: now }).execute();
+    researcher = await member(db, 'org-a', 'r-1', 'researcher');
+    colleague = await member(db, 'org-a', 'r-2', 'researcher');
+    supervisor = await member(db, 'org-a', 's-1', 'supervisor');
+    outsider = await member(db, 'org-b', 'r-3', 'researcher');
+    file = join(dir, 'project.qdpx');
+    writeFileSync(file, syntheticQdpx(SPEC_CONVENTION));
+  });
+  afterEach(async () => {
+    await database.close();
+  });
+
+  it('previews without writing, commits in one go, and treats the same bytes again as a no-op', async () => {
+    const before = await counts(db);
+    const preview = await importStudy(db, researcher, { file, study: 'Pilot', dryRun: true });
+    expect(preview.status).toBe('dry_run');
+    expect(preview.counts.coded_segment).toBeGreaterThan(0);
+    expect(await counts(db)).toEqual(before);
+
+    const committed = await importStudy(db, researcher, { file, study: 'Pilot' });
+    expect(committed.status).toBe('imported');
+    expect(committed.counts).toEqual(preview.counts);
+    const after = await counts(db);
+    expect(after.coded_segment).toBe(committed.counts.coded_segment);
+    expect(after.audit_event).toBe(before.audit_event + 1);
+
+    const again = await importStudy(db, researcher, { file, study: 'Pilot' });
+    expect(again.status).toBe('already_imported');
+    expect(await counts(db)).toEqual(after);
+    expect((await listOwnStudies(db, researcher)).map((s) => [s.name, s.segments, s.imports])).toEqual([
+      ['Pilot', committed.counts.coded_segment, 1],
+    ]);
+  });
+
+  it('two imports of the same file at once: one study, one import, no doubled rows', async () => {
+    const results = await Promise.allSettled([
+      importStudy(db, researcher, { file, study: 'Race' }),
+      importStudy(db, researcher, { file, study: 'Race' }),
+    ]);
+    const fulfilled = results.filter((r) => r.status === 'fulfilled');
+    expect(fulfilled.length).toBeGreaterThanOrEqual(1);
+    const rows = await counts(db);
+    expect(rows.study).toBe(1);
+    expect(rows.import_run).toBe(1);
+    const segments = (fulfilled[0] as PromiseFulfilledResult<{ counts: { coded_segment: number } }>).value
+      .counts.coded_segment;
+    expect(rows.coded_segment).toBe(segments);
+  });
+
+  it('a study is its owner’s: colleagues, other organisations and non-researchers cannot reach it', async () => {
+    await importStudy(db, researcher, { file, study: 'Mine' });
+    const before = await counts(db);
+    await expect(analyzeStudy(db, colleague, { study: 'Mine' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(exportStudy(db, colleague, { study: 'Mine', format: 'json' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(importStudy(db, colleague, { file, study: 'Mine' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    await expect(exportStudy(db, outsider, { study: 'Mine', format: 'csv' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(importStudy(db, supervisor, { file, study: 'Other' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    expect(await listOwnStudies(db, colleague)).toEqual([]);
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('analysis and export are audited reads of the owner’s study', async () => {
+    await importStudy(db, researcher, { file, study: 'Audited' });
+    const analysis = await analyzeStudy(db, researcher, { study: 'Audited' });
+    expect(analysis.counts.segments).toBeGreaterThan(0);
+    const exported = await exportStudy(db, researcher, { study: 'Audited', format: 'json' });
+    expect(exported.study.segments.length).toBe(analysis.counts.segments);
+    const actions = await db
+      .selectFrom('audit_event')
+      .select(['action', 'actor_user_id'])
+      .orderBy('at')
+      .execute();
+    expect(actions.map((a) => a.action)).toEqual(['study.import', 'study.analyze', 'study.export']);
+    expect(new Set(actions.map((a) => a.actor_user_id))).toEqual(new Set(['r-1']));
+  });
+});

@@ -1,0 +1,133 @@
+/** A whole study read back from the database in the CLI's JSON shape, ready for any export format. */
+import {
+  type LoadedStudy,
+  STUDY_JSON_FORMAT,
+  STUDY_JSON_VERSION,
+  type StudyJson,
+} from '@peerbridge/study-formats';
+import type { DbOrTrx } from '../db';
+
+type Attributes = StudyJson['participants'][number]['attributes'];
+
+function parseAttributes(text: string): Attributes {
+  const value: unknown = JSON.parse(text);
+  return value !== null && typeof value === 'object' ? (value as Attributes) : {};
+}
+
+export async function loadStudy(db: DbOrTrx, study: { id: string; name: string }): Promise<LoadedStudy> {
+  const [participants, documents, codes, segments, observations, dates] = await Promise.all([
+    db
+      .selectFrom('participant')
+      .selectAll()
+      .where('study_id', '=', study.id)
+      .orderBy('pseudonym')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('document')
+      .selectAll()
+      .where('study_id', '=', study.id)
+      .orderBy('name')
+      .orderBy('id')
+      .execute(),
+    db.selectFrom('code').selectAll().where('study_id', '=', study.id).execute(),
+    db
+      .selectFrom('coded_segment')
+      .selectAll()
+      .where('study_id', '=', study.id)
+      .orderBy('document_id')
+      .orderBy('start_offset')
+      .orderBy('end_offset')
+      .orderBy('selection_guid')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('study_observation')
+      .select(['participant_id', 'indicator', 'value', 'observed_at'])
+      .where('study_id', '=', study.id)
+      .where('source', '=', 'import')
+      .orderBy('participant_id')
+      .orderBy('observed_at')
+      .orderBy('indicator')
+      .execute(),
+    db
+      .selectFrom('study_observation')
+      .select(['document_id', db.fn.min('observed_at').as('date')])
+      .where('study_id', '=', study.id)
+      .where('source', '=', 'interview')
+      .groupBy('document_id')
+      .execute(),
+  ]);
+  const refOf = new Map(participants.map((p) => [p.id, p.external_ref]));
+  const documentById = new Map(documents.map((d) => [d.id, d]));
+  const codeById = new Map(codes.map((c) => [c.id, c]));
+  const dateOf = new Map(dates.map((d) => [d.document_id, d.date]));
+  // Codes in tree order (parents first), so an import can insert them one by one.
+  const ordered: typeof codes = [];
+  const children = new Map<string | null, typeof codes>();
+  for (const c of codes) children.set(c.parent_id, [...(children.get(c.parent_id) ?? []), c]);
+  const walk = (parent: string | null) => {
+    for (const c of (children.get(parent) ?? []).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    )) {
+      ordered.push(c);
+      walk(c.id);
+    }
+  };
+  walk(null);
+  return {
+    format: STUDY_JSON_FORMAT,
+    version: STUDY_JSON_VERSION,
+    study: { name: study.name },
+    exportedAt: new Date().toISOString(),
+    pseudonymized: false,
+    offsets: 'utf16-code-units, end exclusive',
+    participants: participants.map((p) => ({
+      ref: p.external_ref,
+      name: p.pseudonym,
+      setting: p.setting,
+      attributes: parseAttributes(p.attributes),
+    })),
+    documents: documents.map((d) => ({
+      guid: d.source_guid,
+      name: d.name,
+      participantRef: d.participant_id === null ? null : (refOf.get(d.participant_id) ?? null),
+      date: dateOf.get(d.id) ?? null,
+      text: d.text,
+    })),
+    codes: ordered.map((c) => ({
+      guid: c.guid,
+      name: c.name,
+      parentGuid: c.parent_id === null ? null : (codeById.get(c.parent_id)?.guid ?? null),
+      isCodable: Number(c.is_codable) === 1,
+      indicator: c.indicator as StudyJson['codes'][number]['indicator'],
+    })),
+    segments: segments.map((s) => {
+      const document = documentById.get(s.document_id);
+      const code = codeById.get(s.code_id);
+      const text =
+        document && s.end_offset <= document.text.length
+          ? document.text.slice(s.start_offset, s.end_offset)
+          : null;
+      return {
+        id: s.id,
+        selectionGuid: s.selection_guid,
+        sourceGuid: document?.source_guid ?? '',
+        codeGuid: code?.guid ?? '',
+        code: code?.name ?? '',
+        start: Number(s.start_offset),
+        end: Number(s.end_offset),
+        text,
+        coder: s.coder,
+        createdAt: s.created_at_source,
+        participantRef: null,
+      };
+    }),
+    observations: observations.map((o) => ({
+      participantRef: refOf.get(o.participant_id) ?? o.participant_id,
+      indicator: o.indicator as StudyJson['observations'][number]['indicator'],
+      value: Number(o.value),
+      observedAt: o.observed_at,
+    })),
+  };
+}

@@ -1,0 +1,4 @@
+/** Vitest for the study formats: pure tests, no database. */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({ test: { include: ['src/**/*.test.ts'] } });

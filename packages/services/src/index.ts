@@ -74,10 +74,12 @@ export { assessMemoized } from './evidence/assess-memo';
 export { listWorkerObservations, listWorkerObservationsInput } from './observations/list-worker-observations';
 export { recordObservations, recordObservationsInput } from './observations/record-observations';
 export { loadOrganizationSettings, type OrganizationSettings } from './organization/organization-settings';
+export type { Page } from './paging/cursor-page';
 export { listSessions, listSessionsInput } from './sessions/list-sessions';
 export { recordSession, recordSessionInput } from './sessions/record-session';
 export {
   listStudies,
+  listStudiesInput,
   paragraphUnits,
   type StudyListEntry,
   studyAgreement,

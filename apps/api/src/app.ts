@@ -5,14 +5,16 @@
 import type { IncomingMessage } from 'node:http';
 import { trpcServer } from '@hono/trpc-server';
 import type { DatabaseHandle } from '@peerbridge/db';
+import { isDatabaseBusy } from '@peerbridge/db';
 import { createCaseloadCache, resolveActor } from '@peerbridge/services';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
-import { type Auth, CLIENT_IP_HEADER, createAuth } from './auth';
+import { type Auth, authBusyFlag, CLIENT_IP_HEADER, createAuth } from './auth';
 import type { Env } from './env';
+import { busyResponse, busyToTrpc, retryAfterSeconds } from './http/database-busy';
 import { originCheck } from './http/origin-check';
 import { type DemoSignIn, mountPortal } from './http/portal';
 import type { Logger } from './logger';
@@ -120,10 +122,13 @@ export function createApp(options: CreateAppOptions): App {
     }
   });
 
-  app.on(['GET', 'POST'], '/api/auth/*', (c) => {
+  app.on(['GET', 'POST'], '/api/auth/*', async (c) => {
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_IP_HEADER, clientIp(c.env?.incoming, c.req.raw.headers, env));
-    return auth.handler(new Request(c.req.raw, { headers }));
+    // better-auth answers 500 for any database error; it flags write contention for us to say 503.
+    const flag = { busy: null as unknown };
+    const response = await authBusyFlag.run(flag, () => auth.handler(new Request(c.req.raw, { headers })));
+    return flag.busy !== null && response.status >= 500 ? busyResponse(flag.busy) : response;
   });
 
   app.use(
@@ -131,8 +136,13 @@ export function createApp(options: CreateAppOptions): App {
     trpcServer({
       router: appRouter,
       createContext: async (_opts, c): Promise<TrpcContext & Record<string, unknown>> => {
-        const session = await auth.api.getSession({ headers: c.req.raw.headers });
-        const actor = session ? await resolveActor(db, session.user.id) : null;
+        // Reading the session may refresh it (a write): contention there is a 503 as well.
+        const { session, actor } = await (async () => {
+          const found = await auth.api.getSession({ headers: c.req.raw.headers });
+          return { session: found, actor: found ? await resolveActor(db, found.user.id) : null };
+        })().catch((error: unknown) => {
+          throw busyToTrpc(error);
+        });
         const reqId = c.get('requestId') as string;
         return {
           db,
@@ -142,6 +152,10 @@ export function createApp(options: CreateAppOptions): App {
           requestId: reqId,
           caseloadCache,
         };
+      },
+      responseMeta({ errors }) {
+        const busy = errors.find((e) => e.code === 'SERVICE_UNAVAILABLE');
+        return busy ? { headers: { 'retry-after': String(retryAfterSeconds(busy)) } } : {};
       },
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
@@ -153,6 +167,10 @@ export function createApp(options: CreateAppOptions): App {
   if (options.webDistDir !== undefined) mountPortal(app, options.webDistDir, options.demoSignIns ?? []);
 
   app.onError((error, c) => {
+    if (isDatabaseBusy(error)) {
+      logger.warn({ err: error, reqId: c.get('requestId') }, 'database busy');
+      return busyResponse(error);
+    }
     logger.error({ err: error, reqId: c.get('requestId') }, 'unhandled error');
     return c.json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } }, 500);
   });

@@ -3,8 +3,10 @@
  * process serves any user, HttpOnly SameSite=Lax cookies, and sign-in rate limits kept in the database
  * so several processes share them. Public sign-up is off: admins create users.
  */
-import type { DatabaseHandle } from '@peerbridge/db';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { type DatabaseHandle, isDatabaseBusy } from '@peerbridge/db';
 import { betterAuth } from 'better-auth';
+import { isAPIError } from 'better-auth/api';
 import type { Env } from './env';
 import type { Logger } from './logger';
 
@@ -14,6 +16,12 @@ const SIGN_IN_MAX_TRIES = 5;
 
 /** Header the api itself sets from the socket (or a trusted proxy header), replacing any client value. */
 export const CLIENT_IP_HEADER = 'x-peerbridge-client-ip';
+
+/**
+ * Set by the api around each auth request: better-auth reports errors to `onAPIError` and answers 500;
+ * a busy database is recorded here so the api answers 503 with Retry-After instead (ADR 0014).
+ */
+export const authBusyFlag = new AsyncLocalStorage<{ busy: unknown }>();
 
 export function createAuth(handle: Pick<DatabaseHandle, 'db' | 'dialect'>, env: Env, logger: Logger) {
   const authLogger = logger.child({ component: 'auth' });
@@ -50,6 +58,17 @@ export function createAuth(handle: Pick<DatabaseHandle, 'db' | 'dialect'>, env: 
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     telemetry: { enabled: false },
+    onAPIError: {
+      onError: (error) => {
+        if (isDatabaseBusy(error)) {
+          const flag = authBusyFlag.getStore();
+          if (flag) flag.busy = error;
+          authLogger.warn({ err: error }, 'database busy');
+        } else if (!isAPIError(error) || error.status === 'INTERNAL_SERVER_ERROR') {
+          authLogger.error({ err: error }, 'auth error');
+        }
+      },
+    },
     // One logger for the whole process: better-auth's messages go through pino too.
     logger: {
       log: (level, message, ...args) => {

@@ -18,6 +18,12 @@ const rawEnvSchema = z.object({
     .max(65535, { message: 'expected a port from 0 to 65535' })
     .default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_BUSY_TIMEOUT_MS: z.coerce
+    .number({ message: 'expected a number of milliseconds' })
+    .int({ message: 'expected a whole number of milliseconds' })
+    .min(1, { message: 'expected 1 to 60000 milliseconds' })
+    .max(60_000, { message: 'expected 1 to 60000 milliseconds' })
+    .default(5000),
   BETTER_AUTH_SECRET: z
     .string()
     .min(32, { message: 'expected a secret of at least 32 characters' })
@@ -36,6 +42,8 @@ const rawEnvSchema = z.object({
 export interface Env {
   nodeEnv: 'development' | 'production' | 'test';
   databaseUrl: string;
+  /** SQLite: how long a write waits for another writer's lock before the api answers 503 (ADR 0014). */
+  databaseBusyTimeoutMs: number;
   port: number;
   host: string;
   authSecret: string;
@@ -92,6 +100,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     nodeEnv: raw.NODE_ENV,
     databaseUrl: raw.DATABASE_URL,
+    databaseBusyTimeoutMs: raw.DATABASE_BUSY_TIMEOUT_MS,
     port: raw.PORT,
     host: raw.HOST,
     authSecret,

@@ -21,9 +21,10 @@ describe.each(testDialects())('study view on %s', (dialect) => {
   });
 
   it('lists only the studies the researcher owns, with their sizes', async () => {
-    expect(await client.research.studies.query()).toMatchObject([
-      { id: a.studyId, participants: 2, documents: 1, segments: 4 },
-    ]);
+    expect(await client.research.studies.query()).toMatchObject({
+      items: [{ id: a.studyId, participants: 2, documents: 1, segments: 4 }],
+      nextCursor: null,
+    });
   });
 
   it('summarises the cohort under pseudonyms', async () => {

@@ -32,7 +32,7 @@ export interface StartServerOptions {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { env, logger } = options;
   for (const warning of env.warnings) logger.warn(warning);
-  const handle = await openDatabase({ url: env.databaseUrl });
+  const handle = await openDatabase({ url: env.databaseUrl, busyTimeoutMs: env.databaseBusyTimeoutMs });
   const migration = await migrateToLatest(handle);
   logger.info(
     { database: redactUrl(env.databaseUrl), dialect: handle.dialect, applied: migration.applied },

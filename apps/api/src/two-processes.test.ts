@@ -41,7 +41,9 @@ describe.each(testDialects())('two api instances on one %s database', (dialect) 
       observations: [{ indicator: 'exhaustion', value: 4 }],
     });
     const sessions = await onSecond.supervision.sessions.query({ workerId: a.workerId });
-    expect(sessions.find((s) => s.id === sessionId)?.privateNotes).toBe('Written through the first instance');
+    expect(sessions.items.find((s) => s.id === sessionId)?.privateNotes).toBe(
+      'Written through the first instance',
+    );
 
     const stale = jar.header();
     const out = await jar.fetch(`${second.baseUrl}/api/auth/sign-out`, {

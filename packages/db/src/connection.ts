@@ -15,6 +15,11 @@ export interface OpenDatabaseOptions {
   url?: string | undefined;
   /** Pool size on PostgreSQL (ignored on SQLite, which has one connection). */
   maxConnections?: number | undefined;
+  /**
+   * SQLite: how long a write waits for the write lock (held by another writer or process) before it
+   * fails with DatabaseBusyError; default 5000 ms. Ignored on PostgreSQL.
+   */
+  busyTimeoutMs?: number | undefined;
 }
 
 export interface DatabaseHandle {
@@ -51,7 +56,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     }
     return { db, dialect, url, sqlite: null, destroy: () => db.destroy() };
   }
-  const { dialect: sqliteDialect, sqlite } = createSqliteConnection(url);
+  const { dialect: sqliteDialect, sqlite } = createSqliteConnection(url, options.busyTimeoutMs);
   const db = new Kysely<Database>({ dialect: sqliteDialect });
   registerRawSqlite(db, sqlite);
   return { db, dialect, url, sqlite, destroy: () => db.destroy() };

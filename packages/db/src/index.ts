@@ -10,6 +10,7 @@ export {
   openDatabase,
   redactUrl,
 } from './connection';
+export { DatabaseBusyError, isDatabaseBusy } from './database-busy';
 export { MigrationError, type MigrationReport, migrateToLatest, migrationStatus } from './migrate';
 export {
   describeNativeLoadError,

@@ -2,17 +2,26 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
-import { SqliteDialect } from 'kysely';
 import { openSqliteFile } from './native-sqlite';
+import { ImmediateSqliteDialect } from './sqlite-immediate-dialect';
 
 export interface SqliteConnection {
-  readonly dialect: SqliteDialect;
+  readonly dialect: ImmediateSqliteDialect;
   /** The raw better-sqlite3 handle, for the online backup API and fast bulk paths. */
   readonly sqlite: Database.Database;
 }
 
-/** Opens (creating folder and file if needed) a SQLite database with the pragmas we rely on. */
-export function createSqliteConnection(file: string): SqliteConnection {
+/** How long a write waits for another writer (this or another process) by default, in milliseconds. */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens (creating folder and file if needed) a SQLite database with the pragmas we rely on. Write
+ * transactions take the lock up front and wait up to `busyTimeoutMs` for it (ADR 0014).
+ */
+export function createSqliteConnection(
+  file: string,
+  busyTimeoutMs: number = DEFAULT_BUSY_TIMEOUT_MS,
+): SqliteConnection {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = openSqliteFile(file);
   // WAL lets readers run beside the one writer; NORMAL sync is safe with WAL and much faster.
@@ -20,8 +29,9 @@ export function createSqliteConnection(file: string): SqliteConnection {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   // Another process (the CLI beside the API) may hold the write lock for a moment.
-  sqlite.pragma('busy_timeout = 5000');
-  return { dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), sqlite };
+  sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  const dialect = new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }, sqlite, busyTimeoutMs);
+  return { dialect, sqlite };
 }
 
 /** How many prepared statements to keep per connection (the app has a few hundred distinct queries). */

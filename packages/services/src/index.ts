@@ -74,6 +74,7 @@ export { assessMemoized } from './evidence/assess-memo';
 export { listWorkerObservations, listWorkerObservationsInput } from './observations/list-worker-observations';
 export { recordObservations, recordObservationsInput } from './observations/record-observations';
 export { loadOrganizationSettings, type OrganizationSettings } from './organization/organization-settings';
+export type { Page } from './paging/cursor-page';
 export { listSessions, listSessionsInput } from './sessions/list-sessions';
 export { recordSession, recordSessionInput } from './sessions/record-session';
 // Research use cases (ADR 0016): the one import pipeline, analysis, export and the researcher's studies.
@@ -99,6 +100,7 @@ export {
 export { listOwnStudies, type OwnStudy } from './studies/list-studies';
 export {
   listStudies,
+  listStudiesInput,
   paragraphUnits,
   type StudyListEntry,
   studyAgreement,

@@ -1,6 +1,7 @@
 /** The researcher's study view: own studies only, pseudonymised, never supervision data. */
 import {
   listStudies,
+  listStudiesInput,
   studyAgreement,
   studyCohort,
   studyCohortInput,
@@ -11,7 +12,9 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { researcherProcedure } from '../trpc/init';
 
 export const researchRouter = {
-  studies: researcherProcedure.query(({ ctx }) => listStudies(ctx.db, ctx.actor)),
+  studies: researcherProcedure
+    .input(listStudiesInput)
+    .query(({ ctx, input }) => listStudies(ctx.db, ctx.actor, input)),
   cohort: researcherProcedure
     .input(studyCohortInput)
     .query(({ ctx, input }) => studyCohort(ctx.db, ctx.actor, input)),

@@ -33,9 +33,9 @@ export function testEnv(overrides: Record<string, string> = {}): Env {
 
 /** Serves a new app instance over an existing database URL (several instances may share one). */
 export async function serveApi(url: string, envOverrides: Record<string, string> = {}): Promise<TestApi> {
-  const handle = await openDatabase({ url });
-  await migrateToLatest(handle);
   const env = testEnv({ DATABASE_URL: url, ...envOverrides });
+  const handle = await openDatabase({ url, busyTimeoutMs: env.databaseBusyTimeoutMs });
+  await migrateToLatest(handle);
   const app = createApp({ handle, env, logger: createLogger(env) });
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));

@@ -7,6 +7,7 @@ import type { Db } from '@peerbridge/services';
 import { type Actor, type CaseloadCache, ServiceError, type UserRole } from '@peerbridge/services';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
+import { busyToTrpc } from '../http/database-busy';
 import type { Logger } from '../logger';
 
 /** What every procedure receives: the database, the caller (null when signed out), a request logger. */
@@ -72,6 +73,9 @@ const mapErrors = t.middleware(async ({ next }) => {
     if (cause instanceof ServiceError) {
       throw new TRPCError({ code: trpcCodeOf[cause.code], message: cause.message, cause });
     }
+    // Write lock contention past the busy timeout (ADR 0014): transient, so 503 and retry, not 500.
+    const busy = busyToTrpc(cause);
+    if (busy instanceof TRPCError) throw busy;
   }
   return result;
 });

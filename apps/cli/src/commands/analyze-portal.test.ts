@@ -78,7 +78,9 @@ describe.each(testDialects())(
           .executeTakeFirstOrThrow();
         const actor = await resolveActor(handle.db, user.id);
         if (!actor) throw new Error('the researcher has no organisation');
-        const [study] = await listStudies(handle.db, actor);
+        const {
+          items: [study],
+        } = await listStudies(handle.db, actor);
         expect(study).toMatchObject({ name: 'czech', participants: 2, documents: 2, segments: 9 });
         const studyId = study?.id as string;
         const cohort = await studyCohort(handle.db, actor, { studyId });

@@ -1,6 +1,6 @@
 /** Action items from accepted cards: open ones with their due dates, marked done here. */
 import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
@@ -8,6 +8,7 @@ import { RequireRole } from '../auth/require-role';
 import { useFormat } from '../i18n/format';
 import { AnchorLink } from '../ui/router-links';
 import { ScrollTable } from '../ui/scroll-table';
+import { ShowMoreButton } from '../ui/show-more-button';
 import { EmptyState, ErrorState, LoadingState } from '../ui/state-views';
 import { useDocumentTitle } from '../ui/use-document-title';
 
@@ -28,7 +29,13 @@ function Actions() {
   const fmt = useFormat();
   const [status, setStatus] = useState<StatusFilter>('open');
   useDocumentTitle(t('actions.title'));
-  const list = useQuery(trpc.supervision.actions.queryOptions({ status }));
+  const list = useInfiniteQuery(
+    trpc.supervision.actions.infiniteQueryOptions(
+      { status },
+      { getNextPageParam: (page) => page.nextCursor },
+    ),
+  );
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   const complete = useMutation(
     trpc.supervision.completeAction.mutationOptions({
       onSuccess: async () => {
@@ -42,7 +49,7 @@ function Actions() {
   let body: React.ReactNode;
   if (list.isPending) body = <LoadingState />;
   else if (list.isError) body = <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
-  else if (list.data.length === 0)
+  else if (items.length === 0)
     body = <EmptyState title={t('actions.empty')}>{t('actions.emptyHint')}</EmptyState>;
   else
     body = (
@@ -57,7 +64,7 @@ function Actions() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.data.map((item) => {
+            {items.map((item) => {
               const late = item.status === 'open' && item.dueOn !== null && item.dueOn < today;
               return (
                 <Table.Tr key={item.id} data-testid="action-row">
@@ -103,6 +110,7 @@ function Actions() {
             })}
           </Table.Tbody>
         </Table>
+        <ShowMoreButton query={list} testId="actions-show-more" />
       </ScrollTable>
     );
 

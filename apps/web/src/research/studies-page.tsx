@@ -1,12 +1,13 @@
 /** The researcher's studies: name, when imported, and how much data each holds. Read only. */
 import { Stack, Table, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { RequireRole } from '../auth/require-role';
 import { useFormat } from '../i18n/format';
 import { AnchorLink } from '../ui/router-links';
 import { ScrollTable } from '../ui/scroll-table';
+import { ShowMoreButton } from '../ui/show-more-button';
 import { EmptyState, ErrorState, LoadingState } from '../ui/state-views';
 import { useDocumentTitle } from '../ui/use-document-title';
 
@@ -22,13 +23,16 @@ function Studies() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useFormat();
-  const studies = useQuery(trpc.research.studies.queryOptions());
+  const studies = useInfiniteQuery(
+    trpc.research.studies.infiniteQueryOptions({}, { getNextPageParam: (page) => page.nextCursor }),
+  );
+  const items = studies.data?.pages.flatMap((page) => page.items) ?? [];
   useDocumentTitle(t('research.title'));
   let body: React.ReactNode;
   if (studies.isPending) body = <LoadingState />;
   else if (studies.isError)
     body = <ErrorState error={studies.error} onRetry={() => void studies.refetch()} />;
-  else if (studies.data.length === 0)
+  else if (items.length === 0)
     body = <EmptyState title={t('research.empty')}>{t('research.emptyHint')}</EmptyState>;
   else
     body = (
@@ -44,7 +48,7 @@ function Studies() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {studies.data.map((s) => (
+            {items.map((s) => (
               <Table.Tr key={s.id}>
                 <Table.Td>
                   <AnchorLink to="/studies/$studyId" params={{ studyId: s.id }} fw={600}>
@@ -59,6 +63,7 @@ function Studies() {
             ))}
           </Table.Tbody>
         </Table>
+        <ShowMoreButton query={studies} testId="studies-show-more" />
       </ScrollTable>
     );
   return (

@@ -32,11 +32,11 @@ function Study() {
   const trpc = useTRPC();
   const fmt = useFormat();
   const localized = useLocalized();
-  const studies = useQuery(trpc.research.studies.queryOptions());
+  const studies = useQuery(trpc.research.studies.queryOptions({ studyId }));
   const cohort = useQuery(trpc.research.cohort.queryOptions({ studyId }));
   const coOccurrence = useQuery(trpc.research.coOccurrence.queryOptions({ studyId }));
   const agreement = useQuery(trpc.research.agreement.queryOptions({ studyId }));
-  const study = studies.data?.find((s) => s.id === studyId);
+  const study = studies.data?.items.find((s) => s.id === studyId);
   useDocumentTitle(study?.name ?? t('research.study'));
 
   if (cohort.isPending) return <LoadingState />;

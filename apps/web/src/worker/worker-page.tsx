@@ -1,7 +1,7 @@
 /** The PSW page: role profile, conflicts with their "why", findings, cards to answer, severity over time, history. */
 import { Badge, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { type Card, cardIds, catalog, conflictIds } from '@peerbridge/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
@@ -11,6 +11,7 @@ import { addDays } from '../dates/iso-dates';
 import { useFormat } from '../i18n/format';
 import { useLocalized } from '../i18n/localized';
 import { AnchorLink, ButtonLink } from '../ui/router-links';
+import { ShowMoreButton } from '../ui/show-more-button';
 import { ErrorState, LoadingState } from '../ui/state-views';
 import { useDocumentTitle } from '../ui/use-document-title';
 import type { CardResponseDraft } from './card-response-form';
@@ -44,7 +45,12 @@ function WorkerView() {
   const me = useMe();
   const assessment = useQuery(trpc.supervision.assessment.queryOptions({ workerId }));
   const history = useQuery(trpc.supervision.history.queryOptions({ workerId, months: 6 }));
-  const sessions = useQuery(trpc.supervision.sessions.queryOptions({ workerId }));
+  const sessions = useInfiniteQuery(
+    trpc.supervision.sessions.infiniteQueryOptions(
+      { workerId },
+      { getNextPageParam: (page) => page.nextCursor },
+    ),
+  );
   const observations = useWorkerObservations(workerId);
   const answer = useMutation(trpc.supervision.answerCard.mutationOptions());
   useDocumentTitle(assessment.data?.worker.displayName);
@@ -76,7 +82,7 @@ function WorkerView() {
       staff_member_vs_expert_by_experience: p.conflicts.staff_member_vs_expert_by_experience.severity,
     },
   }));
-  const sessionViews: SessionView[] = (sessions.data ?? []).map((s) => ({
+  const sessionViews: SessionView[] = (sessions.data?.pages.flatMap((page) => page.items) ?? []).map((s) => ({
     id: s.id,
     heldOn: s.heldOn,
     kind: s.kind,
@@ -197,6 +203,8 @@ function WorkerView() {
         </Grid.Col>
       </Grid>
       <HistoryTables sessions={sessionViews} observations={observationList} />
+      <ShowMoreButton query={sessions} testId="sessions-show-more" />
+      <ShowMoreButton query={observations.paging} testId="observations-show-more" />
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { type Db, nowIso } from '../db';
 import { conflict, notFound, parseServiceInput } from '../errors';
+import { decodeCursor, type Page, pageFields, toPage } from '../paging/cursor-page';
 import { idSchema } from '../schemas';
 import { type ActionItem, toActionItem } from '../workers/get-worker-assessment';
 
@@ -12,6 +13,7 @@ export const listActionsInput = z
   .object({
     workerId: idSchema.optional(),
     status: z.enum(['open', 'done', 'all'], { message: 'expected open, done or all' }).default('open'),
+    ...pageFields(100, 200),
   })
   .optional();
 
@@ -23,9 +25,16 @@ export async function listActions(
   db: Db,
   actor: Actor,
   input?: z.input<typeof listActionsInput>,
-): Promise<ActionItemWithWorker[]> {
+): Promise<Page<ActionItemWithWorker>> {
   requireSupervisor(actor);
-  const parsed = parseServiceInput(listActionsInput, input) ?? { status: 'open' as const };
+  const parsed = parseServiceInput(listActionsInput, input) ?? {
+    status: 'open' as const,
+    limit: 100,
+    cursor: undefined,
+  };
+  // The cursor is the count of rows already shown: whatever order the list uses, pages never overlap
+  // while the list is unchanged. Open actions are a short list; the page cap bounds each read.
+  const [offset] = parsed.cursor ? decodeCursor(parsed.cursor, ['number'] as const) : [0];
   if (parsed.workerId !== undefined) await loadSupervisedWorker(db, actor, parsed.workerId);
   let query = db
     .selectFrom('action_item as i')
@@ -38,8 +47,19 @@ export async function listActions(
     .where('i.organization_id', '=', actor.organizationId);
   if (parsed.workerId !== undefined) query = query.where('i.peer_worker_id', '=', parsed.workerId);
   if (parsed.status !== 'all') query = query.where('i.status', '=', parsed.status);
-  const rows = await query.orderBy('i.due_on').orderBy('i.id').limit(500).execute();
-  return rows.map((r) => ({ ...toActionItem(r), workerName: r.display_name }));
+  const rows = await query
+    .orderBy('i.due_on')
+    .orderBy('i.id')
+    .limit(parsed.limit + 1)
+    .offset(Math.max(0, Math.floor(offset)))
+    .execute();
+  const shown = Math.max(0, Math.floor(offset));
+  return toPage(
+    rows,
+    parsed.limit,
+    (_r) => [shown + parsed.limit],
+    (r) => ({ ...toActionItem(r), workerName: r.display_name }),
+  );
 }
 
 export const completeActionInput = z.object({ actionId: idSchema });

@@ -54,7 +54,7 @@ describe.each(testDialects())('supervision flow on %s', (dialect) => {
 
   it('audits every read of session notes', async () => {
     const workerId = org.workerIds[0]!;
-    const sessions = await listSessions(mdb.handle.db, org.supervisor, { workerId });
+    const { items: sessions } = await listSessions(mdb.handle.db, org.supervisor, { workerId });
     expect(sessions[0]?.privateNotes).toBe('Synthetic note about the week');
     const reads = await listAuditEvents(mdb.handle.db, org.admin, { action: 'session_notes.read' });
     expect(reads).toHaveLength(1);
@@ -76,7 +76,7 @@ describe.each(testDialects())('supervision flow on %s', (dialect) => {
       decision: 'accepted',
       dueOn: '2026-12-15',
     });
-    const open = await listActions(mdb.handle.db, org.supervisor, { workerId });
+    const { items: open } = await listActions(mdb.handle.db, org.supervisor, { workerId });
     expect(open).toHaveLength(1);
     expect(open[0]).toMatchObject({
       id: answered.actionItemId,

@@ -30,7 +30,11 @@ describe.each(testDialects())('listWorkerObservations on %s', (dialect) => {
         { indicator: 'stress', value: 2, observedAt: addDays(TODAY, -200) },
       ],
     });
-    const list = await listWorkerObservations(db, org.supervisor, { workerId: w1, asOf: TODAY });
+    const { items: list, nextCursor } = await listWorkerObservations(db, org.supervisor, {
+      workerId: w1,
+      asOf: TODAY,
+    });
+    expect(nextCursor).toBeNull();
     expect(list.map((o) => o.indicator).sort()).toEqual([
       'cooperates_in_team',
       'invited_to_team_meetings',
@@ -48,6 +52,31 @@ describe.each(testDialects())('listWorkerObservations on %s', (dialect) => {
     expect(list.some((o) => o.indicator === 'stress')).toBe(false); // older than two windows
     expect(list.some((o) => o.workerId === w2)).toBe(false);
     expect(list).toHaveLength(5);
+
+    // The same list in pages of two: no row twice, none left out, same order, and an end.
+    const paged = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: Awaited<ReturnType<typeof listWorkerObservations>> = await listWorkerObservations(
+        db,
+        org.supervisor,
+        { workerId: w1, asOf: TODAY, limit: 2, cursor },
+      );
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      paged.push(...page.items);
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor !== null && pages < 10);
+    expect(pages).toBe(3);
+    expect(paged).toEqual(list);
+
+    await expect(
+      listWorkerObservations(db, org.supervisor, { workerId: w1, asOf: TODAY, cursor: 'not-a-cursor' }),
+    ).rejects.toMatchObject({ code: 'invalid_input', issues: [{ path: 'cursor' }] });
+    await expect(
+      listWorkerObservations(db, org.supervisor, { workerId: w1, asOf: TODAY, limit: 501 }),
+    ).rejects.toMatchObject({ code: 'invalid_input', issues: [{ path: 'limit' }] });
   });
 
   it('refuses a PSW the supervisor is not assigned to as not found', async () => {

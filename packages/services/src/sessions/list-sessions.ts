@@ -1,16 +1,18 @@
-/** A supervised PSW's sessions, with the private notes; reading the notes is an audit event. */
+/**
+ * A supervised PSW's sessions, newest first, one capped page at a time, with the private notes;
+ * reading the notes is an audit event naming the sessions shown.
+ */
 import { z } from 'zod';
 import { loadSupervisedWorker } from '../access/supervised-worker';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import type { Db } from '../db';
 import { parseServiceInput } from '../errors';
+import { decodeCursor, type Page, pageFields, toPage } from '../paging/cursor-page';
 import { idSchema } from '../schemas';
 
-export const listSessionsInput = z.object({
-  workerId: idSchema,
-  limit: z.number().int().min(1).max(200, { message: 'expected at most 200' }).default(50),
-});
+/** Sessions per page: 50 by default, at most 200. */
+export const listSessionsInput = z.object({ workerId: idSchema, ...pageFields(50, 200) });
 
 export interface SupervisionSession {
   id: string;
@@ -26,13 +28,13 @@ export async function listSessions(
   db: Db,
   actor: Actor,
   input: z.input<typeof listSessionsInput>,
-): Promise<SupervisionSession[]> {
-  const { workerId, limit } = parseServiceInput(listSessionsInput, input);
+): Promise<Page<SupervisionSession>> {
+  const { workerId, limit, cursor } = parseServiceInput(listSessionsInput, input);
+  const after = cursor ? decodeCursor(cursor, ['string', 'string'] as const) : null;
   return db.transaction().execute(async (trx) => {
     const worker = await loadSupervisedWorker(trx, actor, workerId);
-    const rows = await trx
+    let query = trx
       .selectFrom('supervision_session as s')
-      .leftJoin('observation as o', 'o.session_id', 's.id')
       .select([
         's.id',
         's.held_on',
@@ -40,29 +42,47 @@ export async function listSessions(
         's.minutes',
         's.private_notes',
         's.supervisor_user_id',
-        (eb) => eb.fn.count<number>('o.id').as('observation_count'),
+        // Counted per shown session (index on observation.session_id), not joined over the whole history.
+        (eb) =>
+          eb
+            .selectFrom('observation as o')
+            .whereRef('o.session_id', '=', 's.id')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .as('observation_count'),
       ])
       .where('s.organization_id', '=', actor.organizationId)
-      .where('s.peer_worker_id', '=', worker.id)
-      .groupBy(['s.id', 's.held_on', 's.kind', 's.minutes', 's.private_notes', 's.supervisor_user_id'])
+      .where('s.peer_worker_id', '=', worker.id);
+    if (after) {
+      const [heldOn, id] = after;
+      query = query.where((eb) =>
+        eb.or([eb('s.held_on', '<', heldOn), eb.and([eb('s.held_on', '=', heldOn), eb('s.id', '<', id)])]),
+      );
+    }
+    const rows = await query
       .orderBy('s.held_on', 'desc')
       .orderBy('s.id', 'desc')
-      .limit(limit)
+      .limit(limit + 1)
       .execute();
+    const shown = rows.slice(0, limit);
     await recordAudit(trx, actor, {
       action: 'session_notes.read',
       entityType: 'peer_worker',
       entityId: worker.id,
-      details: { sessions: rows.map((r) => r.id) },
+      details: { sessions: shown.map((r) => r.id) },
     });
-    return rows.map((r) => ({
-      id: r.id,
-      heldOn: r.held_on,
-      kind: r.kind,
-      minutes: r.minutes,
-      privateNotes: r.private_notes,
-      supervisorUserId: r.supervisor_user_id,
-      observationCount: Number(r.observation_count),
-    }));
+    return toPage(
+      rows,
+      limit,
+      (r) => [r.held_on, r.id],
+      (r) => ({
+        id: r.id,
+        heldOn: r.held_on,
+        kind: r.kind,
+        minutes: r.minutes,
+        privateNotes: r.private_notes,
+        supervisorUserId: r.supervisor_user_id,
+        observationCount: Number(r.observation_count ?? 0),
+      }),
+    );
   });
 }

@@ -20,6 +20,7 @@ import type { Actor } from '../actor';
 import { type Db, todayIso } from '../db';
 import { parseServiceInput } from '../errors';
 import { toObservation } from '../evidence/observation-rows';
+import { decodeCursor, type Page, pageFields, toPage } from '../paging/cursor-page';
 import { asOfSchema, idSchema } from '../schemas';
 import { loadOwnStudy } from './study-access';
 
@@ -32,9 +33,23 @@ export interface StudyListEntry {
   segments: number;
 }
 
-export async function listStudies(db: Db, actor: Actor): Promise<StudyListEntry[]> {
+/** Studies per page: 50 by default, at most 200. */
+const studiesPageInput = z.object({
+  /** Just this study (when the researcher owns it): the study page's header. */
+  studyId: idSchema.optional(),
+  ...pageFields(50, 200),
+});
+export const listStudiesInput = studiesPageInput.optional();
+
+export async function listStudies(
+  db: Db,
+  actor: Actor,
+  input?: z.input<typeof listStudiesInput>,
+): Promise<Page<StudyListEntry>> {
   requireRole(actor, 'researcher');
-  const studies = await db
+  const { limit, cursor, studyId } = parseServiceInput(studiesPageInput, input ?? {});
+  const after = cursor ? decodeCursor(cursor, ['string', 'string'] as const) : null;
+  let query = db
     .selectFrom('study as s')
     .select([
       's.id',
@@ -60,17 +75,35 @@ export async function listStudies(db: Db, actor: Actor): Promise<StudyListEntry[
           .as('segments'),
     ])
     .where('s.organization_id', '=', actor.organizationId)
-    .where('s.owner_user_id', '=', actor.userId)
+    .where('s.owner_user_id', '=', actor.userId);
+  if (studyId !== undefined) query = query.where('s.id', '=', studyId);
+  if (after) {
+    const [createdAt, id] = after;
+    query = query.where((eb) =>
+      eb.or([
+        eb('s.created_at', '<', createdAt),
+        eb.and([eb('s.created_at', '=', createdAt), eb('s.id', '<', id)]),
+      ]),
+    );
+  }
+  const studies = await query
     .orderBy('s.created_at', 'desc')
+    .orderBy('s.id', 'desc')
+    .limit(limit + 1)
     .execute();
-  return studies.map((s) => ({
-    id: s.id,
-    name: s.name,
-    createdAt: s.created_at,
-    participants: Number(s.participants ?? 0),
-    documents: Number(s.documents ?? 0),
-    segments: Number(s.segments ?? 0),
-  }));
+  return toPage(
+    studies,
+    limit,
+    (s) => [s.created_at, s.id],
+    (s) => ({
+      id: s.id,
+      name: s.name,
+      createdAt: s.created_at,
+      participants: Number(s.participants ?? 0),
+      documents: Number(s.documents ?? 0),
+      segments: Number(s.segments ?? 0),
+    }),
+  );
 }
 
 export const studyRefInput = z.object({ studyId: idSchema });

@@ -1,14 +1,18 @@
-/** A supervised PSW's conflicts and strain over time (one assessment per month), for the trend charts. */
+/**
+ * A supervised PSW's conflicts and strain over time (one assessment per month), for the trend charts:
+ * at most 24 months a page; `nextCursor` pages further back.
+ */
 import { defaultRuleset } from '@peerbridge/domain';
 import { z } from 'zod';
 import { loadSupervisedWorker } from '../access/supervised-worker';
 import type { Actor } from '../actor';
 import { addDays } from '../dates';
 import { type Db, todayIso } from '../db';
-import { parseServiceInput } from '../errors';
+import { invalidField, parseServiceInput } from '../errors';
 import { assessMemoized } from '../evidence/assess-memo';
 import { evidenceStart, loadEvidence } from '../evidence/load-evidence';
 import { loadOrganizationSettings } from '../organization/organization-settings';
+import { decodeCursor, encodeCursor } from '../paging/cursor-page';
 import { asOfSchema, idSchema } from '../schemas';
 import { type AssessmentSummary, summarizeAssessment } from './worker-summary';
 
@@ -23,6 +27,8 @@ export const getWorkerHistoryInput = z.object({
     .min(1, { message: 'expected a whole number of months from 1 to 24' })
     .max(24, { message: 'expected a whole number of months from 1 to 24' })
     .default(6),
+  /** The `nextCursor` of a previous page: the page then ends where that one began, a month earlier. */
+  cursor: z.string().min(1).max(500).nullish(),
 });
 
 export interface HistoryPoint extends AssessmentSummary {
@@ -32,6 +38,8 @@ export interface HistoryPoint extends AssessmentSummary {
 export interface WorkerHistory {
   workerId: string;
   points: HistoryPoint[];
+  /** Pages further back in time; null once the page reaches the PSW's start. */
+  nextCursor: string | null;
 }
 
 /** Points every 30 days from `months` back up to `asOf`, oldest first; the evidence is loaded once. */
@@ -40,7 +48,12 @@ export async function getWorkerHistory(
   actor: Actor,
   input: z.input<typeof getWorkerHistoryInput>,
 ): Promise<WorkerHistory> {
-  const { workerId, asOf = todayIso(), months } = parseServiceInput(getWorkerHistoryInput, input);
+  const parsed = parseServiceInput(getWorkerHistoryInput, input);
+  const { workerId, months } = parsed;
+  const asOf = parsed.cursor
+    ? decodeCursor(parsed.cursor, ['string'] as const)[0]
+    : (parsed.asOf ?? todayIso());
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw invalidField('cursor', 'the nextCursor of a previous page');
   const worker = await loadSupervisedWorker(db, actor, workerId);
   const org = await loadOrganizationSettings(db, actor.organizationId);
   const ruleset = defaultRuleset;
@@ -71,5 +84,7 @@ export async function getWorkerHistory(
       }),
     ),
   }));
-  return { workerId: worker.id, points };
+  const older = addDays(first, -DAYS_PER_STEP);
+  const nextCursor = dates.length > 0 && older >= worker.startedOn ? encodeCursor([older]) : null;
+  return { workerId: worker.id, points, nextCursor };
 }

@@ -1,4 +1,5 @@
 /** @peerbridge/db: schema types, migrations, SQLite/PostgreSQL connections and repositories. */
+export * from './audit-chain';
 export { type BackupReport, backupSqlite } from './backup';
 export {
   createDatabase,

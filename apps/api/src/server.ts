@@ -9,6 +9,7 @@ import { migrateToLatest, openDatabase, redactUrl } from '@peerbridge/db';
 import { type DemoSignIn, seedDemo } from '@peerbridge/services';
 import { createApp } from './app';
 import type { Env } from './env';
+import { createAuditIntegrity } from './http/audit-integrity';
 import type { Logger } from './logger';
 
 /** How long shutdown waits for in-flight requests before closing connections anyway. */
@@ -38,6 +39,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     { database: redactUrl(env.databaseUrl), dialect: handle.dialect, applied: migration.applied },
     'database ready',
   );
+  const auditIntegrity = createAuditIntegrity(handle.db, logger);
+  try {
+    await auditIntegrity.checkAtStart();
+  } catch (error) {
+    await handle.destroy();
+    throw error;
+  }
   let signIns: DemoSignIn[] = [];
   if (options.seedDemo) {
     const report = await seedDemo(handle.db);
@@ -53,7 +61,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     logger,
     ...(options.webDistDir !== undefined ? { webDistDir: options.webDistDir } : {}),
     demoSignIns: signIns,
+    auditIntegrity,
   });
+  await auditIntegrity.logCheckpoint();
+  const stopCheckpoints = auditIntegrity.startCheckpoints();
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {
@@ -82,6 +93,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         const timer = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
         await closed;
         clearTimeout(timer);
+        stopCheckpoints();
+        await auditIntegrity.logCheckpoint().catch(() => undefined);
         await handle.destroy();
       })();
       return stopping;

@@ -106,6 +106,20 @@ async function verifyOneChain(
   let checked = 0;
   let pastHead: string | null = null;
   const pending = new Map(anchors.map((a) => [a.seq, a.hash]));
+  // Checkpoint positions before the walked range: each is one point lookup.
+  for (const [seq, hash] of [...pending].filter(([seq]) => seq < start.seq).sort((x, y) => x[0] - y[0])) {
+    const r = await db
+      .selectFrom('audit_event')
+      .select(['id', 'hash'])
+      .where('chain', '=', chain)
+      .where('seq', '=', seq)
+      .executeTakeFirst();
+    if (!r)
+      return { broken: at(seq, null, `event ${seq} of the checkpoint is missing (deleted)`), last, checked };
+    if (r.hash !== hash)
+      return { broken: at(seq, r.id, 'hash differs from the checkpoint (history rewritten)'), last, checked };
+    pending.delete(seq);
+  }
   let cursor = start.seq === 1 ? Number.NEGATIVE_INFINITY : start.seq - 1;
   for (;;) {
     let q = db.selectFrom('audit_event').selectAll().where('chain', '=', chain);

@@ -11,6 +11,12 @@ const rawEnvSchema = z.object({
     .string()
     .min(1, { message: 'expected a SQLite file path or a postgres:// URL' })
     .default('./data/peerbridge.db'),
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//i, {
+      message: 'expected a postgres:// URL of the owner role (PostgreSQL only)',
+    })
+    .optional(),
   PORT: z.coerce
     .number({ message: 'expected a port number' })
     .int({ message: 'expected a whole port number' })
@@ -36,6 +42,8 @@ const rawEnvSchema = z.object({
 export interface Env {
   nodeEnv: 'development' | 'production' | 'test';
   databaseUrl: string;
+  /** PostgreSQL: the owner role that migrates and grants; DATABASE_URL is then the least-privileged app role. */
+  migrationDatabaseUrl: string | null;
   port: number;
   host: string;
   authSecret: string;
@@ -92,6 +100,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     nodeEnv: raw.NODE_ENV,
     databaseUrl: raw.DATABASE_URL,
+    migrationDatabaseUrl: raw.MIGRATION_DATABASE_URL ?? null,
     port: raw.PORT,
     host: raw.HOST,
     authSecret,

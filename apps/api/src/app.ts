@@ -15,6 +15,7 @@ import { sql } from 'kysely';
 import { type Auth, authBusyFlag, CLIENT_IP_HEADER, createAuth } from './auth';
 import type { Env } from './env';
 import { busyResponse, busyToTrpc, retryAfterSeconds } from './http/database-busy';
+import { type AuditIntegrity, createAuditIntegrity } from './http/audit-integrity';
 import { originCheck } from './http/origin-check';
 import { type DemoSignIn, mountPortal } from './http/portal';
 import type { Logger } from './logger';
@@ -36,6 +37,8 @@ export interface CreateAppOptions {
    * On by default; only the benchmark turns it off, to measure the cold path.
    */
   caseloadCache?: boolean;
+  /** The audit chain watch `/readyz` asks (the server shares its own, checked at start). */
+  auditIntegrity?: AuditIntegrity;
 }
 
 type AppBindings = { Bindings: { incoming?: IncomingMessage }; Variables: { requestId: string } };
@@ -68,6 +71,7 @@ export function createApp(options: CreateAppOptions): App {
   // One per app instance (per process in production): entries are checked against the revision in the
   // database on every read, so instances never need to tell each other about writes.
   const caseloadCache = options.caseloadCache === false ? null : createCaseloadCache();
+  const auditIntegrity = options.auditIntegrity ?? createAuditIntegrity(db, logger);
   const app = new Hono<AppBindings>();
 
   app.use('*', requestId());
@@ -115,10 +119,27 @@ export function createApp(options: CreateAppOptions): App {
   app.get('/readyz', async (c) => {
     try {
       await sql`select 1`.execute(db);
-      return c.json({ status: 'ready' });
     } catch (error) {
       logger.warn({ err: error }, 'readiness check failed');
-      return c.json({ status: 'unavailable' }, 503);
+      return c.json({ status: 'unavailable', checks: { database: 'unavailable' } }, 503);
+    }
+    try {
+      // The details (which event, which guard) go to the log only: this endpoint is public.
+      const audit = await auditIntegrity.check();
+      if (!audit.ok) {
+        const guard = audit.problems.some((p) => p.startsWith('guard '));
+        return c.json(
+          {
+            status: 'unavailable',
+            checks: { database: 'ok', auditChain: guard ? 'guard missing' : 'broken' },
+          },
+          503,
+        );
+      }
+      return c.json({ status: 'ready', checks: { database: 'ok', auditChain: 'intact' } });
+    } catch (error) {
+      logger.warn({ err: error }, 'audit chain check failed');
+      return c.json({ status: 'unavailable', checks: { database: 'ok', auditChain: 'unavailable' } }, 503);
     }
   });
 

@@ -53,4 +53,14 @@ describe('environment', () => {
       'https://b.example.org',
     ]);
   });
+
+  it('takes an owner URL for migrations on PostgreSQL only, and names it when it is not one', () => {
+    expect(parseEnv({}).migrationDatabaseUrl).toBeNull();
+    expect(parseEnv({ MIGRATION_DATABASE_URL: 'postgres://owner@db/pb' }).migrationDatabaseUrl).toBe(
+      'postgres://owner@db/pb',
+    );
+    expect(() => parseEnv({ MIGRATION_DATABASE_URL: './data/x.db' })).toThrow(
+      /MIGRATION_DATABASE_URL: expected a postgres:\/\/ URL of the owner role/,
+    );
+  });
 });

@@ -11,6 +11,12 @@ const rawEnvSchema = z.object({
     .string()
     .min(1, { message: 'expected a SQLite file path or a postgres:// URL' })
     .default('./data/peerbridge.db'),
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//i, {
+      message: 'expected a postgres:// URL of the owner role (PostgreSQL only)',
+    })
+    .optional(),
   PORT: z.coerce
     .number({ message: 'expected a port number' })
     .int({ message: 'expected a whole port number' })
@@ -44,6 +50,8 @@ export interface Env {
   databaseUrl: string;
   /** SQLite: how long a write waits for another writer's lock before the api answers 503 (ADR 0014). */
   databaseBusyTimeoutMs: number;
+  /** PostgreSQL: the owner role that migrates and grants; DATABASE_URL is then the least-privileged app role. */
+  migrationDatabaseUrl: string | null;
   port: number;
   host: string;
   authSecret: string;
@@ -101,6 +109,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     nodeEnv: raw.NODE_ENV,
     databaseUrl: raw.DATABASE_URL,
     databaseBusyTimeoutMs: raw.DATABASE_BUSY_TIMEOUT_MS,
+    migrationDatabaseUrl: raw.MIGRATION_DATABASE_URL ?? null,
     port: raw.PORT,
     host: raw.HOST,
     authSecret,

@@ -22,7 +22,7 @@ describe.each(testDialects())('http edge on %s', (dialect) => {
     expect(await health.json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${api.baseUrl}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { database: 'ok', auditChain: 'intact' } });
   });
 
   it('sends security headers and a request id', async () => {

@@ -5,10 +5,19 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { migrateToLatest, openDatabase, redactUrl } from '@peerbridge/db';
+import {
+  currentRole,
+  type DatabaseHandle,
+  grantAppPrivileges,
+  migrateToLatest,
+  openDatabase,
+  ownsAuditTable,
+  redactUrl,
+} from '@peerbridge/db';
 import { type DemoSignIn, seedDemo } from '@peerbridge/services';
 import { createApp } from './app';
 import type { Env } from './env';
+import { createAuditIntegrity } from './http/audit-integrity';
 import type { Logger } from './logger';
 
 /** How long shutdown waits for in-flight requests before closing connections anyway. */
@@ -29,15 +38,59 @@ export interface StartServerOptions {
   webDistDir?: string;
 }
 
+/**
+ * Migrates with the owner role when MIGRATION_DATABASE_URL is set (and grants the app role its
+ * privileges afterwards), else with the app's own connection. Warns when the app role owns the audit log.
+ */
+async function migrateAsOwner(handle: DatabaseHandle, env: Env, logger: Logger) {
+  if (env.migrationDatabaseUrl === null || handle.dialect !== 'postgres') {
+    if (env.migrationDatabaseUrl !== null)
+      logger.warn('MIGRATION_DATABASE_URL is ignored: the database is SQLite');
+    const report = await migrateToLatest(handle);
+    if (await ownsAuditTable(handle.db))
+      logger.warn(
+        'the api connects as the owner of audit_event, so it could disable its triggers: set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to an app role (docs/deploying.md)',
+      );
+    return report;
+  }
+  const owner = await openDatabase({ url: env.migrationDatabaseUrl });
+  try {
+    const report = await migrateToLatest(owner);
+    const appRole = await currentRole(handle.db);
+    if (appRole === (await currentRole(owner.db)))
+      throw new Error(
+        'MIGRATION_DATABASE_URL and DATABASE_URL connect as the same role: give the api its own role',
+      );
+    await grantAppPrivileges(owner.db, appRole);
+    logger.info({ appRole }, 'migrated as the owner role; granted the app role its privileges');
+    return report;
+  } finally {
+    await owner.destroy();
+  }
+}
+
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { env, logger } = options;
   for (const warning of env.warnings) logger.warn(warning);
   const handle = await openDatabase({ url: env.databaseUrl, busyTimeoutMs: env.databaseBusyTimeoutMs });
-  const migration = await migrateToLatest(handle);
+  let migration: Awaited<ReturnType<typeof migrateToLatest>>;
+  try {
+    migration = await migrateAsOwner(handle, env, logger);
+  } catch (error) {
+    await handle.destroy();
+    throw error;
+  }
   logger.info(
     { database: redactUrl(env.databaseUrl), dialect: handle.dialect, applied: migration.applied },
     'database ready',
   );
+  const auditIntegrity = createAuditIntegrity(handle.db, logger);
+  try {
+    await auditIntegrity.checkAtStart();
+  } catch (error) {
+    await handle.destroy();
+    throw error;
+  }
   let signIns: DemoSignIn[] = [];
   if (options.seedDemo) {
     const report = await seedDemo(handle.db);
@@ -53,7 +106,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     logger,
     ...(options.webDistDir !== undefined ? { webDistDir: options.webDistDir } : {}),
     demoSignIns: signIns,
+    auditIntegrity,
   });
+  await auditIntegrity.logCheckpoint();
+  const stopCheckpoints = auditIntegrity.startCheckpoints();
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {
@@ -82,6 +138,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         const timer = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
         await closed;
         clearTimeout(timer);
+        stopCheckpoints();
+        await auditIntegrity.logCheckpoint().catch(() => undefined);
         await handle.destroy();
       })();
       return stopping;

@@ -15,6 +15,7 @@ describe('the peerbridge command line', () => {
     [['analyze']],
     [['export']],
     [['backup']],
+    [['audit', 'verify']],
   ])('prints help for %j with --help and exits 0', async (command) => {
     const run = await runCli([...command, '--help']);
     expect(run.code).toBe(0);

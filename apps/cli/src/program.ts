@@ -265,6 +265,26 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
       ),
     );
 
+  const audit = program.command('audit').description('the tamper-evident audit log');
+  audit
+    .command('verify')
+    .description(
+      'walk every audit hash chain and check its guarding triggers; exit 6 naming the first broken event',
+    )
+    .option(
+      '--checkpoint <file>',
+      'a checkpoint file from a backup, or the api log, that the chains must still reach',
+    )
+    .action(
+      action(async (ctx, db, options: { checkpoint?: string }) => {
+        const { verifyAudit, renderAuditVerify } = await import('./commands/audit-verify');
+        const result = await verifyAudit({ db, checkpoint: options.checkpoint }, ctx);
+        if (ctx.json) ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        else printResult(ctx, result, renderAuditVerify);
+        return result.ok ? ExitCode.ok : ExitCode.tampered;
+      }),
+    );
+
   program
     .command('backup')
     .description('online backup of the SQLite database to a file, checked by opening it')

@@ -10,6 +10,7 @@ import {
   type MigratedTestDatabase,
   openMigratedTestDatabase,
 } from './migrated-test-database';
+import { appendAuditEvents } from './repositories/audit.repository';
 
 const NOW = '2026-11-26T09:00:00.000Z';
 
@@ -173,19 +174,10 @@ describe.each(testDialects())('schema constraints on %s', (dialect) => {
   });
 
   it('keeps the audit log append-only: UPDATE and DELETE are refused', async () => {
-    const id = randomUUID();
-    await t.db
-      .insertInto('audit_event')
-      .values({
-        id,
-        organization_id: orgId,
-        actor_user_id: userId,
-        action: 'worker.read',
-        entity_type: 'peer_worker',
-        entity_id: workerId,
-        at: NOW,
-      })
-      .execute();
+    const [event] = await appendAuditEvents(t.db, orgId, [
+      { actorUserId: userId, action: 'worker.read', entityType: 'peer_worker', entityId: workerId, at: NOW },
+    ]);
+    const id = event?.id as string;
     await expect(
       t.db.updateTable('audit_event').set({ action: 'nothing.happened' }).where('id', '=', id).execute(),
     ).rejects.toThrow(/append-only/);
@@ -201,6 +193,42 @@ describe.each(testDialects())('schema constraints on %s', (dialect) => {
       .where('id', '=', id)
       .executeTakeFirst();
     expect(kept).toEqual({ action: 'worker.read', details: '{}' });
+  });
+
+  it('refuses an event written past the chain: no place, no hash, or beyond the head', async () => {
+    const row = {
+      organization_id: orgId,
+      actor_user_id: userId,
+      action: 'worker.read',
+      entity_type: 'peer_worker',
+      entity_id: workerId,
+      at: NOW,
+      chain: orgId,
+    };
+    const head = await t.db
+      .selectFrom('audit_chain_head')
+      .select(['seq', 'hash'])
+      .where('chain', '=', orgId)
+      .executeTakeFirstOrThrow();
+    const fake = 'f'.repeat(64);
+    for (const bad of [
+      { seq: 0, prev_hash: fake, hash: fake },
+      { seq: head.seq + 1, prev_hash: head.hash, hash: fake },
+      { seq: head.seq + 1, prev_hash: '', hash: '' },
+    ]) {
+      await expect(
+        t.db
+          .insertInto('audit_event')
+          .values({ ...row, ...bad, id: randomUUID() })
+          .execute(),
+      ).rejects.toThrow(/does not fit the chain/);
+    }
+    await expect(
+      t.db.updateTable('audit_chain_head').set({ seq: 0 }).where('chain', '=', orgId).execute(),
+    ).rejects.toThrow(/only moves forward/);
+    await expect(t.db.deleteFrom('audit_chain_head').where('chain', '=', orgId).execute()).rejects.toThrow(
+      /refused/,
+    );
   });
 
   it('refuses a second import of the same file into the same study', async () => {

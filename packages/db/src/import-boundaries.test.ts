@@ -35,10 +35,13 @@ describe('import boundaries of @peerbridge/db', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('keeps migrations frozen: they import kysely and each other only', () => {
+  it('keeps migrations frozen: they import kysely, node:crypto (to hash the audit chain) and each other only', () => {
     const offenders = sourceFiles(join(root, 'migrations')).flatMap((file) =>
       importsOf(file)
-        .filter((spec) => spec !== 'kysely' && !/^\.\/2026-\d\d-\d\d-\d{3}-[a-z-]+$/.test(spec))
+        .filter(
+          (spec) =>
+            spec !== 'kysely' && spec !== 'node:crypto' && !/^\.\/2026-\d\d-\d\d-\d{3}-[a-z-]+$/.test(spec),
+        )
         .map((spec) => `${relative(root, file)} -> ${spec}`),
     );
     expect(offenders).toEqual([]);

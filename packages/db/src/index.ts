@@ -1,4 +1,7 @@
 /** @peerbridge/db: schema types, migrations, SQLite/PostgreSQL connections and repositories. */
+
+export { currentRole, grantAppPrivileges, ownsAuditTable } from './app-role';
+export * from './audit-chain';
 export { type BackupReport, backupSqlite } from './backup';
 export {
   createDatabase,

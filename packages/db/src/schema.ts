@@ -1,5 +1,5 @@
 /** The `Database` interface Kysely checks every query against: one entry per table. */
-import type { AuditEventTable } from './tables/audit.table';
+import type { AuditChainHeadTable, AuditEventTable } from './tables/audit.table';
 import type {
   AccountTable,
   RateLimitTable,
@@ -46,6 +46,7 @@ export interface Database {
   card_response: CardResponseTable;
   action_item: ActionItemTable;
   audit_event: AuditEventTable;
+  audit_chain_head: AuditChainHeadTable;
   study: StudyTable;
   import_run: ImportRunTable;
   participant: ParticipantTable;

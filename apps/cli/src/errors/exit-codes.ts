@@ -12,6 +12,8 @@ export const ExitCode = {
   conflict: 4,
   /** Forbidden: the acting user's role does not allow this. */
   forbidden: 5,
+  /** Tampered: `audit verify` found a broken audit chain or a missing guard. */
+  tampered: 6,
   /** Interrupted by SIGINT / SIGTERM (nothing half-written stays behind). */
   interrupted: 130,
   /** Internal error: a bug or an unexpected failure (database down, disk full). */
@@ -29,6 +31,7 @@ Exit codes:
   3    not found: file, study, organisation or user does not exist
   4    conflict: already exists (e-mail taken, database already initialised, GUID clash)
   5    forbidden: the acting user's role does not allow this
+  6    tampered: audit verify found a broken audit chain or a missing guarding trigger
   70   internal error (set PEERBRIDGE_DEBUG=1 for the stack trace)
   130  interrupted (Ctrl-C); nothing half-written stays behind
 

@@ -40,13 +40,31 @@ const cases: BadCase[] = [
   [
     'recordSession: an impossible date',
     'supervisor',
-    (c, x) => c.supervision.recordSession.mutate({ workerId: x.a.workerId, heldOn: '2026-02-30' }),
+    (c, x) =>
+      c.supervision.recordSession.mutate({
+        workerId: x.a.workerId,
+        heldOn: '2026-02-30',
+        nothingToRecord: true,
+      }),
     ['heldOn'],
+  ],
+  [
+    'recordSession: an empty session (no observations, minutes or notes, not marked "nothing to record")',
+    'supervisor',
+    (c, x) =>
+      c.supervision.recordSession.mutate({
+        workerId: x.a.workerId,
+        heldOn: x.today,
+        minutes: 0,
+        privateNotes: ' ',
+      }),
+    ['nothingToRecord'],
   ],
   [
     'recordSession: a date in the future',
     'supervisor',
-    (c, x) => c.supervision.recordSession.mutate({ workerId: x.a.workerId, heldOn: x.future }),
+    (c, x) =>
+      c.supervision.recordSession.mutate({ workerId: x.a.workerId, heldOn: x.future, nothingToRecord: true }),
     ['heldOn'],
   ],
   [

@@ -1,5 +1,6 @@
 /** Czech texts of the portal (domain texts come from the domain catalog, not from here). */
 import { csAdmin } from './cs-admin';
+import { csRecords } from './cs-records';
 import { csResearch, csTeam } from './cs-views';
 import type { Messages } from './messages';
 
@@ -253,6 +254,7 @@ export const cs = {
     },
   },
   admin: csAdmin,
+  records: csRecords,
   team: csTeam,
   research: csResearch,
 } satisfies Messages;

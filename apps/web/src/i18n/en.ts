@@ -1,5 +1,6 @@
 /** English texts of the portal (domain texts come from the domain catalog, not from here). */
 import { enAdmin } from './en-admin';
+import { enRecords } from './en-records';
 import { enResearch, enTeam } from './en-views';
 import type { Messages } from './messages';
 
@@ -237,6 +238,7 @@ export const en = {
     },
   },
   admin: enAdmin,
+  records: enRecords,
   team: enTeam,
   research: enResearch,
 } satisfies Messages;

@@ -2,6 +2,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Group,
   NativeSelect,
   Paper,
@@ -78,6 +79,7 @@ function RecordSession() {
     minutes: '',
     privateNotes: '',
     answers: {},
+    nothingToRecord: false,
   };
   const update = (patch: Partial<SessionDraft>) => setDraft({ ...current, ...patch });
   const answered = Object.values(current.answers).filter((v) => v !== undefined).length;
@@ -143,6 +145,14 @@ function RecordSession() {
             minRows={3}
             value={current.privateNotes}
             onChange={(e) => update({ privateNotes: e.currentTarget.value })}
+          />
+          <Checkbox
+            mt="sm"
+            label={t('records.nothingToRecord')}
+            description={t('records.nothingToRecordHint')}
+            checked={current.nothingToRecord}
+            onChange={(e) => update({ nothingToRecord: e.currentTarget.checked })}
+            error={errorText(errors.nothingToRecord)}
           />
         </Paper>
         <Text size="sm" c="dimmed">

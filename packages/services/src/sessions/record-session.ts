@@ -8,32 +8,27 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { type Db, newId, nowIso, todayIso } from '../db';
 import { invalidField, parseServiceInput } from '../errors';
-import { sessionObservationSchema } from '../observations/observation-input';
 import { idSchema } from '../schemas';
+import {
+  checkSessionContent,
+  sessionKindSchema,
+  sessionMinutesSchema,
+  sessionNotesSchema,
+  sessionObservationsSchema,
+} from './session-content';
 
-const NOTES_MAX = 20_000;
-
-export const recordSessionInput = z.object({
-  workerId: idSchema,
-  heldOn: isoDateSchema,
-  kind: z
-    .enum(['individual', 'group', 'informal'], { message: 'expected individual, group or informal' })
-    .default('individual'),
-  minutes: z
-    .number()
-    .int({ message: 'expected whole minutes from 0 to 1440' })
-    .min(0, { message: 'expected whole minutes from 0 to 1440' })
-    .max(1440, { message: 'expected whole minutes from 0 to 1440' })
-    .optional(),
-  privateNotes: z
-    .string()
-    .max(NOTES_MAX, { message: `expected at most ${NOTES_MAX} characters` })
-    .optional(),
-  observations: z
-    .array(sessionObservationSchema)
-    .max(100, { message: 'expected at most 100 observations' })
-    .default([]),
-});
+export const recordSessionInput = z
+  .object({
+    workerId: idSchema,
+    heldOn: isoDateSchema,
+    kind: sessionKindSchema.default('individual'),
+    minutes: sessionMinutesSchema.optional(),
+    privateNotes: sessionNotesSchema.optional(),
+    observations: sessionObservationsSchema.default([]),
+    /** "Held, nothing to record": the session took place but there is nothing to write down. */
+    nothingToRecord: z.boolean({ message: 'expected true or false' }).default(false),
+  })
+  .superRefine(checkSessionContent);
 
 export interface RecordedSession {
   sessionId: string;
@@ -65,6 +60,7 @@ export async function recordSession(
         kind: parsed.kind,
         minutes: parsed.minutes ?? null,
         private_notes: parsed.privateNotes ?? null,
+        nothing_to_record: parsed.nothingToRecord ? 1 : 0,
         created_at: createdAt,
       })
       .execute();

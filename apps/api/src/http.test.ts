@@ -77,6 +77,7 @@ describe.each(testDialects())('http edge on %s', (dialect) => {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: api.baseUrl, cookie: jar.header() },
       body: JSON.stringify({
+        requestId: crypto.randomUUID(),
         workerId: a.workerId,
         heldOn: new Date().toISOString().slice(0, 10),
         nothingToRecord: true,

@@ -13,6 +13,7 @@ import { useLocalized } from '../i18n/localized';
 import { AnchorLink, ButtonLink } from '../ui/router-links';
 import { ErrorState, LoadingState } from '../ui/state-views';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { useRequestIds } from '../ui/use-request-ids';
 import type { CardResponseDraft } from './card-response-form';
 import { ConflictPanel } from './conflict-panel';
 import type { ObservationView, SessionView } from './evidence-types';
@@ -47,6 +48,7 @@ function WorkerView() {
   const sessions = useQuery(trpc.supervision.sessions.queryOptions({ workerId }));
   const observations = useWorkerObservations(workerId);
   const answer = useMutation(trpc.supervision.answerCard.mutationOptions());
+  const requestIds = useRequestIds();
   useDocumentTitle(assessment.data?.worker.displayName);
 
   if (assessment.isPending) return <LoadingState />;
@@ -87,6 +89,7 @@ function WorkerView() {
   const onRespond = async (card: Card, draft: CardResponseDraft) => {
     if (draft.decision === 'accepted') {
       await answer.mutateAsync({
+        requestId: requestIds.idFor(card.id),
         workerId,
         cardId: card.id,
         asOf: a.asOf,
@@ -97,6 +100,7 @@ function WorkerView() {
       });
     } else {
       await answer.mutateAsync({
+        requestId: requestIds.idFor(card.id),
         workerId,
         cardId: card.id,
         asOf: a.asOf,
@@ -104,6 +108,7 @@ function WorkerView() {
         reason: draft.reason.trim(),
       });
     }
+    requestIds.renew(card.id);
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.supervision.assessment.queryKey({ workerId }) }),
       queryClient.invalidateQueries({ queryKey: trpc.supervision.actions.queryKey() }),

@@ -8,6 +8,8 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { type Db, newId, nowIso, todayIso } from '../db';
 import { invalidField, parseServiceInput } from '../errors';
+import { idempotentCreate } from '../idempotency/idempotent-create';
+import { requestIdSchema } from '../idempotency/request-id';
 import { idSchema } from '../schemas';
 import {
   checkSessionContent,
@@ -19,6 +21,8 @@ import {
 
 export const recordSessionInput = z
   .object({
+    /** The client's id for this submit: a retry with it returns the first session. */
+    requestId: requestIdSchema.optional(),
     workerId: idSchema,
     heldOn: isoDateSchema,
     kind: sessionKindSchema.default('individual'),
@@ -40,51 +44,58 @@ export async function recordSession(
   actor: Actor,
   input: z.input<typeof recordSessionInput>,
 ): Promise<RecordedSession> {
-  const parsed = parseServiceInput(recordSessionInput, input);
+  const { requestId, ...parsed } = parseServiceInput(recordSessionInput, input);
   if (parsed.heldOn > todayIso()) throw invalidField('heldOn', 'a date that is not in the future');
   return db.transaction().execute(async (trx) => {
     const worker = await loadSupervisedWorker(trx, actor, parsed.workerId);
     if (parsed.heldOn < worker.startedOn) {
       throw invalidField('heldOn', `a date on or after the PSW started (${worker.startedOn})`);
     }
-    const sessionId = newId();
-    const createdAt = nowIso();
-    await trx
-      .insertInto('supervision_session')
-      .values({
-        id: sessionId,
-        organization_id: actor.organizationId,
-        peer_worker_id: worker.id,
-        supervisor_user_id: actor.userId,
-        held_on: parsed.heldOn,
-        kind: parsed.kind,
-        minutes: parsed.minutes ?? null,
-        private_notes: parsed.privateNotes ?? null,
-        nothing_to_record: parsed.nothingToRecord ? 1 : 0,
-        created_at: createdAt,
-      })
-      .execute();
-    const rows = await insertObservations(
+    return idempotentCreate(
       trx,
-      actor.organizationId,
-      parsed.observations.map((o) => ({
-        workerId: worker.id,
-        indicator: o.indicator,
-        value: o.value,
-        observedAt: parsed.heldOn,
-        source: o.source,
-        sourceRef: `session:${sessionId}`,
-        recordedBy: actor.userId,
-        note: o.note ?? null,
-        sessionId,
-      })),
+      actor,
+      { operation: 'session.create', requestId, content: parsed },
+      async () => {
+        const sessionId = newId();
+        const createdAt = nowIso();
+        await trx
+          .insertInto('supervision_session')
+          .values({
+            id: sessionId,
+            organization_id: actor.organizationId,
+            peer_worker_id: worker.id,
+            supervisor_user_id: actor.userId,
+            held_on: parsed.heldOn,
+            kind: parsed.kind,
+            minutes: parsed.minutes ?? null,
+            private_notes: parsed.privateNotes ?? null,
+            nothing_to_record: parsed.nothingToRecord ? 1 : 0,
+            created_at: createdAt,
+          })
+          .execute();
+        const rows = await insertObservations(
+          trx,
+          actor.organizationId,
+          parsed.observations.map((o) => ({
+            workerId: worker.id,
+            indicator: o.indicator,
+            value: o.value,
+            observedAt: parsed.heldOn,
+            source: o.source,
+            sourceRef: `session:${sessionId}`,
+            recordedBy: actor.userId,
+            note: o.note ?? null,
+            sessionId,
+          })),
+        );
+        await recordAudit(trx, actor, {
+          action: 'session.create',
+          entityType: 'supervision_session',
+          entityId: sessionId,
+          details: { workerId: worker.id, heldOn: parsed.heldOn, observations: rows.length },
+        });
+        return { sessionId, observationIds: rows.map((r) => r.id) };
+      },
     );
-    await recordAudit(trx, actor, {
-      action: 'session.create',
-      entityType: 'supervision_session',
-      entityId: sessionId,
-      details: { workerId: worker.id, heldOn: parsed.heldOn, observations: rows.length },
-    });
-    return { sessionId, observationIds: rows.map((r) => r.id) };
   });
 }

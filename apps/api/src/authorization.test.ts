@@ -3,6 +3,7 @@
  * plus signed-out) against every procedure, through the real HTTP server and the real tRPC client.
  * Targets are organisation A's records; organisation B's people must not even learn they exist.
  */
+import { randomUUID } from 'node:crypto';
 import { answerCard } from '@peerbridge/services';
 import { testDialects } from '@peerbridge/testing';
 import { TRPCClientError } from '@trpc/client';
@@ -93,6 +94,7 @@ const cases: Case[] = [
     'superviseA',
     (c, x) =>
       c.supervision.recordSession.mutate({
+        requestId: randomUUID(),
         workerId: x.a.workerId,
         heldOn: x.today,
         observations: [{ indicator: 'stress', value: 3 }],
@@ -103,6 +105,7 @@ const cases: Case[] = [
     'superviseA',
     (c, x) =>
       c.supervision.recordObservations.mutate({
+        requestId: randomUUID(),
         workerId: x.a.workerId,
         observations: [{ indicator: 'exhaustion', value: 2, observedAt: x.today }],
       }),
@@ -112,6 +115,7 @@ const cases: Case[] = [
     'superviseA',
     (c, x) =>
       c.supervision.answerCard.mutate({
+        requestId: randomUUID(),
         workerId: x.a.workerId,
         cardId: 'supervision_focus_team_position',
         decision: 'overridden',
@@ -139,7 +143,8 @@ const cases: Case[] = [
   [
     'admin.createUnit',
     'anyAdmin',
-    (c, x) => c.admin.createUnit.mutate({ name: `Team ${x.n()}`, setting: 'community' }),
+    (c, x) =>
+      c.admin.createUnit.mutate({ requestId: randomUUID(), name: `Team ${x.n()}`, setting: 'community' }),
   ],
   [
     'admin.updateUnit',
@@ -152,6 +157,7 @@ const cases: Case[] = [
     'adminOfA',
     (c, x) =>
       c.admin.recordUnitObservations.mutate({
+        requestId: randomUUID(),
         unitId: x.a.unitId,
         observations: [{ indicator: 'has_own_workplace', value: false, observedAt: x.today }],
       }),
@@ -162,6 +168,7 @@ const cases: Case[] = [
     'adminOfA',
     (c, x) =>
       c.admin.createWorker.mutate({
+        requestId: randomUUID(),
         displayName: `New peer ${x.n()}`,
         unitId: x.a.unitId,
         startedOn: x.today,
@@ -177,6 +184,7 @@ const cases: Case[] = [
     'adminOfA',
     (c, x) =>
       c.admin.assignSupervisor.mutate({
+        requestId: randomUUID(),
         workerId: x.a.spareWorkerId,
         supervisorUserId: x.a.users.supervisor.id,
       }),
@@ -196,6 +204,7 @@ const cases: Case[] = [
     'anyAdmin',
     (c, x) =>
       c.admin.createUser.mutate({
+        requestId: randomUUID(),
         name: 'New Person',
         email: `new${x.n()}@example.test`,
         password: PASSWORD,

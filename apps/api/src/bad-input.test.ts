@@ -3,6 +3,7 @@
  * row changed anywhere (row counts of every table before and after), including failures found half-way
  * through a transaction.
  */
+import { randomUUID } from 'node:crypto';
 import { testDialects } from '@peerbridge/testing';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,7 @@ const cases: BadCase[] = [
     'supervisor',
     (c, x) =>
       c.supervision.recordSession.mutate({
+        requestId: randomUUID(),
         workerId: x.a.workerId,
         heldOn: x.today,
         observations: [
@@ -40,13 +42,38 @@ const cases: BadCase[] = [
   [
     'recordSession: an impossible date',
     'supervisor',
-    (c, x) => c.supervision.recordSession.mutate({ workerId: x.a.workerId, heldOn: '2026-02-30' }),
+    (c, x) =>
+      c.supervision.recordSession.mutate({
+        requestId: randomUUID(),
+        workerId: x.a.workerId,
+        heldOn: '2026-02-30',
+        nothingToRecord: true,
+      }),
     ['heldOn'],
+  ],
+  [
+    'recordSession: an empty session (no observations, minutes or notes, not marked "nothing to record")',
+    'supervisor',
+    (c, x) =>
+      c.supervision.recordSession.mutate({
+        requestId: randomUUID(),
+        workerId: x.a.workerId,
+        heldOn: x.today,
+        minutes: 0,
+        privateNotes: ' ',
+      }),
+    ['nothingToRecord'],
   ],
   [
     'recordSession: a date in the future',
     'supervisor',
-    (c, x) => c.supervision.recordSession.mutate({ workerId: x.a.workerId, heldOn: x.future }),
+    (c, x) =>
+      c.supervision.recordSession.mutate({
+        requestId: randomUUID(),
+        workerId: x.a.workerId,
+        heldOn: x.future,
+        nothingToRecord: true,
+      }),
     ['heldOn'],
   ],
   [
@@ -54,6 +81,7 @@ const cases: BadCase[] = [
     'supervisor',
     (c, x) =>
       c.supervision.recordObservations.mutate({
+        requestId: randomUUID(),
         workerId: x.a.workerId,
         observations: [
           { indicator: 'has_own_workplace', value: false, observedAt: x.today },
@@ -67,6 +95,7 @@ const cases: BadCase[] = [
     'supervisor',
     (c, x) =>
       c.supervision.answerCard.mutate({
+        requestId: randomUUID(),
         workerId: x.a.workerId,
         cardId: 'supervision_focus_team_position',
         decision: 'overridden',
@@ -79,6 +108,7 @@ const cases: BadCase[] = [
     'supervisor',
     (c, x) =>
       c.supervision.answerCard.mutate({
+        requestId: randomUUID(),
         workerId: x.a.workerId,
         cardId: 'keep_going',
         decision: 'accepted',
@@ -91,6 +121,7 @@ const cases: BadCase[] = [
     'supervisor',
     (c, x) =>
       c.supervision.answerCard.mutate({
+        requestId: randomUUID(),
         workerId: x.a.workerId,
         cardId: 'supervision_focus_team_position',
         decision: 'accepted',
@@ -114,7 +145,7 @@ const cases: BadCase[] = [
   [
     'createUnit: no name and an unknown setting',
     'admin',
-    (c) => c.admin.createUnit.mutate({ name: '', setting: 'hospital' as 'other' }),
+    (c) => c.admin.createUnit.mutate({ requestId: randomUUID(), name: '', setting: 'hospital' as 'other' }),
     ['name', 'setting'],
   ],
   [
@@ -128,6 +159,7 @@ const cases: BadCase[] = [
     'admin',
     (c, x) =>
       c.admin.recordUnitObservations.mutate({
+        requestId: randomUUID(),
         unitId: x.a.unitId,
         observations: [{ indicator: 'stress', value: 2, observedAt: x.today }],
       }),
@@ -136,7 +168,13 @@ const cases: BadCase[] = [
   [
     'createWorker: a start date that is not a date',
     'admin',
-    (c, x) => c.admin.createWorker.mutate({ displayName: 'X', unitId: x.a.unitId, startedOn: '01/02/2026' }),
+    (c, x) =>
+      c.admin.createWorker.mutate({
+        requestId: randomUUID(),
+        displayName: 'X',
+        unitId: x.a.unitId,
+        startedOn: '01/02/2026',
+      }),
     ['startedOn'],
   ],
   [
@@ -151,6 +189,7 @@ const cases: BadCase[] = [
     'admin',
     (c, x) =>
       c.admin.assignSupervisor.mutate({
+        requestId: randomUUID(),
         workerId: x.a.spareWorkerId,
         supervisorUserId: x.a.users.researcher.id,
       }),
@@ -165,7 +204,14 @@ const cases: BadCase[] = [
   [
     'createUser: a bad email, a short password and no roles',
     'admin',
-    (c) => c.admin.createUser.mutate({ name: 'N', email: 'not-an-email', password: 'short', roles: [] }),
+    (c) =>
+      c.admin.createUser.mutate({
+        requestId: randomUUID(),
+        name: 'N',
+        email: 'not-an-email',
+        password: 'short',
+        roles: [],
+      }),
     ['email', 'password', 'roles'],
   ],
   [

@@ -76,7 +76,12 @@ describe.each(testDialects())('http edge on %s', (dialect) => {
     const sameOrigin = await fetch(`${api.baseUrl}/trpc/supervision.recordSession`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: api.baseUrl, cookie: jar.header() },
-      body: JSON.stringify({ workerId: a.workerId, heldOn: new Date().toISOString().slice(0, 10) }),
+      body: JSON.stringify({
+        requestId: crypto.randomUUID(),
+        workerId: a.workerId,
+        heldOn: new Date().toISOString().slice(0, 10),
+        nothingToRecord: true,
+      }),
     });
     expect(sameOrigin.status).toBe(200);
   });

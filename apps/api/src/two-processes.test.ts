@@ -2,6 +2,7 @@
  * Two api instances (two servers on two ports, as behind a load balancer) over one database: sessions,
  * writes and the sign-in rate limit are shared, because all three live in the database.
  */
+import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase, testDialects } from '@peerbridge/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CookieJar, serveApi, signIn, type TestApi, trpcClient } from './test-support/test-server';
@@ -35,6 +36,7 @@ describe.each(testDialects())('two api instances on one %s database', (dialect) 
 
     const today = new Date().toISOString().slice(0, 10);
     const { sessionId } = await onFirst.supervision.recordSession.mutate({
+      requestId: randomUUID(),
       workerId: a.workerId,
       heldOn: today,
       privateNotes: 'Written through the first instance',
@@ -102,11 +104,13 @@ describe.each(testDialects())('caseload caches of two api instances on one %s da
     // Read twice, so the second instance certainly holds the caseload in its cache.
     expect(await inWindow()).toBe(before);
     await onFirst.supervision.recordObservations.mutate({
+      requestId: randomUUID(),
       workerId: a.workerId,
       observations: [{ indicator: 'exhaustion', value: 2, observedAt: today, source: 'supervision' }],
     });
     expect(await inWindow()).toBe((before ?? 0) + 1);
     const { sessionId } = await onFirst.supervision.recordSession.mutate({
+      requestId: randomUUID(),
       workerId: a.workerId,
       heldOn: today,
       observations: [{ indicator: 'exhaustion', value: 3 }],

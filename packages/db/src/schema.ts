@@ -7,6 +7,7 @@ import type {
   UserTable,
   VerificationTable,
 } from './tables/auth.table';
+import type { IdempotentRequestTable } from './tables/idempotency.table';
 import type {
   MembershipTable,
   OrganizationTable,
@@ -54,10 +55,12 @@ export interface Database {
   code: CodeTable;
   coded_segment: CodedSegmentTable;
   study_observation: StudyObservationTable;
+  idempotent_request: IdempotentRequestTable;
 }
 
 export type * from './tables/audit.table';
 export type * from './tables/auth.table';
+export type * from './tables/idempotency.table';
 export type * from './tables/organization.table';
 export type * from './tables/study.table';
 export type * from './tables/supervision.table';

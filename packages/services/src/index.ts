@@ -34,6 +34,7 @@ export {
 export {
   assignmentInput,
   assignSupervisor,
+  assignSupervisorInput,
   createWorker,
   createWorkerInput,
   listWorkers,
@@ -71,6 +72,7 @@ export {
   type ServiceErrorCode,
 } from './errors';
 export { assessMemoized } from './evidence/assess-memo';
+export { requestIdInput, requestIdSchema } from './idempotency/request-id';
 export { listWorkerObservations, listWorkerObservationsInput } from './observations/list-worker-observations';
 export { recordObservations, recordObservationsInput } from './observations/record-observations';
 export { loadOrganizationSettings, type OrganizationSettings } from './organization/organization-settings';

@@ -2,6 +2,7 @@
 import {
   assignmentInput,
   assignSupervisor,
+  assignSupervisorInput,
   createUnit,
   createUnitInput,
   createUser,
@@ -17,6 +18,7 @@ import {
   listWorkers,
   recordUnitObservations,
   recordUnitObservationsInput,
+  requestIdInput,
   setUserRoles,
   setUserRolesInput,
   unassignSupervisor,
@@ -35,7 +37,9 @@ export const adminRouter = {
     .input(updateOrganizationInput)
     .mutation(({ ctx, input }) => updateOrganization(ctx.db, ctx.actor, input)),
   units: adminProcedure.query(({ ctx }) => listUnits(ctx.db, ctx.actor)),
+  /** Creates take a client-generated `requestId`: a retry with it returns the first answer and writes nothing. */
   createUnit: adminProcedure
+    .input(requestIdInput)
     .input(createUnitInput)
     .mutation(({ ctx, input }) => createUnit(ctx.db, ctx.actor, input)),
   updateUnit: adminProcedure
@@ -45,23 +49,27 @@ export const adminRouter = {
     .input(listUnitObservationsInput)
     .query(({ ctx, input }) => listUnitObservations(ctx.db, ctx.actor, input)),
   recordUnitObservations: adminProcedure
+    .input(requestIdInput)
     .input(recordUnitObservationsInput)
     .mutation(({ ctx, input }) => recordUnitObservations(ctx.db, ctx.actor, input)),
   workers: adminProcedure.query(({ ctx }) => listWorkers(ctx.db, ctx.actor)),
   createWorker: adminProcedure
+    .input(requestIdInput)
     .input(createWorkerInput)
     .mutation(({ ctx, input }) => createWorker(ctx.db, ctx.actor, input)),
   updateWorker: adminProcedure
     .input(updateWorkerInput)
     .mutation(({ ctx, input }) => updateWorker(ctx.db, ctx.actor, input)),
   assignSupervisor: adminProcedure
-    .input(assignmentInput)
+    .input(requestIdInput)
+    .input(assignSupervisorInput)
     .mutation(({ ctx, input }) => assignSupervisor(ctx.db, ctx.actor, input)),
   unassignSupervisor: adminProcedure
     .input(assignmentInput)
     .mutation(({ ctx, input }) => unassignSupervisor(ctx.db, ctx.actor, input)),
   users: adminProcedure.query(({ ctx }) => listUsers(ctx.db, ctx.actor)),
   createUser: adminProcedure
+    .input(requestIdInput)
     .input(createUserInput)
     .mutation(({ ctx, input }) => createUser(ctx.db, ctx.actor, input)),
   setUserRoles: adminProcedure

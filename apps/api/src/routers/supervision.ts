@@ -20,6 +20,7 @@ import {
   recordObservationsInput,
   recordSession,
   recordSessionInput,
+  requestIdInput,
 } from '@peerbridge/services';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { supervisorProcedure } from '../trpc/init';
@@ -42,13 +43,17 @@ export const supervisionRouter = {
   observations: supervisorProcedure
     .input(listWorkerObservationsInput)
     .query(({ ctx, input }) => listWorkerObservations(ctx.db, ctx.actor, input)),
+  /** Creates take a client-generated `requestId`: a retry with it returns the first answer and writes nothing. */
   recordSession: supervisorProcedure
+    .input(requestIdInput)
     .input(recordSessionInput)
     .mutation(({ ctx, input }) => recordSession(ctx.db, ctx.actor, input)),
   recordObservations: supervisorProcedure
+    .input(requestIdInput)
     .input(recordObservationsInput)
     .mutation(({ ctx, input }) => recordObservations(ctx.db, ctx.actor, input)),
   answerCard: supervisorProcedure
+    .input(requestIdInput)
     .input(answerCardInput)
     .mutation(({ ctx, input }) => answerCard(ctx.db, ctx.actor, input)),
   actions: supervisorProcedure

@@ -10,6 +10,7 @@ import { useLocalized } from '../i18n/localized';
 import { MutationError } from '../ui/mutation-error';
 import { ScrollTable } from '../ui/scroll-table';
 import { ErrorState, LoadingState } from '../ui/state-views';
+import { useRequestIds } from '../ui/use-request-ids';
 
 const unitIndicators = indicatorIds.filter((id) => catalog.indicators[id].level === 'unit');
 
@@ -21,9 +22,11 @@ export function UnitIndicators({ unitId, unitName }: { unitId: string; unitName:
   const queryClient = useQueryClient();
   const observations = useQuery(trpc.admin.unitObservations.queryOptions({ unitId }));
   const [answers, setAnswers] = useState<Partial<Record<IndicatorId, boolean>>>({});
+  const requestIds = useRequestIds();
   const record = useMutation(
     trpc.admin.recordUnitObservations.mutationOptions({
       onSuccess: async () => {
+        requestIds.renew();
         setAnswers({});
         await queryClient.invalidateQueries({ queryKey: trpc.admin.unitObservations.queryKey({ unitId }) });
       },
@@ -102,6 +105,7 @@ export function UnitIndicators({ unitId, unitName }: { unitId: string; unitName:
             loading={record.isPending}
             onClick={() =>
               record.mutate({
+                requestId: requestIds.idFor(),
                 unitId,
                 observations: toSave.map(([indicator, value]) => ({
                   indicator,

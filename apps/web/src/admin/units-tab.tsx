@@ -7,6 +7,7 @@ import { useTRPC } from '../api/trpc';
 import { MutationError } from '../ui/mutation-error';
 import { ScrollTable } from '../ui/scroll-table';
 import { EmptyState, ErrorState, LoadingState } from '../ui/state-views';
+import { useRequestIds } from '../ui/use-request-ids';
 import { UnitIndicators } from './unit-indicators';
 
 type Setting = 'inpatient' | 'community' | 'other';
@@ -22,11 +23,20 @@ export function UnitsTab() {
   const [setting, setSetting] = useState<Setting>('community');
   const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.admin.units.queryKey() });
   const create = useMutation(trpc.admin.createUnit.mutationOptions({ onSuccess: invalidate }));
+  const requestIds = useRequestIds();
   const update = useMutation(trpc.admin.updateUnit.mutationOptions({ onSuccess: invalidate }));
 
   const onCreate = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate({ name, setting }, { onSuccess: () => setName('') });
+    create.mutate(
+      { requestId: requestIds.idFor(), name, setting },
+      {
+        onSuccess: () => {
+          requestIds.renew();
+          setName('');
+        },
+      },
+    );
   };
 
   if (units.isPending) return <LoadingState />;

@@ -7,6 +7,7 @@ import { useTRPC } from '../api/trpc';
 import { MutationError } from '../ui/mutation-error';
 import { ScrollTable } from '../ui/scroll-table';
 import { EmptyState, ErrorState, LoadingState } from '../ui/state-views';
+import { useRequestIds } from '../ui/use-request-ids';
 
 const allRoles = ['admin', 'supervisor', 'researcher'] as const;
 type Role = (typeof allRoles)[number];
@@ -19,6 +20,7 @@ export function UsersTab() {
   const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.admin.users.queryKey() });
   const setRoles = useMutation(trpc.admin.setUserRoles.mutationOptions({ onSuccess: invalidate }));
   const create = useMutation(trpc.admin.createUser.mutationOptions({ onSuccess: invalidate }));
+  const requestIds = useRequestIds();
   const [draft, setDraft] = useState<{ name: string; email: string; password: string; roles: Role[] }>({
     name: '',
     email: '',
@@ -30,9 +32,15 @@ export function UsersTab() {
   if (users.isError) return <ErrorState error={users.error} onRetry={() => void users.refetch()} />;
   const onCreate = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate(draft, {
-      onSuccess: () => setDraft({ name: '', email: '', password: '', roles: ['supervisor'] }),
-    });
+    create.mutate(
+      { requestId: requestIds.idFor(), ...draft },
+      {
+        onSuccess: () => {
+          requestIds.renew();
+          setDraft({ name: '', email: '', password: '', roles: ['supervisor'] });
+        },
+      },
+    );
   };
 
   return (

@@ -19,6 +19,7 @@ import { useFormat } from '../i18n/format';
 import { MutationError } from '../ui/mutation-error';
 import { ScrollTable } from '../ui/scroll-table';
 import { EmptyState, ErrorState, LoadingState } from '../ui/state-views';
+import { useRequestIds } from '../ui/use-request-ids';
 
 type Status = 'active' | 'on_leave' | 'left';
 const statuses: readonly Status[] = ['active', 'on_leave', 'left'];
@@ -36,6 +37,7 @@ export function WorkersTab() {
   const assign = useMutation(trpc.admin.assignSupervisor.mutationOptions({ onSuccess: invalidate }));
   const unassign = useMutation(trpc.admin.unassignSupervisor.mutationOptions({ onSuccess: invalidate }));
   const create = useMutation(trpc.admin.createWorker.mutationOptions({ onSuccess: invalidate }));
+  const requestIds = useRequestIds();
   const [draft, setDraft] = useState({ displayName: '', unitId: '', startedOn: '' });
 
   if (workers.isPending || units.isPending || users.isPending) return <LoadingState />;
@@ -48,11 +50,17 @@ export function WorkersTab() {
     event.preventDefault();
     create.mutate(
       {
+        requestId: requestIds.idFor(),
         displayName: draft.displayName,
         unitId: draft.unitId || (units.data[0]?.id ?? ''),
         startedOn: draft.startedOn,
       },
-      { onSuccess: () => setDraft({ displayName: '', unitId: '', startedOn: '' }) },
+      {
+        onSuccess: () => {
+          requestIds.renew();
+          setDraft({ displayName: '', unitId: '', startedOn: '' });
+        },
+      },
     );
   };
 
@@ -131,7 +139,12 @@ export function WorkersTab() {
                             value=""
                             onChange={(e) => {
                               const supervisorUserId = e.currentTarget.value;
-                              if (supervisorUserId) assign.mutate({ workerId: w.id, supervisorUserId });
+                              const key = `assign:${w.id}:${supervisorUserId}`;
+                              if (supervisorUserId)
+                                assign.mutate(
+                                  { requestId: requestIds.idFor(key), workerId: w.id, supervisorUserId },
+                                  { onSuccess: () => requestIds.renew(key) },
+                                );
                             }}
                             data={[
                               { value: '', label: t('admin.workers.assign') },

@@ -1,6 +1,7 @@
 /** Czech texts of the portal (domain texts come from the domain catalog, not from here). */
 import { csAdmin } from './cs-admin';
 import { csPaging } from './cs-paging';
+import { csRecords } from './cs-records';
 import { csResearch, csTeam } from './cs-views';
 import type { Messages } from './messages';
 
@@ -254,6 +255,7 @@ export const cs = {
     },
   },
   admin: csAdmin,
+  records: csRecords,
   team: csTeam,
   research: csResearch,
   paging: csPaging,

@@ -1,6 +1,7 @@
 /** English texts of the portal (domain texts come from the domain catalog, not from here). */
 import { enAdmin } from './en-admin';
 import { enPaging } from './en-paging';
+import { enRecords } from './en-records';
 import { enResearch, enTeam } from './en-views';
 import type { Messages } from './messages';
 
@@ -238,6 +239,7 @@ export const en = {
     },
   },
   admin: enAdmin,
+  records: enRecords,
   team: enTeam,
   research: enResearch,
   paging: enPaging,

@@ -8,6 +8,7 @@ const draft = (over: Partial<SessionDraft> = {}): SessionDraft => ({
   minutes: '',
   privateNotes: '',
   answers: {},
+  nothingToRecord: false,
   ...over,
 });
 
@@ -76,5 +77,23 @@ describe('buildSessionInput', () => {
       heldOn: 'record.errors.heldOnFuture',
       minutes: 'record.errors.minutes',
     });
+  });
+
+  it('refuses an empty session unless it is marked "held, nothing to record"', () => {
+    const empty = buildSessionInput('w1', draft({ minutes: '0', privateNotes: '   ' }), '2026-11-26');
+    expect(empty).toEqual({ ok: false, errors: { nothingToRecord: 'records.errors.empty' } });
+    const held = buildSessionInput('w1', draft({ nothingToRecord: true }), '2026-11-26');
+    expect(held.ok && held.input).toMatchObject({ nothingToRecord: true, observations: [] });
+    const minutesOnly = buildSessionInput('w1', draft({ minutes: '30' }), '2026-11-26');
+    expect(minutesOnly.ok).toBe(true);
+  });
+
+  it('refuses "nothing to record" with answers or notes', () => {
+    const built = buildSessionInput(
+      'w1',
+      draft({ nothingToRecord: true, answers: { stress: 2 } }),
+      '2026-11-26',
+    );
+    expect(built).toEqual({ ok: false, errors: { nothingToRecord: 'records.errors.nothingButContent' } });
   });
 });

@@ -86,6 +86,8 @@ export interface SessionDraft {
   minutes: string;
   privateNotes: string;
   answers: CheckInAnswers;
+  /** "Held, nothing to record": the only way to save a session with no answers, minutes or notes. */
+  nothingToRecord: boolean;
 }
 
 export interface SessionObservationInput {
@@ -94,7 +96,7 @@ export interface SessionObservationInput {
   source: 'supervision';
 }
 
-/** Field errors keyed by field ("heldOn", "minutes", or an indicator id), as i18n keys or messages. */
+/** Field errors keyed by field ("heldOn", "minutes", "nothingToRecord", or an indicator id), as i18n keys or messages. */
 export type SessionDraftErrors = Record<string, string>;
 
 /**
@@ -115,6 +117,7 @@ export function buildSessionInput(
         minutes?: number;
         privateNotes?: string;
         observations: SessionObservationInput[];
+        nothingToRecord: boolean;
       };
     }
   | { ok: false; errors: SessionDraftErrors } {
@@ -141,6 +144,12 @@ export function buildSessionInput(
     if (!checked.success) errors[id] = checked.error.issues[0]?.message ?? 'invalid';
     else observations.push({ indicator: id, value, source: 'supervision' });
   }
+  const notes = draft.privateNotes.trim() !== '';
+  const hasContent = observations.length > 0 || (minutes ?? 0) > 0 || notes;
+  if (!hasContent && !draft.nothingToRecord && Object.keys(errors).length === 0)
+    errors.nothingToRecord = 'records.errors.empty';
+  else if (draft.nothingToRecord && (observations.length > 0 || notes))
+    errors.nothingToRecord = 'records.errors.nothingButContent';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -149,8 +158,9 @@ export function buildSessionInput(
       heldOn: draft.heldOn,
       kind: draft.kind,
       ...(minutes === undefined ? {} : { minutes }),
-      ...(draft.privateNotes.trim() === '' ? {} : { privateNotes: draft.privateNotes }),
+      ...(notes ? { privateNotes: draft.privateNotes } : {}),
       observations,
+      nothingToRecord: draft.nothingToRecord,
     },
   };
 }

@@ -2,6 +2,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Group,
   NativeSelect,
   Paper,
@@ -22,6 +23,7 @@ import { useLocalized } from '../i18n/localized';
 import { AnchorLink } from '../ui/router-links';
 import { ErrorState, LoadingState } from '../ui/state-views';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { useRequestIds } from '../ui/use-request-ids';
 import {
   buildSessionInput,
   type CheckInGroup,
@@ -64,6 +66,8 @@ function RecordSession() {
   const navigate = useNavigate();
   const worker = useQuery(trpc.supervision.assessment.queryOptions({ workerId }));
   const record = useMutation(trpc.supervision.recordSession.mutationOptions());
+  // One id for this form: a double click or a retry after a lost answer saves the session once.
+  const requestIds = useRequestIds();
   const groups = useMemo(() => checkInGroups(), []);
   const [draft, setDraft] = useState<SessionDraft | null>(null);
   const [errors, setErrors] = useState<SessionDraftErrors>({});
@@ -78,6 +82,7 @@ function RecordSession() {
     minutes: '',
     privateNotes: '',
     answers: {},
+    nothingToRecord: false,
   };
   const update = (patch: Partial<SessionDraft>) => setDraft({ ...current, ...patch });
   const answered = Object.values(current.answers).filter((v) => v !== undefined).length;
@@ -90,7 +95,8 @@ function RecordSession() {
       return;
     }
     setErrors({});
-    await record.mutateAsync(built.input);
+    await record.mutateAsync({ requestId: requestIds.idFor(), ...built.input });
+    requestIds.renew();
     await queryClient.invalidateQueries();
     await navigate({ to: '/workers/$workerId', params: { workerId } });
   };
@@ -143,6 +149,14 @@ function RecordSession() {
             minRows={3}
             value={current.privateNotes}
             onChange={(e) => update({ privateNotes: e.currentTarget.value })}
+          />
+          <Checkbox
+            mt="sm"
+            label={t('records.nothingToRecord')}
+            description={t('records.nothingToRecordHint')}
+            checked={current.nothingToRecord}
+            onChange={(e) => update({ nothingToRecord: e.currentTarget.checked })}
+            error={errorText(errors.nothingToRecord)}
           />
         </Paper>
         <Text size="sm" c="dimmed">

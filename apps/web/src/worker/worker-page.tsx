@@ -14,6 +14,7 @@ import { AnchorLink, ButtonLink } from '../ui/router-links';
 import { ShowMoreButton } from '../ui/show-more-button';
 import { ErrorState, LoadingState } from '../ui/state-views';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { useRequestIds } from '../ui/use-request-ids';
 import type { CardResponseDraft } from './card-response-form';
 import { ConflictPanel } from './conflict-panel';
 import type { ObservationView, SessionView } from './evidence-types';
@@ -53,6 +54,7 @@ function WorkerView() {
   );
   const observations = useWorkerObservations(workerId);
   const answer = useMutation(trpc.supervision.answerCard.mutationOptions());
+  const requestIds = useRequestIds();
   useDocumentTitle(assessment.data?.worker.displayName);
 
   if (assessment.isPending) return <LoadingState />;
@@ -93,6 +95,7 @@ function WorkerView() {
   const onRespond = async (card: Card, draft: CardResponseDraft) => {
     if (draft.decision === 'accepted') {
       await answer.mutateAsync({
+        requestId: requestIds.idFor(card.id),
         workerId,
         cardId: card.id,
         asOf: a.asOf,
@@ -103,6 +106,7 @@ function WorkerView() {
       });
     } else {
       await answer.mutateAsync({
+        requestId: requestIds.idFor(card.id),
         workerId,
         cardId: card.id,
         asOf: a.asOf,
@@ -110,6 +114,7 @@ function WorkerView() {
         reason: draft.reason.trim(),
       });
     }
+    requestIds.renew(card.id);
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.supervision.assessment.queryKey({ workerId }) }),
       queryClient.invalidateQueries({ queryKey: trpc.supervision.actions.queryKey() }),

@@ -142,7 +142,7 @@ describe.runIf(runBrowser)('supervisor loop in Chromium', () => {
 
     const workerId = new URL(workerUrl).pathname.split('/')[2];
     const response = await page.request.post(`${portal.url}/trpc/supervision.answerCard`, {
-      data: { workerId, cardId, decision: 'overridden', reason: '  ' },
+      data: { requestId: crypto.randomUUID(), workerId, cardId, decision: 'overridden', reason: '  ' },
       headers: { origin: portal.url },
     });
     expect(response.status()).toBe(400);

@@ -8,6 +8,8 @@ import * as studies from './2026-11-26-005-studies';
 import * as organizationRevision from './2026-11-26-006-organization-revision';
 import * as observationAssessCovering from './2026-11-26-007-observation-assess-covering';
 import * as auditChain from './2026-12-02-101-audit-chain';
+import * as sessionNothingToRecord from './2026-12-02-201-session-nothing-to-record';
+import * as idempotentRequest from './2026-12-02-202-idempotent-request';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-auth': auth,
@@ -18,4 +20,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-006-organization-revision': organizationRevision,
   '2026-11-26-007-observation-assess-covering': observationAssessCovering,
   '2026-12-02-101-audit-chain': auditChain,
+  '2026-12-02-201-session-nothing-to-record': sessionNothingToRecord,
+  '2026-12-02-202-idempotent-request': idempotentRequest,
 };

@@ -17,6 +17,8 @@ export interface SupervisionSessionTable {
   minutes: number | null;
   private_notes: string | null;
   created_at: string;
+  /** 1 when the supervisor recorded "held, nothing to record" (the session has no other content). */
+  nothing_to_record: ColumnType<number, number | undefined, number>;
 }
 
 export interface ObservationTable {

@@ -8,6 +8,8 @@ import { recordAudit } from '../audit/record-audit';
 import { type Db, type DbOrTrx, newId, nowIso } from '../db';
 import { conflict, notFound, parseServiceInput } from '../errors';
 import { observationColumns, toObservation } from '../evidence/observation-rows';
+import { idempotentCreate } from '../idempotency/idempotent-create';
+import { requestIdSchema } from '../idempotency/request-id';
 import { unitObservationSchema } from '../observations/observation-input';
 import { refuseFutureDates, storeObservations } from '../observations/store-observations';
 import { idSchema } from '../schemas';
@@ -58,7 +60,11 @@ export async function listUnits(db: Db, actor: Actor): Promise<Unit[]> {
   }));
 }
 
-export const createUnitInput = z.object({ name: unitName, setting: unitSetting });
+export const createUnitInput = z.object({
+  requestId: requestIdSchema.optional(),
+  name: unitName,
+  setting: unitSetting,
+});
 
 async function assertNameFree(db: DbOrTrx, actor: Actor, name: string, exceptId?: string): Promise<void> {
   let q = db
@@ -76,28 +82,30 @@ export async function createUnit(
   input: z.input<typeof createUnitInput>,
 ): Promise<{ unitId: string }> {
   requireRole(actor, 'admin');
-  const parsed = parseServiceInput(createUnitInput, input);
-  return db.transaction().execute(async (trx) => {
-    await assertNameFree(trx, actor, parsed.name);
-    const unitId = newId();
-    await trx
-      .insertInto('unit')
-      .values({
-        id: unitId,
-        organization_id: actor.organizationId,
-        name: parsed.name,
-        setting: parsed.setting,
-        created_at: nowIso(),
-      })
-      .execute();
-    await recordAudit(trx, actor, {
-      action: 'unit.create',
-      entityType: 'unit',
-      entityId: unitId,
-      details: parsed,
-    });
-    return { unitId };
-  });
+  const { requestId, ...parsed } = parseServiceInput(createUnitInput, input);
+  return db.transaction().execute((trx) =>
+    idempotentCreate(trx, actor, { operation: 'unit.create', requestId, content: parsed }, async () => {
+      await assertNameFree(trx, actor, parsed.name);
+      const unitId = newId();
+      await trx
+        .insertInto('unit')
+        .values({
+          id: unitId,
+          organization_id: actor.organizationId,
+          name: parsed.name,
+          setting: parsed.setting,
+          created_at: nowIso(),
+        })
+        .execute();
+      await recordAudit(trx, actor, {
+        action: 'unit.create',
+        entityType: 'unit',
+        entityId: unitId,
+        details: parsed,
+      });
+      return { unitId };
+    }),
+  );
 }
 
 export const updateUnitInput = z.object({
@@ -132,6 +140,7 @@ export async function updateUnit(
 }
 
 export const recordUnitObservationsInput = z.object({
+  requestId: requestIdSchema.optional(),
   unitId: idSchema,
   observations: z
     .array(unitObservationSchema)
@@ -146,18 +155,25 @@ export async function recordUnitObservations(
   input: z.input<typeof recordUnitObservationsInput>,
 ): Promise<{ observationIds: string[] }> {
   requireRole(actor, 'admin');
-  const parsed = parseServiceInput(recordUnitObservationsInput, input);
+  const { requestId, ...parsed } = parseServiceInput(recordUnitObservationsInput, input);
   refuseFutureDates(parsed.observations);
   return db.transaction().execute(async (trx) => {
     await loadOwnUnit(trx, actor, parsed.unitId);
-    const observationIds = await storeObservations(
+    return idempotentCreate(
       trx,
       actor,
-      { unitId: parsed.unitId },
-      parsed.observations,
-      { action: 'unit_observation.create', entityType: 'unit', entityId: parsed.unitId },
+      { operation: 'unit_observation.create', requestId, content: parsed },
+      async () => {
+        const observationIds = await storeObservations(
+          trx,
+          actor,
+          { unitId: parsed.unitId },
+          parsed.observations,
+          { action: 'unit_observation.create', entityType: 'unit', entityId: parsed.unitId },
+        );
+        return { observationIds };
+      },
     );
-    return { observationIds };
   });
 }
 

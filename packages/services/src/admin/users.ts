@@ -9,6 +9,8 @@ import { type Actor, type UserRole, userRoles } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { type Db, type DbOrTrx, newId, nowIso } from '../db';
 import { conflict, notFound, parseServiceInput } from '../errors';
+import { idempotentCreate } from '../idempotency/idempotent-create';
+import { requestIdSchema } from '../idempotency/request-id';
 import { idSchema } from '../schemas';
 
 const rolesSchema = z
@@ -50,6 +52,7 @@ export async function listUsers(db: Db, actor: Actor): Promise<OrganizationUser[
 }
 
 export const createUserInput = z.object({
+  requestId: requestIdSchema.optional(),
   name: z
     .string()
     .trim()
@@ -122,23 +125,27 @@ export async function createUser(
   input: z.input<typeof createUserInput>,
 ): Promise<{ userId: string }> {
   requireRole(actor, 'admin');
-  const parsed = parseServiceInput(createUserInput, input);
-  return db.transaction().execute(async (trx) => {
-    const taken = await trx
-      .selectFrom('user')
-      .select('id')
-      .where('email', '=', parsed.email)
-      .executeTakeFirst();
-    if (taken) throw conflict('An account with this email already exists');
-    const userId = await insertUserWithPassword(trx, actor.organizationId, parsed);
-    await recordAudit(trx, actor, {
-      action: 'user.create',
-      entityType: 'user',
-      entityId: userId,
-      details: { roles: parsed.roles },
-    });
-    return { userId };
-  });
+  const { requestId, ...parsed } = parseServiceInput(createUserInput, input);
+  // The password is no part of the stored fingerprint: an unsalted hash of it must never be kept.
+  const { password: _password, ...content } = parsed;
+  return db.transaction().execute((trx) =>
+    idempotentCreate(trx, actor, { operation: 'user.create', requestId, content }, async () => {
+      const taken = await trx
+        .selectFrom('user')
+        .select('id')
+        .where('email', '=', parsed.email)
+        .executeTakeFirst();
+      if (taken) throw conflict('An account with this email already exists');
+      const userId = await insertUserWithPassword(trx, actor.organizationId, parsed);
+      await recordAudit(trx, actor, {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: userId,
+        details: { roles: parsed.roles },
+      });
+      return { userId };
+    }),
+  );
 }
 
 export const setUserRolesInput = z.object({ userId: idSchema, roles: rolesSchema });

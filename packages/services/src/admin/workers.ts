@@ -6,6 +6,8 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { type Db, type DbOrTrx, newId, nowIso, todayIso } from '../db';
 import { conflict, invalidField, notFound, parseServiceInput } from '../errors';
+import { idempotentCreate } from '../idempotency/idempotent-create';
+import { requestIdSchema } from '../idempotency/request-id';
 import { idSchema } from '../schemas';
 import { loadOwnUnit } from './units';
 
@@ -88,6 +90,7 @@ export async function listWorkers(db: Db, actor: Actor): Promise<WorkerRecord[]>
 }
 
 export const createWorkerInput = z.object({
+  requestId: requestIdSchema.optional(),
   displayName,
   unitId: idSchema,
   startedOn: isoDateSchema,
@@ -100,31 +103,38 @@ export async function createWorker(
   input: z.input<typeof createWorkerInput>,
 ): Promise<{ workerId: string }> {
   requireRole(actor, 'admin');
-  const parsed = parseServiceInput(createWorkerInput, input);
+  const { requestId, ...parsed } = parseServiceInput(createWorkerInput, input);
   if (parsed.startedOn > todayIso())
     throw invalidField('startedOn', 'a start date that is not in the future');
   return db.transaction().execute(async (trx) => {
     await loadOwnUnit(trx, actor, parsed.unitId);
-    const workerId = newId();
-    await trx
-      .insertInto('peer_worker')
-      .values({
-        id: workerId,
-        organization_id: actor.organizationId,
-        unit_id: parsed.unitId,
-        display_name: parsed.displayName,
-        started_on: parsed.startedOn,
-        working_fraction: parsed.workingFraction ?? 1,
-        created_at: nowIso(),
-      })
-      .execute();
-    await recordAudit(trx, actor, {
-      action: 'worker.create',
-      entityType: 'peer_worker',
-      entityId: workerId,
-      details: { unitId: parsed.unitId, startedOn: parsed.startedOn },
-    });
-    return { workerId };
+    return idempotentCreate(
+      trx,
+      actor,
+      { operation: 'worker.create', requestId, content: parsed },
+      async () => {
+        const workerId = newId();
+        await trx
+          .insertInto('peer_worker')
+          .values({
+            id: workerId,
+            organization_id: actor.organizationId,
+            unit_id: parsed.unitId,
+            display_name: parsed.displayName,
+            started_on: parsed.startedOn,
+            working_fraction: parsed.workingFraction ?? 1,
+            created_at: nowIso(),
+          })
+          .execute();
+        await recordAudit(trx, actor, {
+          action: 'worker.create',
+          entityType: 'peer_worker',
+          entityId: workerId,
+          details: { unitId: parsed.unitId, startedOn: parsed.startedOn },
+        });
+        return { workerId };
+      },
+    );
   });
 }
 
@@ -169,49 +179,58 @@ export async function updateWorker(
 }
 
 export const assignmentInput = z.object({ workerId: idSchema, supervisorUserId: idSchema });
+/** Assigning is a create: it takes the client's request id. */
+export const assignSupervisorInput = assignmentInput.extend({ requestId: requestIdSchema.optional() });
 
 /** Makes a supervisor of the organisation responsible for a PSW. */
 export async function assignSupervisor(
   db: Db,
   actor: Actor,
-  input: z.input<typeof assignmentInput>,
+  input: z.input<typeof assignSupervisorInput>,
 ): Promise<{ assigned: true }> {
   requireRole(actor, 'admin');
-  const parsed = parseServiceInput(assignmentInput, input);
+  const { requestId, ...parsed } = parseServiceInput(assignSupervisorInput, input);
   return db.transaction().execute(async (trx) => {
     await loadOwnWorker(trx, actor, parsed.workerId);
-    const supervisor = await trx
-      .selectFrom('membership')
-      .select('user_id')
-      .where('organization_id', '=', actor.organizationId)
-      .where('user_id', '=', parsed.supervisorUserId)
-      .where('role', '=', 'supervisor')
-      .executeTakeFirst();
-    if (!supervisor)
-      throw invalidField('supervisorUserId', 'a user with the supervisor role in your organisation');
-    const existing = await trx
-      .selectFrom('supervisor_assignment')
-      .select('peer_worker_id')
-      .where('peer_worker_id', '=', parsed.workerId)
-      .where('supervisor_user_id', '=', parsed.supervisorUserId)
-      .executeTakeFirst();
-    if (existing) throw conflict('This supervisor already supervises this PSW');
-    await trx
-      .insertInto('supervisor_assignment')
-      .values({
-        organization_id: actor.organizationId,
-        supervisor_user_id: parsed.supervisorUserId,
-        peer_worker_id: parsed.workerId,
-        since: todayIso(),
-      })
-      .execute();
-    await recordAudit(trx, actor, {
-      action: 'assignment.create',
-      entityType: 'peer_worker',
-      entityId: parsed.workerId,
-      details: { supervisorUserId: parsed.supervisorUserId },
-    });
-    return { assigned: true };
+    return idempotentCreate(
+      trx,
+      actor,
+      { operation: 'assignment.create', requestId, content: parsed },
+      async () => {
+        const supervisor = await trx
+          .selectFrom('membership')
+          .select('user_id')
+          .where('organization_id', '=', actor.organizationId)
+          .where('user_id', '=', parsed.supervisorUserId)
+          .where('role', '=', 'supervisor')
+          .executeTakeFirst();
+        if (!supervisor)
+          throw invalidField('supervisorUserId', 'a user with the supervisor role in your organisation');
+        const existing = await trx
+          .selectFrom('supervisor_assignment')
+          .select('peer_worker_id')
+          .where('peer_worker_id', '=', parsed.workerId)
+          .where('supervisor_user_id', '=', parsed.supervisorUserId)
+          .executeTakeFirst();
+        if (existing) throw conflict('This supervisor already supervises this PSW');
+        await trx
+          .insertInto('supervisor_assignment')
+          .values({
+            organization_id: actor.organizationId,
+            supervisor_user_id: parsed.supervisorUserId,
+            peer_worker_id: parsed.workerId,
+            since: todayIso(),
+          })
+          .execute();
+        await recordAudit(trx, actor, {
+          action: 'assignment.create',
+          entityType: 'peer_worker',
+          entityId: parsed.workerId,
+          details: { supervisorUserId: parsed.supervisorUserId },
+        });
+        return { assigned: true as const };
+      },
+    );
   });
 }
 

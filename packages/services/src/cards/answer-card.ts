@@ -9,10 +9,13 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { type Db, newId, nowIso, todayIso } from '../db';
 import { invalidField, parseServiceInput } from '../errors';
+import { idempotentCreate } from '../idempotency/idempotent-create';
+import { requestIdSchema } from '../idempotency/request-id';
 import { asOfSchema, idSchema } from '../schemas';
 import { assessSupervisedWorker } from '../workers/get-worker-assessment';
 
 const base = {
+  requestId: requestIdSchema.optional(),
   workerId: idSchema,
   cardId: z.enum(cardIds, { message: 'expected a known card id' }),
   asOf: asOfSchema,
@@ -58,7 +61,7 @@ export async function answerCard(
   actor: Actor,
   input: z.input<typeof answerCardInput>,
 ): Promise<AnsweredCard> {
-  const parsed = parseServiceInput(answerCardInput, input);
+  const { requestId, ...parsed } = parseServiceInput(answerCardInput, input);
   const asOf = parsed.asOf ?? todayIso();
   if (parsed.decision === 'accepted' && parsed.dueOn < asOf) {
     throw invalidField('dueOn', `a due date on or after ${asOf}`);
@@ -67,58 +70,65 @@ export async function answerCard(
     const worker = await loadSupervisedWorker(trx, actor, parsed.workerId);
     if (asOf < worker.startedOn)
       throw invalidField('asOf', `a date on or after the PSW started (${worker.startedOn})`);
-    const assessment = await assessSupervisedWorker(trx, worker, asOf);
-    const card = assessment.cards.find((c) => c.id === parsed.cardId);
-    if (!card) throw invalidField('cardId', `a card shown for this PSW on ${asOf}`);
-    const respondedAt = nowIso();
-    const responseId = newId();
-    await trx
-      .insertInto('card_response')
-      .values({
-        id: responseId,
-        organization_id: actor.organizationId,
-        peer_worker_id: worker.id,
-        card_id: card.id,
-        as_of: asOf,
-        decision: parsed.decision,
-        reason: parsed.decision === 'overridden' ? parsed.reason : null,
-        responded_by: actor.userId,
-        responded_at: respondedAt,
-      })
-      .execute();
-    let actionItemId: string | null = null;
-    if (parsed.decision === 'accepted') {
-      const owner = parsed.ownerUserId ?? actor.userId;
-      const member = await trx
-        .selectFrom('membership')
-        .select('user_id')
-        .where('organization_id', '=', actor.organizationId)
-        .where('user_id', '=', owner)
-        .executeTakeFirst();
-      if (!member) throw invalidField('ownerUserId', 'a user of your organisation');
-      actionItemId = newId();
-      await trx
-        .insertInto('action_item')
-        .values({
-          id: actionItemId,
-          organization_id: actor.organizationId,
-          peer_worker_id: worker.id,
-          card_response_id: responseId,
-          title: parsed.title ?? card.summary.en,
-          owner_user_id: owner,
-          due_on: parsed.dueOn,
-          status: 'open',
-          completed_at: null,
-          created_at: respondedAt,
-        })
-        .execute();
-    }
-    await recordAudit(trx, actor, {
-      action: `card.${parsed.decision === 'accepted' ? 'accept' : 'override'}`,
-      entityType: 'card_response',
-      entityId: responseId,
-      details: { workerId: worker.id, cardId: card.id, asOf, actionItemId },
-    });
-    return { responseId, actionItemId };
+    return idempotentCreate(
+      trx,
+      actor,
+      { operation: 'card.answer', requestId, content: parsed },
+      async () => {
+        const assessment = await assessSupervisedWorker(trx, worker, asOf);
+        const card = assessment.cards.find((c) => c.id === parsed.cardId);
+        if (!card) throw invalidField('cardId', `a card shown for this PSW on ${asOf}`);
+        const respondedAt = nowIso();
+        const responseId = newId();
+        await trx
+          .insertInto('card_response')
+          .values({
+            id: responseId,
+            organization_id: actor.organizationId,
+            peer_worker_id: worker.id,
+            card_id: card.id,
+            as_of: asOf,
+            decision: parsed.decision,
+            reason: parsed.decision === 'overridden' ? parsed.reason : null,
+            responded_by: actor.userId,
+            responded_at: respondedAt,
+          })
+          .execute();
+        let actionItemId: string | null = null;
+        if (parsed.decision === 'accepted') {
+          const owner = parsed.ownerUserId ?? actor.userId;
+          const member = await trx
+            .selectFrom('membership')
+            .select('user_id')
+            .where('organization_id', '=', actor.organizationId)
+            .where('user_id', '=', owner)
+            .executeTakeFirst();
+          if (!member) throw invalidField('ownerUserId', 'a user of your organisation');
+          actionItemId = newId();
+          await trx
+            .insertInto('action_item')
+            .values({
+              id: actionItemId,
+              organization_id: actor.organizationId,
+              peer_worker_id: worker.id,
+              card_response_id: responseId,
+              title: parsed.title ?? card.summary.en,
+              owner_user_id: owner,
+              due_on: parsed.dueOn,
+              status: 'open',
+              completed_at: null,
+              created_at: respondedAt,
+            })
+            .execute();
+        }
+        await recordAudit(trx, actor, {
+          action: `card.${parsed.decision === 'accepted' ? 'accept' : 'override'}`,
+          entityType: 'card_response',
+          entityId: responseId,
+          details: { workerId: worker.id, cardId: card.id, asOf, actionItemId },
+        });
+        return { responseId, actionItemId };
+      },
+    );
   });
 }

@@ -85,7 +85,7 @@ describe.each(testDialects())('cached caseload on %s', (dialect) => {
   it('sees a recorded session', async () => {
     const workerId = org.workerIds[2]!;
     expect(entry(await expectCurrent(), workerId)?.lastSessionOn).toBeNull();
-    await recordSession(db(), org.supervisor, { workerId, heldOn: TODAY, kind: 'individual' });
+    await recordSession(db(), org.supervisor, { workerId, heldOn: TODAY, kind: 'individual', minutes: 30 });
     expect(entry(await expectCurrent(), workerId)?.lastSessionOn).toBe(TODAY);
   });
 

@@ -4,11 +4,14 @@ import { loadSupervisedWorker } from '../access/supervised-worker';
 import type { Actor } from '../actor';
 import type { Db } from '../db';
 import { parseServiceInput } from '../errors';
+import { idempotentCreate } from '../idempotency/idempotent-create';
+import { requestIdSchema } from '../idempotency/request-id';
 import { idSchema } from '../schemas';
 import { workerObservationSchema } from './observation-input';
 import { refuseFutureDates, storeObservations } from './store-observations';
 
 export const recordObservationsInput = z.object({
+  requestId: requestIdSchema.optional(),
   workerId: idSchema,
   observations: z
     .array(workerObservationSchema)
@@ -21,15 +24,28 @@ export async function recordObservations(
   actor: Actor,
   input: z.input<typeof recordObservationsInput>,
 ): Promise<{ observationIds: string[] }> {
-  const parsed = parseServiceInput(recordObservationsInput, input);
+  const { requestId, ...parsed } = parseServiceInput(recordObservationsInput, input);
   refuseFutureDates(parsed.observations);
   return db.transaction().execute(async (trx) => {
     const worker = await loadSupervisedWorker(trx, actor, parsed.workerId);
-    const observationIds = await storeObservations(trx, actor, { workerId: worker.id }, parsed.observations, {
-      action: 'observation.create',
-      entityType: 'peer_worker',
-      entityId: worker.id,
-    });
-    return { observationIds };
+    return idempotentCreate(
+      trx,
+      actor,
+      { operation: 'observation.create', requestId, content: parsed },
+      async () => {
+        const observationIds = await storeObservations(
+          trx,
+          actor,
+          { workerId: worker.id },
+          parsed.observations,
+          {
+            action: 'observation.create',
+            entityType: 'peer_worker',
+            entityId: worker.id,
+          },
+        );
+        return { observationIds };
+      },
+    );
   });
 }

@@ -8,32 +8,31 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { type Db, newId, nowIso, todayIso } from '../db';
 import { invalidField, parseServiceInput } from '../errors';
-import { sessionObservationSchema } from '../observations/observation-input';
+import { idempotentCreate } from '../idempotency/idempotent-create';
+import { requestIdSchema } from '../idempotency/request-id';
 import { idSchema } from '../schemas';
+import {
+  checkSessionContent,
+  sessionKindSchema,
+  sessionMinutesSchema,
+  sessionNotesSchema,
+  sessionObservationsSchema,
+} from './session-content';
 
-const NOTES_MAX = 20_000;
-
-export const recordSessionInput = z.object({
-  workerId: idSchema,
-  heldOn: isoDateSchema,
-  kind: z
-    .enum(['individual', 'group', 'informal'], { message: 'expected individual, group or informal' })
-    .default('individual'),
-  minutes: z
-    .number()
-    .int({ message: 'expected whole minutes from 0 to 1440' })
-    .min(0, { message: 'expected whole minutes from 0 to 1440' })
-    .max(1440, { message: 'expected whole minutes from 0 to 1440' })
-    .optional(),
-  privateNotes: z
-    .string()
-    .max(NOTES_MAX, { message: `expected at most ${NOTES_MAX} characters` })
-    .optional(),
-  observations: z
-    .array(sessionObservationSchema)
-    .max(100, { message: 'expected at most 100 observations' })
-    .default([]),
-});
+export const recordSessionInput = z
+  .object({
+    /** The client's id for this submit: a retry with it returns the first session. */
+    requestId: requestIdSchema.optional(),
+    workerId: idSchema,
+    heldOn: isoDateSchema,
+    kind: sessionKindSchema.default('individual'),
+    minutes: sessionMinutesSchema.optional(),
+    privateNotes: sessionNotesSchema.optional(),
+    observations: sessionObservationsSchema.default([]),
+    /** "Held, nothing to record": the session took place but there is nothing to write down. */
+    nothingToRecord: z.boolean({ message: 'expected true or false' }).default(false),
+  })
+  .superRefine(checkSessionContent);
 
 export interface RecordedSession {
   sessionId: string;
@@ -45,50 +44,58 @@ export async function recordSession(
   actor: Actor,
   input: z.input<typeof recordSessionInput>,
 ): Promise<RecordedSession> {
-  const parsed = parseServiceInput(recordSessionInput, input);
+  const { requestId, ...parsed } = parseServiceInput(recordSessionInput, input);
   if (parsed.heldOn > todayIso()) throw invalidField('heldOn', 'a date that is not in the future');
   return db.transaction().execute(async (trx) => {
     const worker = await loadSupervisedWorker(trx, actor, parsed.workerId);
     if (parsed.heldOn < worker.startedOn) {
       throw invalidField('heldOn', `a date on or after the PSW started (${worker.startedOn})`);
     }
-    const sessionId = newId();
-    const createdAt = nowIso();
-    await trx
-      .insertInto('supervision_session')
-      .values({
-        id: sessionId,
-        organization_id: actor.organizationId,
-        peer_worker_id: worker.id,
-        supervisor_user_id: actor.userId,
-        held_on: parsed.heldOn,
-        kind: parsed.kind,
-        minutes: parsed.minutes ?? null,
-        private_notes: parsed.privateNotes ?? null,
-        created_at: createdAt,
-      })
-      .execute();
-    const rows = await insertObservations(
+    return idempotentCreate(
       trx,
-      actor.organizationId,
-      parsed.observations.map((o) => ({
-        workerId: worker.id,
-        indicator: o.indicator,
-        value: o.value,
-        observedAt: parsed.heldOn,
-        source: o.source,
-        sourceRef: `session:${sessionId}`,
-        recordedBy: actor.userId,
-        note: o.note ?? null,
-        sessionId,
-      })),
+      actor,
+      { operation: 'session.create', requestId, content: parsed },
+      async () => {
+        const sessionId = newId();
+        const createdAt = nowIso();
+        await trx
+          .insertInto('supervision_session')
+          .values({
+            id: sessionId,
+            organization_id: actor.organizationId,
+            peer_worker_id: worker.id,
+            supervisor_user_id: actor.userId,
+            held_on: parsed.heldOn,
+            kind: parsed.kind,
+            minutes: parsed.minutes ?? null,
+            private_notes: parsed.privateNotes ?? null,
+            nothing_to_record: parsed.nothingToRecord ? 1 : 0,
+            created_at: createdAt,
+          })
+          .execute();
+        const rows = await insertObservations(
+          trx,
+          actor.organizationId,
+          parsed.observations.map((o) => ({
+            workerId: worker.id,
+            indicator: o.indicator,
+            value: o.value,
+            observedAt: parsed.heldOn,
+            source: o.source,
+            sourceRef: `session:${sessionId}`,
+            recordedBy: actor.userId,
+            note: o.note ?? null,
+            sessionId,
+          })),
+        );
+        await recordAudit(trx, actor, {
+          action: 'session.create',
+          entityType: 'supervision_session',
+          entityId: sessionId,
+          details: { workerId: worker.id, heldOn: parsed.heldOn, observations: rows.length },
+        });
+        return { sessionId, observationIds: rows.map((r) => r.id) };
+      },
     );
-    await recordAudit(trx, actor, {
-      action: 'session.create',
-      entityType: 'supervision_session',
-      entityId: sessionId,
-      details: { workerId: worker.id, heldOn: parsed.heldOn, observations: rows.length },
-    });
-    return { sessionId, observationIds: rows.map((r) => r.id) };
   });
 }

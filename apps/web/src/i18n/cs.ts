@@ -1,5 +1,6 @@
 /** Czech texts of the portal (domain texts come from the domain catalog, not from here). */
 import { csAdmin } from './cs-admin';
+import { csDay } from './cs-day';
 import { csResearch, csTeam } from './cs-views';
 import type { Messages } from './messages';
 
@@ -255,4 +256,5 @@ export const cs = {
   admin: csAdmin,
   team: csTeam,
   research: csResearch,
+  day: csDay,
 } satisfies Messages;

@@ -1,5 +1,6 @@
 /** English texts of the portal (domain texts come from the domain catalog, not from here). */
 import { enAdmin } from './en-admin';
+import { enDay } from './en-day';
 import { enResearch, enTeam } from './en-views';
 import type { Messages } from './messages';
 
@@ -239,4 +240,5 @@ export const en = {
   admin: enAdmin,
   team: enTeam,
   research: enResearch,
+  day: enDay,
 } satisfies Messages;

@@ -35,6 +35,7 @@ export {
   observationSchema,
   observationSources,
 } from './evidence/observation';
+export * from './explain';
 export * from './need';
 export {
   type Card,

@@ -35,6 +35,8 @@ export {
   observationSchema,
   observationSources,
 } from './evidence/observation';
+export * from './explain';
+export * from './need';
 export {
   type Card,
   type CardAudience,

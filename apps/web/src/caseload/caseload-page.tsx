@@ -1,4 +1,4 @@
-/** The supervisor's caseload: every PSW with unit, tenure, conflict levels, strain, supervision gap and open actions. */
+/** The supervisor's caseload, by need: a summary strip, then every PSW with why they are where they are, unit, tenure, levels, supervision and actions. */
 import {
   Badge,
   Checkbox,
@@ -11,6 +11,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { catalog } from '@peerbridge/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -25,14 +26,19 @@ import { AnchorLink } from '../ui/router-links';
 import { ScrollTable } from '../ui/scroll-table';
 import { EmptyState, ErrorState, LoadingState } from '../ui/state-views';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { CaseloadCards } from './caseload-cards';
 import {
   applyCaseloadQuery,
   type CaseloadQuery,
   daysBetween,
   defaultCaseloadQuery,
+  isDue,
   isOverdue,
+  needingAttention,
   type SortKey,
 } from './caseload-view';
+import { NeedReasons } from './need-reasons';
+import { NeedSummary } from './need-summary';
 
 export function CaseloadPage() {
   return (
@@ -73,6 +79,7 @@ function Caseload() {
   const localized = useLocalized();
   const caseload = useQuery(trpc.supervision.caseload.queryOptions());
   const [query, setQuery] = useState<CaseloadQuery>(defaultCaseloadQuery);
+  const narrow = useMediaQuery('(max-width: 599px)');
   useDocumentTitle(t('caseload.title'));
 
   const onSort = (key: SortKey) =>
@@ -99,95 +106,139 @@ function Caseload() {
     const { asOf } = caseload.data;
     const cadence = me.data?.organization.supervisionCadenceDays ?? 28;
     const rows = applyCaseloadQuery(caseload.data.workers, query, asOf, cadence, fmt.language);
+    const summary = <NeedSummary entries={needingAttention(caseload.data.workers, fmt.language)} />;
     body =
       rows.length === 0 ? (
-        <EmptyState title={t('caseload.noMatch')} />
+        <>
+          {summary}
+          <EmptyState title={t('caseload.noMatch')} />
+        </>
+      ) : narrow ? (
+        <>
+          {summary}
+          <CaseloadCards rows={rows} asOf={asOf} cadence={cadence} />
+        </>
       ) : (
-        <ScrollTable minWidth={960}>
-          <Table striped highlightOnHover verticalSpacing="sm" data-testid="caseload-table">
-            <Table.Caption>{t('caseload.caption', { date: fmt.date(asOf) })}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <SortHeader label={t('caseload.col.name')} column="name" query={query} onSort={onSort} />
-                <SortHeader label={t('caseload.col.unit')} column="unit" query={query} onSort={onSort} />
-                <SortHeader label={t('caseload.col.tenure')} column="tenure" query={query} onSort={onSort} />
-                <SortHeader
-                  label={localized(catalog.conflicts.friend_vs_professional.label)}
-                  column="friend_vs_professional"
-                  query={query}
-                  onSort={onSort}
-                />
-                <SortHeader
-                  label={localized(catalog.conflicts.staff_member_vs_expert_by_experience.label)}
-                  column="staff_member_vs_expert_by_experience"
-                  query={query}
-                  onSort={onSort}
-                />
-                <SortHeader label={t('caseload.col.strain')} column="strain" query={query} onSort={onSort} />
-                <SortHeader
-                  label={t('caseload.col.lastSession')}
-                  column="daysSinceSession"
-                  query={query}
-                  onSort={onSort}
-                />
-                <SortHeader
-                  label={t('caseload.col.openActions')}
-                  column="openActions"
-                  query={query}
-                  onSort={onSort}
-                />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((w) => {
-                const days = daysBetween(w.lastSessionOn, asOf);
-                const overdue = isOverdue(w, asOf, cadence);
-                return (
-                  <Table.Tr key={w.workerId} data-testid="caseload-row">
-                    <Table.Td>
-                      <AnchorLink to="/workers/$workerId" params={{ workerId: w.workerId }} fw={600}>
-                        {w.displayName}
-                      </AnchorLink>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{w.unit.name}</Text>
-                      <Text size="xs" c="dimmed">
-                        {t(`setting.${w.unit.setting}`)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{t('caseload.months', { count: w.tenureMonths })}</Table.Td>
-                    <Table.Td>
-                      <LevelBadge level={w.conflicts.friend_vs_professional.level} />
-                    </Table.Td>
-                    <Table.Td>
-                      <LevelBadge level={w.conflicts.staff_member_vs_expert_by_experience.level} />
-                    </Table.Td>
-                    <Table.Td>
-                      <LevelBadge level={w.strain.level} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        <Text size="sm" fw={overdue ? 700 : 400} {...(overdue ? { c: 'red.9' } : {})}>
-                          {days === null
-                            ? t('caseload.never')
-                            : days === 0
-                              ? t('caseload.today')
-                              : t('caseload.daysAgo', { count: days })}
+        <>
+          {summary}
+          <ScrollTable minWidth={960}>
+            <Table striped highlightOnHover verticalSpacing="sm" data-testid="caseload-table">
+              <Table.Caption>{t('caseload.caption', { date: fmt.date(asOf) })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <SortHeader label={t('caseload.col.name')} column="name" query={query} onSort={onSort} />
+                  <SortHeader label={t('day.need.col')} column="need" query={query} onSort={onSort} />
+                  <SortHeader label={t('caseload.col.unit')} column="unit" query={query} onSort={onSort} />
+                  <SortHeader
+                    label={t('caseload.col.tenure')}
+                    column="tenure"
+                    query={query}
+                    onSort={onSort}
+                  />
+                  <SortHeader
+                    label={localized(catalog.conflicts.friend_vs_professional.label)}
+                    column="friend_vs_professional"
+                    query={query}
+                    onSort={onSort}
+                  />
+                  <SortHeader
+                    label={localized(catalog.conflicts.staff_member_vs_expert_by_experience.label)}
+                    column="staff_member_vs_expert_by_experience"
+                    query={query}
+                    onSort={onSort}
+                  />
+                  <SortHeader
+                    label={t('caseload.col.strain')}
+                    column="strain"
+                    query={query}
+                    onSort={onSort}
+                  />
+                  <SortHeader
+                    label={t('caseload.col.lastSession')}
+                    column="daysSinceSession"
+                    query={query}
+                    onSort={onSort}
+                  />
+                  <SortHeader
+                    label={t('caseload.col.openActions')}
+                    column="openActions"
+                    query={query}
+                    onSort={onSort}
+                  />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((w) => {
+                  const days = daysBetween(w.lastSessionOn, asOf);
+                  const overdue = isOverdue(w, asOf, cadence);
+                  const due = !overdue && isDue(w, asOf, cadence);
+                  return (
+                    <Table.Tr key={w.workerId} data-testid="caseload-row">
+                      <Table.Td>
+                        <AnchorLink to="/workers/$workerId" params={{ workerId: w.workerId }} fw={600}>
+                          {w.displayName}
+                        </AnchorLink>
+                      </Table.Td>
+                      <Table.Td data-testid="need-reasons">
+                        <NeedReasons entry={w} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{w.unit.name}</Text>
+                        <Text size="xs" c="dimmed">
+                          {t(`setting.${w.unit.setting}`)}
                         </Text>
-                        {overdue ? (
-                          <Badge color="red.9" c="white" variant="filled" size="sm" data-testid="overdue">
-                            {t('caseload.overdue')}
+                      </Table.Td>
+                      <Table.Td>{t('caseload.months', { count: w.tenureMonths })}</Table.Td>
+                      <Table.Td>
+                        <LevelBadge level={w.conflicts.friend_vs_professional.level} />
+                      </Table.Td>
+                      <Table.Td>
+                        <LevelBadge level={w.conflicts.staff_member_vs_expert_by_experience.level} />
+                      </Table.Td>
+                      <Table.Td>
+                        <LevelBadge level={w.strain.level} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={6} wrap="nowrap">
+                          <Text size="sm" fw={overdue ? 700 : 400} {...(overdue ? { c: 'red.9' } : {})}>
+                            {days === null
+                              ? t('caseload.never')
+                              : days === 0
+                                ? t('caseload.today')
+                                : t('caseload.daysAgo', { count: days })}
+                          </Text>
+                          {overdue ? (
+                            <Badge color="red.9" c="white" variant="filled" size="sm" data-testid="overdue">
+                              {t('caseload.overdue')}
+                            </Badge>
+                          ) : due ? (
+                            <Badge color="yellow.4" c="black" variant="filled" size="sm" data-testid="due">
+                              {t('day.need.due')}
+                            </Badge>
+                          ) : null}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{fmt.number(w.openActions)}</Text>
+                        {w.overdueActions > 0 ? (
+                          <Badge
+                            color="red.9"
+                            c="white"
+                            variant="filled"
+                            size="sm"
+                            data-testid="actions-overdue"
+                          >
+                            {t('actions.late')}: {fmt.number(w.overdueActions)}
                           </Badge>
                         ) : null}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{fmt.number(w.openActions)}</Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+        </>
       );
   }
 
@@ -225,6 +276,15 @@ function Caseload() {
           onChange={(e) => {
             const overdueOnly = e.currentTarget.checked;
             setQuery((q) => ({ ...q, overdueOnly }));
+          }}
+          mb={8}
+        />
+        <Checkbox
+          label={t('day.need.attentionOnly')}
+          checked={query.attentionOnly}
+          onChange={(e) => {
+            const attentionOnly = e.currentTarget.checked;
+            setQuery((q) => ({ ...q, attentionOnly }));
           }}
           mb={8}
         />

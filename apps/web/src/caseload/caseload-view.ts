@@ -1,5 +1,5 @@
-/** The caseload table's logic, kept out of the component: days since supervision, overdue, filter and sort. */
-import type { Level } from '@peerbridge/domain';
+/** The caseload table's logic, kept out of the component: days since supervision, overdue, filter and sort (need first). */
+import { compareNeed, type Level, supervisionStatus } from '@peerbridge/domain';
 import type { RouterOutputs } from '../api/trpc';
 import { daysBetween } from '../dates/iso-dates';
 import { levelRank } from '../ui/level-rank';
@@ -7,6 +7,7 @@ import { levelRank } from '../ui/level-rank';
 export type CaseloadEntry = RouterOutputs['supervision']['caseload']['workers'][number];
 
 export const sortKeys = [
+  'need',
   'name',
   'unit',
   'tenure',
@@ -22,6 +23,8 @@ export interface CaseloadQuery {
   search: string;
   setting: 'all' | 'inpatient' | 'community' | 'other';
   overdueOnly: boolean;
+  /** Only the PSWs who need attention today (domain `assessNeed`). */
+  attentionOnly: boolean;
   sortBy: SortKey;
   direction: 'asc' | 'desc';
 }
@@ -30,24 +33,39 @@ export const defaultCaseloadQuery: CaseloadQuery = {
   search: '',
   setting: 'all',
   overdueOnly: false,
-  sortBy: 'daysSinceSession',
+  attentionOnly: false,
+  sortBy: 'need',
   direction: 'desc',
 };
 
 export { daysBetween };
 
 /**
- * Overdue when the last session is older than the organisation's cadence, or there has been none
- * although the PSW has been in post longer than one cadence.
+ * Supervision overdue by the one rule the domain uses for the `supervision_gap` finding: the
+ * organisation's cadence times the ruleset's gap factor, counted from the last session or, with none,
+ * from the start in post.
  */
 export function isOverdue(
   entry: Pick<CaseloadEntry, 'lastSessionOn' | 'startedOn'>,
   asOf: string,
   cadenceDays: number,
 ): boolean {
-  const since = daysBetween(entry.lastSessionOn, asOf);
-  if (since === null) return (daysBetween(entry.startedOn, asOf) ?? 0) > cadenceDays;
-  return since > cadenceDays;
+  return (
+    supervisionStatus({ asOf, startedOn: entry.startedOn, lastSessionOn: entry.lastSessionOn, cadenceDays })
+      .state === 'overdue'
+  );
+}
+
+/** Past the cadence but not yet overdue: a session is due. */
+export function isDue(
+  entry: Pick<CaseloadEntry, 'lastSessionOn' | 'startedOn'>,
+  asOf: string,
+  cadenceDays: number,
+): boolean {
+  return (
+    supervisionStatus({ asOf, startedOn: entry.startedOn, lastSessionOn: entry.lastSessionOn, cadenceDays })
+      .state === 'due'
+  );
 }
 
 function levelOf(entry: CaseloadEntry, key: SortKey): Level {
@@ -65,6 +83,9 @@ function compare(
   collator: Intl.Collator,
 ): number {
   switch (key) {
+    case 'need':
+      // compareNeed puts the greater need first; the sign below flips it for "desc" (the default).
+      return -compareNeed(a.need, b.need);
     case 'name':
       return collator.compare(a.displayName, b.displayName);
     case 'unit':
@@ -103,6 +124,7 @@ export function applyCaseloadQuery(
     (e) =>
       (query.setting === 'all' || e.unit.setting === query.setting) &&
       (!query.overdueOnly || isOverdue(e, asOf, cadenceDays)) &&
+      (!query.attentionOnly || e.need.attention) &&
       (needle === '' ||
         e.displayName.toLocaleLowerCase(language).includes(needle) ||
         e.unit.name.toLocaleLowerCase(language).includes(needle)),
@@ -112,4 +134,12 @@ export function applyCaseloadQuery(
     (a, b) =>
       sign * compare(a, b, query.sortBy, asOf, collator) || collator.compare(a.displayName, b.displayName),
   );
+}
+
+/** Who needs attention today, in caseload order (the summary strip). */
+export function needingAttention(entries: readonly CaseloadEntry[], language: string): CaseloadEntry[] {
+  const collator = new Intl.Collator(language, { sensitivity: 'base' });
+  return entries
+    .filter((e) => e.need.attention)
+    .sort((a, b) => compareNeed(a.need, b.need) || collator.compare(a.displayName, b.displayName));
 }

@@ -2,6 +2,7 @@
 import { csAdmin } from './cs-admin';
 import { csPaging } from './cs-paging';
 import { csRecords } from './cs-records';
+import { csDay } from './cs-day';
 import { csResearch, csTeam } from './cs-views';
 import type { Messages } from './messages';
 
@@ -259,4 +260,5 @@ export const cs = {
   team: csTeam,
   research: csResearch,
   paging: csPaging,
+  day: csDay,
 } satisfies Messages;

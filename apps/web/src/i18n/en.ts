@@ -2,6 +2,7 @@
 import { enAdmin } from './en-admin';
 import { enPaging } from './en-paging';
 import { enRecords } from './en-records';
+import { enDay } from './en-day';
 import { enResearch, enTeam } from './en-views';
 import type { Messages } from './messages';
 
@@ -243,4 +244,5 @@ export const en = {
   team: enTeam,
   research: enResearch,
   paging: enPaging,
+  day: enDay,
 } satisfies Messages;

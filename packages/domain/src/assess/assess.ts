@@ -1,6 +1,8 @@
 /** `assess`: the pure function from a PSW's evidence at a date to roles, conflicts, findings, strain and cards. */
 import { addDays, wholeMonthsBetween } from '../dates/iso-date';
 import { parseInput } from '../errors';
+import { explainAssessment } from '../explain/explain-assessment';
+import type { Explanation } from '../explain/explanation';
 import { recommend } from '../recommend/recommend';
 import { defaultRuleset } from '../ruleset/default-ruleset';
 import { validateRuleset } from '../ruleset/with-overrides';
@@ -64,7 +66,7 @@ export function assess(input: AssessInput): Assessment {
     },
     { observationsInWindow: evidence.observationsInWindow, overallConfidence: overall },
   );
-  const assessment: Omit<Assessment, 'cards'> = {
+  const assessment: Omit<Assessment, 'cards' | 'explanation'> = {
     workerId: worker.id,
     asOf,
     ruleset: { id: ruleset.id, version: ruleset.version },
@@ -77,5 +79,16 @@ export function assess(input: AssessInput): Assessment {
     findings,
     strain,
   };
-  return { ...assessment, cards: recommend(assessment, ruleset) };
+  // Words cost more than numbers, and a caseload reads only the levels: the explanation is built on
+  // first read (JSON.stringify and spreading read it too) and kept, so it is still one fixed value.
+  let explanation: Explanation | undefined;
+  const observations = input.observations;
+  return {
+    ...assessment,
+    cards: recommend(assessment, ruleset),
+    get explanation(): Explanation {
+      explanation ??= explainAssessment(model, assessment, evidence.current, observations);
+      return explanation;
+    },
+  };
 }

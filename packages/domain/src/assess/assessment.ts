@@ -3,6 +3,7 @@ import type { ConflictId } from '../catalog/conflicts';
 import type { FindingId } from '../catalog/findings';
 import type { IndicatorId } from '../catalog/indicator-ids';
 import type { RoleId } from '../catalog/roles';
+import type { Explanation } from '../explain/explanation';
 import type { Card } from '../recommend/card';
 
 /** A conflict's, strain's or finding's level; `unknown` when there is no evidence to judge. */
@@ -109,4 +110,6 @@ export interface Assessment {
   readonly findings: readonly FindingResult[];
   readonly strain: StrainScore;
   readonly cards: readonly Card[];
+  /** The same conclusions in plain words (EN and CS), with the model's numbers set apart (ADR 0019). */
+  readonly explanation: Explanation;
 }

@@ -4,6 +4,7 @@ import type { FindingId } from '../catalog/findings';
 import type { IndicatorId } from '../catalog/indicator-ids';
 import { type RoleId, roleIds } from '../catalog/roles';
 import { toDayNumber } from '../dates/iso-date';
+import { supervisionStatus } from '../need/supervision-status';
 import type { FindingResult, Reason, RoleScore, StrainScore } from './assessment';
 import { type CompiledModel, indicatorIndex, type Term } from './compiled-model';
 import type { Evidence, EvidenceByIndicator } from './evidence-window';
@@ -70,12 +71,19 @@ function supervisionGap(
     const daysInPost = today - toDayNumber(s.startedOn);
     because.push(factorReason('last_supervision_days_ago', null, null));
     because.push(factorReason('days_in_post', daysInPost, limit));
-    gap = daysInPost > limit;
   } else {
     const daysAgo = today - toDayNumber(latest);
     because.push(factorReason('last_supervision_days_ago', daysAgo, limit));
-    gap = daysAgo > limit;
   }
+  // The one overdue rule (also the caseload's): past cadence x gap factor.
+  gap =
+    supervisionStatus({
+      asOf: s.asOf,
+      startedOn: s.startedOn,
+      lastSessionOn: latest ?? null,
+      cadenceDays: s.cadenceDays,
+      ruleset: model.ruleset,
+    }).state === 'overdue';
   const offered = known(evidence, 'supervision_available');
   if (offered !== undefined && offered.e.strength === 0) {
     gap = true;

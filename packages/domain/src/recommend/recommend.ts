@@ -57,7 +57,10 @@ export function compareCards(a: Pick<Card, 'id' | 'indicator' | 'audience'>, b: 
 }
 
 /** The cards an assessment triggers, ordered by `compareCards`. Runs inside `assess`. */
-export function recommend(a: Omit<Assessment, 'cards'>, ruleset: Pick<Ruleset, 'recommendations'>): Card[] {
+export function recommend(
+  a: Omit<Assessment, 'cards' | 'explanation'>,
+  ruleset: Pick<Ruleset, 'recommendations'>,
+): Card[] {
   const cards: Card[] = [];
   const fire = (id: CardId, indicator: CardIndicator, because: Because[], sensitive: boolean) => {
     const t = cardTexts[id];

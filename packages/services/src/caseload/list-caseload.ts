@@ -4,7 +4,7 @@
  * the assessments run in memory.
  */
 import { getOrganizationRevision } from '@peerbridge/db';
-import { defaultRuleset } from '@peerbridge/domain';
+import { defaultRuleset, type Need } from '@peerbridge/domain';
 import { z } from 'zod';
 import { requireSupervisor } from '../access/supervised-worker';
 import type { Actor } from '../actor';
@@ -16,6 +16,7 @@ import { loadOrganizationSettings } from '../organization/organization-settings'
 import { asOfSchema } from '../schemas';
 import { type AssessmentSummary, summarizeAssessment } from '../workers/worker-summary';
 import type { CaseloadCache } from './caseload-cache';
+import { caseloadNeed } from './caseload-need';
 
 export const listCaseloadInput = z.object({ asOf: asOfSchema }).optional();
 
@@ -28,6 +29,10 @@ export interface CaseloadEntry extends AssessmentSummary {
   unit: { id: string; name: string; setting: 'inpatient' | 'community' | 'other' };
   lastSessionOn: string | null;
   openActions: number;
+  /** Open actions due before `asOf`. */
+  overdueActions: number;
+  /** Who needs the supervisor first, and why (domain `assessNeed`). */
+  need: Need;
 }
 
 export interface Caseload {
@@ -107,6 +112,9 @@ async function computeCaseload(db: Db, actor: Actor, asOf: string): Promise<Case
     db
       .selectFrom('action_item')
       .select(['peer_worker_id', (eb) => eb.fn.countAll<number>().as('open')])
+      .select((eb) =>
+        eb.fn.sum<number>(eb.case().when('due_on', '<', asOf).then(1).else(0).end()).as('overdue'),
+      )
       .where('organization_id', '=', actor.organizationId)
       .where('peer_worker_id', 'in', (eb) =>
         eb
@@ -125,6 +133,7 @@ async function computeCaseload(db: Db, actor: Actor, asOf: string): Promise<Case
     evidenceRows,
   );
   const openByWorker = new Map(actionCounts.map((r) => [r.peer_worker_id, Number(r.open)]));
+  const overdueByWorker = new Map(actionCounts.map((r) => [r.peer_worker_id, Number(r.overdue ?? 0)]));
 
   const entries = workers.map((w): CaseloadEntry => {
     const ev = evidence.get(w.id) ?? { observations: [], sessions: [] };
@@ -150,6 +159,15 @@ async function computeCaseload(db: Db, actor: Actor, asOf: string): Promise<Case
       unit: { id: w.unit_id, name: w.unit_name, setting },
       lastSessionOn,
       openActions: openByWorker.get(w.id) ?? 0,
+      overdueActions: overdueByWorker.get(w.id) ?? 0,
+      need: caseloadNeed({
+        assessment,
+        startedOn: w.started_on,
+        lastSessionOn,
+        cadenceDays: org.supervisionCadenceDays,
+        overdueActions: overdueByWorker.get(w.id) ?? 0,
+        observations: ev.observations,
+      }),
       ...summarizeAssessment(assessment),
     };
   });

@@ -1,0 +1,19 @@
+/** Caseload by need and the one supervision-due rule. */
+export {
+  assessNeed,
+  attentionReasons,
+  compareNeed,
+  type Need,
+  type NeedInput,
+  type NeedReason,
+  type NeedReasonCode,
+  needReasonCodes,
+} from './need-rank';
+export { needReasonText, needSummaryText } from './need-texts';
+export { type PluralForms, plural } from './plural';
+export {
+  type SupervisionState,
+  type SupervisionStatus,
+  type SupervisionStatusInput,
+  supervisionStatus,
+} from './supervision-status';

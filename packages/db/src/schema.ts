@@ -1,4 +1,10 @@
 /** The `Database` interface Kysely checks every query against: one entry per table. */
+import type {
+  AggregateCohortMemberTable,
+  AggregateCohortSupervisorTable,
+  AggregatePeriodTable,
+  AggregateSnapshotTable,
+} from './tables/aggregate.table';
 import type { AuditEventTable } from './tables/audit.table';
 import type {
   AccountTable,
@@ -53,8 +59,13 @@ export interface Database {
   code: CodeTable;
   coded_segment: CodedSegmentTable;
   study_observation: StudyObservationTable;
+  aggregate_period: AggregatePeriodTable;
+  aggregate_cohort_member: AggregateCohortMemberTable;
+  aggregate_cohort_supervisor: AggregateCohortSupervisorTable;
+  aggregate_snapshot: AggregateSnapshotTable;
 }
 
+export type * from './tables/aggregate.table';
 export type * from './tables/audit.table';
 export type * from './tables/auth.table';
 export type * from './tables/organization.table';

@@ -7,6 +7,8 @@ import * as audit from './2026-11-26-004-audit';
 import * as studies from './2026-11-26-005-studies';
 import * as organizationRevision from './2026-11-26-006-organization-revision';
 import * as observationAssessCovering from './2026-11-26-007-observation-assess-covering';
+import * as aggregateSnapshots from './2026-12-02-301-aggregate-snapshots';
+import * as assignmentReason from './2026-12-02-302-assignment-reason';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-auth': auth,
@@ -16,4 +18,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-005-studies': studies,
   '2026-11-26-006-organization-revision': organizationRevision,
   '2026-11-26-007-observation-assess-covering': observationAssessCovering,
+  '2026-12-02-301-aggregate-snapshots': aggregateSnapshots,
+  '2026-12-02-302-assignment-reason': assignmentReason,
 };

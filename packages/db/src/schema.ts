@@ -1,6 +1,12 @@
 /** The `Database` interface Kysely checks every query against: one entry per table. */
 import type { AuditChainHeadTable, AuditEventTable } from './tables/audit.table';
 import type {
+  AggregateCohortMemberTable,
+  AggregateCohortSupervisorTable,
+  AggregatePeriodTable,
+  AggregateSnapshotTable,
+} from './tables/aggregate.table';
+import type {
   AccountTable,
   RateLimitTable,
   SessionTable,
@@ -56,8 +62,13 @@ export interface Database {
   coded_segment: CodedSegmentTable;
   study_observation: StudyObservationTable;
   idempotent_request: IdempotentRequestTable;
+  aggregate_period: AggregatePeriodTable;
+  aggregate_cohort_member: AggregateCohortMemberTable;
+  aggregate_cohort_supervisor: AggregateCohortSupervisorTable;
+  aggregate_snapshot: AggregateSnapshotTable;
 }
 
+export type * from './tables/aggregate.table';
 export type * from './tables/audit.table';
 export type * from './tables/auth.table';
 export type * from './tables/idempotency.table';

@@ -10,6 +10,8 @@ import * as observationAssessCovering from './2026-11-26-007-observation-assess-
 import * as auditChain from './2026-12-02-101-audit-chain';
 import * as sessionNothingToRecord from './2026-12-02-201-session-nothing-to-record';
 import * as idempotentRequest from './2026-12-02-202-idempotent-request';
+import * as aggregateSnapshots from './2026-12-02-301-aggregate-snapshots';
+import * as assignmentReason from './2026-12-02-302-assignment-reason';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-auth': auth,
@@ -22,4 +24,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-101-audit-chain': auditChain,
   '2026-12-02-201-session-nothing-to-record': sessionNothingToRecord,
   '2026-12-02-202-idempotent-request': idempotentRequest,
+  '2026-12-02-301-aggregate-snapshots': aggregateSnapshots,
+  '2026-12-02-302-assignment-reason': assignmentReason,
 };

@@ -54,6 +54,10 @@ export interface SupervisorAssignmentTable {
   peer_worker_id: string;
   /** `YYYY-MM-DD`. */
   since: string;
+  /** The admin who made the assignment (null for seeds and older rows). */
+  assigned_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set when an admin assigned themselves: the reason the other admins see. */
+  self_assignment_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;

@@ -66,6 +66,12 @@ export {
 } from './interview/segments-to-observations';
 export { hmacSha256Hex, pseudonymize } from './privacy/pseudonymize';
 export {
+  type GroupCount,
+  type GroupSuppressOptions,
+  isSafeCount,
+  suppressGroupCounts,
+} from './privacy/suppress-group-counts';
+export {
   type SuppressedTable,
   type SuppressionReason,
   type SuppressOptions,

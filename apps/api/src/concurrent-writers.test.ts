@@ -2,6 +2,7 @@
  * Two api processes and CLI writes on one database at once (ADR 0014): no write fails, every
  * acknowledged write is stored, and the SQLite file passes `PRAGMA integrity_check`.
  */
+import { randomUUID } from 'node:crypto';
 import { migrateToLatest, openDatabase } from '@peerbridge/db';
 import { createTestDatabase, type TestDatabase, testDialects } from '@peerbridge/testing';
 import Database from 'better-sqlite3';
@@ -46,6 +47,7 @@ describe.each(testDialects())('two api processes and the CLI writing to one %s d
       for (let i = 0; i < WRITES_PER_WRITER; i++) {
         try {
           const { sessionId } = await client.supervision.recordSession.mutate({
+            requestId: randomUUID(),
             workerId: a.workerId,
             heldOn: today,
             privateNotes: `${name} write ${i}`,

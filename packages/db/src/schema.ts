@@ -1,11 +1,12 @@
 /** The `Database` interface Kysely checks every query against: one entry per table. */
-import type { AuditChainHeadTable, AuditEventTable } from './tables/audit.table';
+
 import type {
   AggregateCohortMemberTable,
   AggregateCohortSupervisorTable,
   AggregatePeriodTable,
   AggregateSnapshotTable,
 } from './tables/aggregate.table';
+import type { AuditChainHeadTable, AuditEventTable } from './tables/audit.table';
 import type {
   AccountTable,
   RateLimitTable,

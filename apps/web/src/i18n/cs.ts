@@ -1,8 +1,8 @@
 /** Czech texts of the portal (domain texts come from the domain catalog, not from here). */
 import { csAdmin } from './cs-admin';
+import { csDay } from './cs-day';
 import { csPaging } from './cs-paging';
 import { csRecords } from './cs-records';
-import { csDay } from './cs-day';
 import { csResearch, csTeam } from './cs-views';
 import type { Messages } from './messages';
 

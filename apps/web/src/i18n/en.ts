@@ -1,8 +1,8 @@
 /** English texts of the portal (domain texts come from the domain catalog, not from here). */
 import { enAdmin } from './en-admin';
+import { enDay } from './en-day';
 import { enPaging } from './en-paging';
 import { enRecords } from './en-records';
-import { enDay } from './en-day';
 import { enResearch, enTeam } from './en-views';
 import type { Messages } from './messages';
 

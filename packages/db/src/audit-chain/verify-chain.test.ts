@@ -36,7 +36,7 @@ describe.each(testDialects())('audit chain verification on %s', (dialect) => {
       details: { n: i },
     }));
     ids = [];
-    for (const e of events) ids.push(...(await appendAuditEvents(t.db, org, [e])).map((r) => r.id));
+    for (const e of events) for (const r of await appendAuditEvents(t.db, org, [e])) ids.push(r.id);
     await appendAuditEvents(t.db, other, events.slice(0, 3));
     await appendAuditEvents(t.db, null, [{ actorUserId: null, action: 'auth.failed', entityType: 'user' }]);
   });

@@ -67,7 +67,7 @@ export function diffTrees(a: XNode, b: XNode, path = ''): string[] {
   for (let i = 0; i < n; i++) {
     const x = a.children[i];
     const y = b.children[i];
-    if (x && y) out.push(...diffTrees(x, y, here));
+    if (x && y) for (const d of diffTrees(x, y, here)) out.push(d);
     else if (x) out.push(`${here}: <${label(x)}> is missing`);
     else if (y) out.push(`${here}: <${label(y)}> was added`);
   }

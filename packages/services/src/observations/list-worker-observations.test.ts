@@ -64,7 +64,7 @@ describe.each(testDialects())('listWorkerObservations on %s', (dialect) => {
         { workerId: w1, asOf: TODAY, limit: 2, cursor },
       );
       expect(page.items.length).toBeLessThanOrEqual(2);
-      paged.push(...page.items);
+      for (const item of page.items) paged.push(item);
       cursor = page.nextCursor;
       pages++;
     } while (cursor !== null && pages < 10);

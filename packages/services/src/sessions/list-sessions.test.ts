@@ -47,8 +47,10 @@ describe.each(testDialects())('listSessions pages on %s', (dialect) => {
       );
       expect(page.items.length).toBeLessThanOrEqual(3);
       expect(page.items.every((s) => s.observationCount === 1)).toBe(true);
-      seen.push(...page.items.map((s) => s.id));
-      heldOn.push(...page.items.map((s) => s.heldOn));
+      for (const s of page.items) {
+        seen.push(s.id);
+        heldOn.push(s.heldOn);
+      }
       cursor = page.nextCursor;
       pages++;
     } while (cursor !== null && pages < 10);

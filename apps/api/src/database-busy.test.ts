@@ -2,6 +2,7 @@
  * Write lock contention past the busy timeout (ADR 0014): another process holds SQLite's write lock,
  * and the api answers 503 with Retry-After (never 500), writes nothing, and serves the retry.
  */
+import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CookieJar, signIn, startTestApi, type TestApi } from './test-support/test-server';
@@ -32,6 +33,7 @@ describe('the api when another process holds the SQLite write lock', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
+        requestId: randomUUID(),
         workerId: a.workerId,
         observations: [{ indicator: 'exhaustion', value, observedAt: today, source: 'supervision' }],
       }),

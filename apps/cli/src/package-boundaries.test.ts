@@ -13,12 +13,13 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
-/** Files allowed to import the database package: init, migrate, backup, users add, and opening the database. */
+/** Files allowed to import the database package: init, migrate, backup, audit verify, users add, and opening the database. */
 const allowed = new Set([
   'database/open-database.ts',
   'commands/init.ts',
   'commands/migrate.ts',
   'commands/backup.ts',
+  'commands/audit-verify.ts',
   'commands/users-add.ts',
   'accounts/create-user.ts',
   'audit/record-cli-audit.ts',

@@ -22,7 +22,12 @@ describe.each(testDialects())('caseload by need on %s', (dialect) => {
     const [late, reporting, calm] = org.workerIds as [string, string, string];
     // Everyone was supervised recently, so supervision is not what sets them apart.
     for (const workerId of org.workerIds)
-      await recordSession(db(), org.supervisor, { workerId, heldOn: '2026-11-20', kind: 'individual' });
+      await recordSession(db(), org.supervisor, {
+        workerId,
+        heldOn: '2026-11-20',
+        kind: 'individual',
+        minutes: 45,
+      });
     // Every PSW of this ward (no team meetings) gets equal_working_conditions.
     await answerCard(db(), org.supervisor, {
       workerId: late,

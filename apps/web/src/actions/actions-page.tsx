@@ -39,7 +39,7 @@ function Actions() {
   const complete = useMutation(
     trpc.supervision.completeAction.mutationOptions({
       onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.supervision.actions.queryKey() });
+        await queryClient.invalidateQueries({ queryKey: trpc.supervision.actions.pathKey() });
         await queryClient.invalidateQueries({ queryKey: trpc.supervision.caseload.queryKey() });
       },
     }),

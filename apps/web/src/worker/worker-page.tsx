@@ -117,7 +117,7 @@ function WorkerView() {
     requestIds.renew(card.id);
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.supervision.assessment.queryKey({ workerId }) }),
-      queryClient.invalidateQueries({ queryKey: trpc.supervision.actions.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.supervision.actions.pathKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.supervision.caseload.queryKey() }),
     ]);
   };

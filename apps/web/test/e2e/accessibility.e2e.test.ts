@@ -66,7 +66,7 @@ describe.runIf(runBrowser)('main pages are accessible', () => {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-      await page.getByRole('link', { name: 'Jana Kovar' }).click();
+      await page.locator('[data-testid=caseload-row]').getByRole('link', { name: 'Jana Kovar' }).click();
       await page.locator('[data-testid=why-friend_vs_professional]').click();
       await check(page, 'a11y-worker', '[data-testid=because-list]');
       await page.getByRole('button', { name: 'Override' }).first().click();

@@ -60,7 +60,7 @@ describe.runIf(runBrowser)('supervisor loop in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe('/caseload');
     const rows = page.locator('[data-testid=caseload-row]');
     expect(await rows.count()).toBeGreaterThan(1);
-    await expect.poll(() => page.getByText('Jana Kovar').count()).toBe(1);
+    await expect.poll(() => rows.getByText('Jana Kovar', { exact: true }).count()).toBe(1);
     expect(await page.title()).toBe('Caseload · PeerBridge');
     // The demo has PSWs whose last supervision is older than the cadence: they are flagged.
     expect(await page.locator('[data-testid=overdue]').count()).toBeGreaterThan(0);
@@ -79,7 +79,7 @@ describe.runIf(runBrowser)('supervisor loop in Chromium', () => {
   });
 
   it('opens a PSW with a boundary conflict and shows why', async () => {
-    await page.getByRole('link', { name: 'Jana Kovar' }).click();
+    await page.locator('[data-testid=caseload-row]').getByRole('link', { name: 'Jana Kovar' }).click();
     const panel = page.locator('[data-testid=conflict-friend_vs_professional]');
     await panel.waitFor();
     workerUrl = page.url();

@@ -18,6 +18,7 @@ import { type DemoSignIn, seedDemo } from '@peerbridge/services';
 import { createApp } from './app';
 import type { Env } from './env';
 import { createAuditIntegrity } from './http/audit-integrity';
+import { publishSnapshotsNow, startSnapshotPublishing } from './http/snapshot-publishing';
 import type { Logger } from './logger';
 
 /** How long shutdown waits for in-flight requests before closing connections anyway. */
@@ -110,6 +111,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   await auditIntegrity.logCheckpoint();
   const stopCheckpoints = auditIntegrity.startCheckpoints();
+  await publishSnapshotsNow(handle.db, logger).catch((error: unknown) =>
+    logger.warn({ err: error }, 'publishing team snapshots failed; retrying within the hour'),
+  );
+  const stopSnapshots = startSnapshotPublishing(handle.db, logger);
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {
@@ -139,6 +144,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         await closed;
         clearTimeout(timer);
         stopCheckpoints();
+        stopSnapshots();
         await auditIntegrity.logCheckpoint().catch(() => undefined);
         await handle.destroy();
       })();

@@ -79,8 +79,12 @@ const actionsRoute = createRoute({
 const teamRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/team',
-  validateSearch: (search: Record<string, unknown>): { unitId?: string } =>
-    typeof search.unitId === 'string' && search.unitId !== '' ? { unitId: search.unitId } : {},
+  validateSearch: (search: Record<string, unknown>): { unitId?: string; period?: string } => ({
+    ...(typeof search.unitId === 'string' && search.unitId !== '' ? { unitId: search.unitId } : {}),
+    ...(typeof search.period === 'string' && /^\d{4}-\d{2}$/.test(search.period)
+      ? { period: search.period }
+      : {}),
+  }),
   component: lazyRouteComponent(() => import('./team/team-page'), 'TeamPage'),
 });
 

@@ -54,4 +54,11 @@ export {
   mergeCards,
   mergeCardsInputSchema,
 } from './recommend/merge-cards';
+export {
+  hiddenReason,
+  type PublishedCard,
+  type PublishedTone,
+  publishedCard,
+  publishedCardIds,
+} from './recommend/published-card';
 export * from './ruleset';

@@ -112,6 +112,20 @@ export {
   studyRefInput,
 } from './studies/study-read-models';
 export { type OperatorActorLookup, resolveOperatorActor } from './studies/study-target';
-export { type TeamOverview, teamOverview, teamOverviewInput } from './team/team-overview';
+export { freezeCohorts } from './team/freeze-cohorts';
+export {
+  type PublishReport,
+  publishDueSnapshots,
+  publishOrganizationSnapshots,
+} from './team/publish-snapshots';
+export {
+  type PrevalenceBySetting,
+  type TeamOverview,
+  type TeamUnit,
+  type TrendPeriod,
+  teamOverview,
+  teamOverviewInput,
+} from './team/team-overview';
+export type { TeamSnapshot } from './team/team-snapshot';
 export { getWorkerAssessment, getWorkerAssessmentInput } from './workers/get-worker-assessment';
 export { getWorkerHistory, getWorkerHistoryInput } from './workers/get-worker-history';

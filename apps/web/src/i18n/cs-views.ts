@@ -4,41 +4,58 @@ import type { Messages } from './messages';
 export const csTeam = {
   title: 'Přehled týmu',
   scope: 'Pracoviště',
+  period: 'Měsíc',
   allUnits: 'Všechna pracoviště',
   empty: 'V tomto přehledu nejsou žádní peer pracovníci.',
+  notPublished:
+    'Zatím nebyla zveřejněna žádná měsíční zpráva. První vyjde po skončení prvního měsíce s peer pracovníky.',
   scopeOrganization_one:
-    'Celá organizace: {{count}} peer pracovník, hodnoceno k {{date}}. Skupiny menší než {{k}} jsou skryté.',
+    'Celá organizace, zpráva za {{period}}: {{count}} peer pracovník, data do {{date}}. Složení je pro měsíc pevné, změny provedené teď se projeví ve zprávě za příští měsíc. Počty, které by mohly prozradit konkrétního člověka (skupiny pod {{k}} nebo méně než {{k}} na jedné straně), jsou skryté.',
   scopeOrganization_few:
-    'Celá organizace: {{count}} peer pracovníci, hodnoceno k {{date}}. Skupiny menší než {{k}} jsou skryté.',
+    'Celá organizace, zpráva za {{period}}: {{count}} peer pracovníci, data do {{date}}. Složení je pro měsíc pevné, změny provedené teď se projeví ve zprávě za příští měsíc. Počty, které by mohly prozradit konkrétního člověka (skupiny pod {{k}} nebo méně než {{k}} na jedné straně), jsou skryté.',
   scopeOrganization_many:
-    'Celá organizace: {{count}} peer pracovníků, hodnoceno k {{date}}. Skupiny menší než {{k}} jsou skryté.',
+    'Celá organizace, zpráva za {{period}}: {{count}} peer pracovníků, data do {{date}}. Složení je pro měsíc pevné, změny provedené teď se projeví ve zprávě za příští měsíc. Počty, které by mohly prozradit konkrétního člověka (skupiny pod {{k}} nebo méně než {{k}} na jedné straně), jsou skryté.',
   scopeOrganization_other:
-    'Celá organizace: {{count}} peer pracovníků, hodnoceno k {{date}}. Skupiny menší než {{k}} jsou skryté.',
+    'Celá organizace, zpráva za {{period}}: {{count}} peer pracovníků, data do {{date}}. Složení je pro měsíc pevné, změny provedené teď se projeví ve zprávě za příští měsíc. Počty, které by mohly prozradit konkrétního člověka (skupiny pod {{k}} nebo méně než {{k}} na jedné straně), jsou skryté.',
   scopeCaseload_one:
-    'Vaši pracovníci: {{count}} peer pracovník, hodnoceno k {{date}}. Skupiny menší než {{k}} jsou skryté.',
+    'Vaši pracovníci, zpráva za {{period}}: {{count}} peer pracovník, data do {{date}}. Stránka Vaši pracovníci ukazuje každého k dnešku; tato zpráva je pro měsíc pevná. Počty, které by mohly prozradit konkrétního člověka, jsou skryté (k = {{k}}).',
   scopeCaseload_few:
-    'Vaši pracovníci: {{count}} peer pracovníci, hodnoceno k {{date}}. Skupiny menší než {{k}} jsou skryté.',
+    'Vaši pracovníci, zpráva za {{period}}: {{count}} peer pracovníci, data do {{date}}. Stránka Vaši pracovníci ukazuje každého k dnešku; tato zpráva je pro měsíc pevná. Počty, které by mohly prozradit konkrétního člověka, jsou skryté (k = {{k}}).',
   scopeCaseload_many:
-    'Vaši pracovníci: {{count}} peer pracovníků, hodnoceno k {{date}}. Skupiny menší než {{k}} jsou skryté.',
+    'Vaši pracovníci, zpráva za {{period}}: {{count}} peer pracovníků, data do {{date}}. Stránka Vaši pracovníci ukazuje každého k dnešku; tato zpráva je pro měsíc pevná. Počty, které by mohly prozradit konkrétního člověka, jsou skryté (k = {{k}}).',
   scopeCaseload_other:
-    'Vaši pracovníci: {{count}} peer pracovníků, hodnoceno k {{date}}. Skupiny menší než {{k}} jsou skryté.',
+    'Vaši pracovníci, zpráva za {{period}}: {{count}} peer pracovníků, data do {{date}}. Stránka Vaši pracovníci ukazuje každého k dnešku; tato zpráva je pro měsíc pevná. Počty, které by mohly prozradit konkrétního člověka, jsou skryté (k = {{k}}).',
   overallCards: 'Doporučení za celý přehled',
   unitCards: 'Doporučení pro {{name}}',
   whatToDo: 'Co dělat',
   noCards: 'Pro tuto skupinu nejsou žádná doporučení.',
-  suppressed: 'Počet skryt (malá skupina)',
+  tone: { some: 'Týká se', none: 'Nikoho', hidden: 'Skryto' },
   workers_one: '{{count}} peer pracovník',
   workers_few: '{{count}} peer pracovníci',
   workers_many: '{{count}} peer pracovníků',
   workers_other: '{{count}} peer pracovníků',
   prevalence: 'Konflikty a zjištění podle typu služby',
   prevalenceHint:
-    'Peer pracovníci s daným konfliktem (alespoň počínajícím) nebo zjištěním. Počty pod {{k}} jsou skryté, stejně jako každý počet, ze kterého by se daly dopočítat.',
+    'Peer pracovníci s daným konfliktem (alespoň počínajícím) nebo zjištěním, z peer pracovníků skupiny. Počet je skrytý, když má skupina méně než {{k}} peer pracovníků, když je na jedné straně méně než {{k}}, nebo když by se dal dopočítat z ukázaných čísel.',
   row: 'Konflikt nebo zjištění',
   total: 'Celkem',
-  hidden: 'pod {{k}}',
-  reason: { small: 'Skryto: méně než k osob', complementary: 'Skryto, aby nešel dopočítat malý počet' },
-  chartAlt: 'Sloupcový graf obou konfliktů podle typu služby',
+  hidden: 'skryto',
+  reason: {
+    small: 'Skryto: skupina má méně než {{k}} peer pracovníků',
+    complementary: 'Skryto: číslo, nebo jiné, které by prozradilo, by mohlo ukázat na konkrétního člověka',
+  },
+  heatmap: 'Pracoviště v přehledu',
+  heatmapHint:
+    'Podmínky pracoviště jsou fakta o pracovišti a ukazují se celé (– znamená nezaznamenáno). Podbarvení: podíl peer pracovníků pracoviště; šrafované buňky jsou skryté, ne nulové.',
+  unit: 'Pracoviště',
+  supervised: 'Měli supervizi',
+  yes: 'Ano',
+  no: 'Ne',
+  trend: 'Posledních šest měsíců',
+  trendHint:
+    'Splněné podmínky pracoviště (ze zaznamenaných) a kolik peer pracovníků mělo v daném měsíci supervizi.',
+  conditionsMet: 'splněno {{met}} z {{known}} podmínek',
+  supervisedOf: 'supervizi mělo {{count}} z {{total}}',
 } satisfies Messages;
 
 export const csResearch = {

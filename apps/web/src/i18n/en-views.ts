@@ -4,34 +4,48 @@ import type { Messages } from './messages';
 export const enTeam = {
   title: 'Team view',
   scope: 'Unit',
+  period: 'Month',
   allUnits: 'All units',
   empty: 'No peer workers in this view.',
+  notPublished:
+    'No monthly report has been published yet. The first is published after the first month with peer workers ends.',
   scopeOrganization_one:
-    'The whole organisation: {{count}} peer worker, assessed on {{date}}. Groups smaller than {{k}} are hidden.',
+    'The whole organisation, report for {{period}}: {{count}} peer worker, data up to {{date}}. Membership is fixed for the month, so changes made now appear in next month’s report. Counts that could single someone out (groups under {{k}}, or fewer than {{k}} on either side) are hidden.',
   scopeOrganization_other:
-    'The whole organisation: {{count}} peer workers, assessed on {{date}}. Groups smaller than {{k}} are hidden.',
+    'The whole organisation, report for {{period}}: {{count}} peer workers, data up to {{date}}. Membership is fixed for the month, so changes made now appear in next month’s report. Counts that could single someone out (groups under {{k}}, or fewer than {{k}} on either side) are hidden.',
   scopeCaseload_one:
-    'Your caseload: {{count}} peer worker, assessed on {{date}}. Groups smaller than {{k}} are hidden.',
+    'Your caseload, report for {{period}}: {{count}} peer worker, data up to {{date}}. Your caseload page shows each person as of today; this report is fixed for the month. Counts that could single someone out are hidden (k = {{k}}).',
   scopeCaseload_other:
-    'Your caseload: {{count}} peer workers, assessed on {{date}}. Groups smaller than {{k}} are hidden.',
+    'Your caseload, report for {{period}}: {{count}} peer workers, data up to {{date}}. Your caseload page shows each person as of today; this report is fixed for the month. Counts that could single someone out are hidden (k = {{k}}).',
   overallCards: 'Recommendations across the view',
   unitCards: 'Recommendations for {{name}}',
   whatToDo: 'What to do',
   noCards: 'No recommendations for this group.',
-  suppressed: 'Count hidden (small group)',
+  tone: { some: 'Applies', none: 'No one', hidden: 'Hidden' },
   workers_one: '{{count}} peer worker',
   workers_other: '{{count}} peer workers',
   prevalence: 'Conflicts and findings by setting',
   prevalenceHint:
-    'Peer workers with each conflict (at least emerging) or finding. Counts under {{k}} are hidden, and so is any count that would reveal one.',
+    'Peer workers with each conflict (at least emerging) or finding, out of the peer workers in the group. A count is hidden when the group has fewer than {{k}} peer workers, when fewer than {{k}} are on either side, or when it could be worked out from the numbers shown.',
   row: 'Conflict or finding',
   total: 'Total',
-  hidden: 'under {{k}}',
+  hidden: 'hidden',
   reason: {
-    small: 'Hidden: fewer than k people',
-    complementary: 'Hidden so that a small count cannot be worked out',
+    small: 'Hidden: the group has fewer than {{k}} peer workers',
+    complementary: 'Hidden: the number, or one it would give away, could single someone out',
   },
-  chartAlt: 'Bar chart of the two conflicts by setting',
+  heatmap: 'Units at a glance',
+  heatmapHint:
+    'Unit conditions are facts about the unit and are shown in full (– means not recorded). Shaded cells: the share of the unit’s peer workers; striped cells are hidden, not zero.',
+  unit: 'Unit',
+  supervised: 'Had supervision',
+  yes: 'Yes',
+  no: 'No',
+  trend: 'The last six months',
+  trendHint:
+    'Unit conditions met (of those recorded) and how many peer workers had supervision in each month.',
+  conditionsMet: '{{met}} of {{known}} conditions met',
+  supervisedOf: '{{count}} of {{total}} had supervision',
 } satisfies Messages;
 
 export const enResearch = {

@@ -1,16 +1,17 @@
-/** How common each conflict and finding is, by setting; cells under k are hidden and say so. */
-import { BarChart } from '@mantine/charts';
-import '@mantine/charts/styles.css';
+/** How common each conflict and finding is, by setting, exactly as published: a count or "hidden". */
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { catalog, type SuppressedTable } from '@peerbridge/domain';
+import { catalog } from '@peerbridge/domain';
+import type { RouterOutputs } from '../api/trpc';
+
+type PrevalenceBySetting = RouterOutputs['team']['overview']['prevalence'];
+
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../i18n/localized';
 import { ScrollTable } from '../ui/scroll-table';
-
-const settingColors: Record<string, string> = { inpatient: 'orange.7', community: 'teal.7', other: 'gray.6' };
+import { HiddenCount } from './hidden-count';
 
 /** The label of a prevalence row: a conflict or a finding from the catalog. */
-function useRowLabel() {
+export function useRowLabel() {
   const localized = useLocalized();
   return (row: string): string => {
     if (row in catalog.conflicts)
@@ -21,28 +22,11 @@ function useRowLabel() {
   };
 }
 
-export function PrevalenceTable({ table }: { table: SuppressedTable }) {
+export function PrevalenceTable({ table, k }: { table: PrevalenceBySetting; k: number }) {
   const { t } = useTranslation();
   const rowLabel = useRowLabel();
-  const cell = (value: number | null, reason: string | null) =>
-    value === null ? (
-      <Text span size="sm" c="dimmed" title={t(`team.reason.${reason ?? 'small'}`)}>
-        {t('team.hidden', { k: table.k })}
-      </Text>
-    ) : (
-      value
-    );
-  // The chart shows the two conflicts only; findings stay in the table.
-  const chartData = table.rows.flatMap((row, r) =>
-    row in catalog.conflicts
-      ? [
-          {
-            row: rowLabel(row),
-            ...Object.fromEntries(table.columns.map((c, ci) => [c, table.cells[r]?.[ci] ?? 0])),
-          },
-        ]
-      : [],
-  );
+  const cell = (value: number | null, size: number) =>
+    value === null ? <HiddenCount size={size} k={k} /> : `${value} / ${size}`;
   return (
     <Paper withBorder p="md" data-testid="prevalence">
       <Stack gap="sm">
@@ -50,7 +34,7 @@ export function PrevalenceTable({ table }: { table: SuppressedTable }) {
           {t('team.prevalence')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('team.prevalenceHint', { k: table.k })}
+          {t('team.prevalenceHint', { k })}
         </Text>
         <ScrollTable minWidth={560}>
           <Table striped>
@@ -58,7 +42,9 @@ export function PrevalenceTable({ table }: { table: SuppressedTable }) {
               <Table.Tr>
                 <Table.Th>{t('team.row')}</Table.Th>
                 {table.columns.map((c) => (
-                  <Table.Th key={c}>{t(`setting.${c}`, { defaultValue: c })}</Table.Th>
+                  <Table.Th key={c.setting}>
+                    {t(`setting.${c.setting}`, { defaultValue: c.setting })}
+                  </Table.Th>
                 ))}
                 <Table.Th>{t('team.total')}</Table.Th>
               </Table.Tr>
@@ -68,33 +54,14 @@ export function PrevalenceTable({ table }: { table: SuppressedTable }) {
                 <Table.Tr key={row}>
                   <Table.Td>{rowLabel(row)}</Table.Td>
                   {table.columns.map((c, ci) => (
-                    <Table.Td key={c}>
-                      {cell(table.cells[r]?.[ci] ?? null, table.cellReasons[r]?.[ci] ?? null)}
-                    </Table.Td>
+                    <Table.Td key={c.setting}>{cell(table.cells[r]?.[ci] ?? null, c.size)}</Table.Td>
                   ))}
-                  <Table.Td>{cell(table.rowTotals[r] ?? null, table.rowTotalReasons[r] ?? null)}</Table.Td>
+                  <Table.Td>{cell(table.totals[r] ?? null, table.totalSize)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </ScrollTable>
-        {/* Hidden cells would draw as zero bars, so the chart appears only when some count can be shown. */}
-        {chartData.some((d) => table.columns.some((c) => Number(d[c as keyof typeof d] ?? 0) > 0)) ? (
-          <div role="img" aria-label={t('team.chartAlt')}>
-            <BarChart
-              h={200}
-              data={chartData}
-              dataKey="row"
-              withLegend
-              barChartProps={{ accessibilityLayer: false }}
-              series={table.columns.map((c) => ({
-                name: c,
-                label: t(`setting.${c}`, { defaultValue: c }),
-                color: settingColors[c] ?? 'gray.6',
-              }))}
-            />
-          </div>
-        ) : null}
       </Stack>
     </Paper>
   );

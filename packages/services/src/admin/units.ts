@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { requireRole } from '../access/require-role';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
-import { type Db, type DbOrTrx, newId, nowIso } from '../db';
+import { type Db, type DbOrTrx, newId, nowIso, todayIso } from '../db';
 import { conflict, notFound, parseServiceInput } from '../errors';
 import { observationColumns, toObservation } from '../evidence/observation-rows';
 import { idempotentCreate } from '../idempotency/idempotent-create';
@@ -13,6 +13,7 @@ import { requestIdSchema } from '../idempotency/request-id';
 import { unitObservationSchema } from '../observations/observation-input';
 import { refuseFutureDates, storeObservations } from '../observations/store-observations';
 import { idSchema } from '../schemas';
+import { freezeCohorts } from '../team/freeze-cohorts';
 
 const unitName = z
   .string()
@@ -122,6 +123,7 @@ export async function updateUnit(
   requireRole(actor, 'admin');
   const { unitId, ...changes } = parseServiceInput(updateUnitInput, input);
   return db.transaction().execute(async (trx) => {
+    await freezeCohorts(trx, actor.organizationId, todayIso()); // before the change (ADR 0013)
     await loadOwnUnit(trx, actor, unitId);
     if (changes.name !== undefined) await assertNameFree(trx, actor, changes.name, unitId);
     const set: { name?: string; setting?: Unit['setting'] } = {};

@@ -9,6 +9,7 @@ import { conflict, invalidField, notFound, parseServiceInput } from '../errors';
 import { idempotentCreate } from '../idempotency/idempotent-create';
 import { requestIdSchema } from '../idempotency/request-id';
 import { idSchema } from '../schemas';
+import { freezeCohorts } from '../team/freeze-cohorts';
 import { loadOwnUnit } from './units';
 
 const displayName = z
@@ -107,6 +108,7 @@ export async function createWorker(
   if (parsed.startedOn > todayIso())
     throw invalidField('startedOn', 'a start date that is not in the future');
   return db.transaction().execute(async (trx) => {
+    await freezeCohorts(trx, actor.organizationId, todayIso()); // before the change (ADR 0013)
     await loadOwnUnit(trx, actor, parsed.unitId);
     return idempotentCreate(
       trx,
@@ -158,6 +160,7 @@ export async function updateWorker(
     throw invalidField('startedOn', 'a start date that is not in the future');
   }
   return db.transaction().execute(async (trx) => {
+    await freezeCohorts(trx, actor.organizationId, todayIso()); // before the change (ADR 0013)
     await loadOwnWorker(trx, actor, workerId);
     if (changes.unitId !== undefined) await loadOwnUnit(trx, actor, changes.unitId);
     const set: Record<string, string | number> = {};
@@ -191,6 +194,7 @@ export async function assignSupervisor(
   requireRole(actor, 'admin');
   const { requestId, ...parsed } = parseServiceInput(assignSupervisorInput, input);
   return db.transaction().execute(async (trx) => {
+    await freezeCohorts(trx, actor.organizationId, todayIso()); // before the change (ADR 0013)
     await loadOwnWorker(trx, actor, parsed.workerId);
     return idempotentCreate(
       trx,
@@ -242,6 +246,7 @@ export async function unassignSupervisor(
   requireRole(actor, 'admin');
   const parsed = parseServiceInput(assignmentInput, input);
   return db.transaction().execute(async (trx) => {
+    await freezeCohorts(trx, actor.organizationId, todayIso()); // before the change (ADR 0013)
     await loadOwnWorker(trx, actor, parsed.workerId);
     const result = await trx
       .deleteFrom('supervisor_assignment')

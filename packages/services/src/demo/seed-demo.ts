@@ -9,6 +9,7 @@ import { addDays } from '../dates';
 import { type Db, newId, nowIso, todayIso } from '../db';
 import { conflict } from '../errors';
 import { toStoredValue } from '../evidence/observation-rows';
+import { publishOrganizationSnapshots } from '../team/publish-snapshots';
 import { type DemoUnitKey, demoAccounts, demoOrganizationName, demoUnits, demoWorkers } from './demo-people';
 
 /** A demo account as printed on start and shown on the placeholder page. */
@@ -48,7 +49,7 @@ const sessionNotes = [
 /** Seeds the demo organisation unless it exists; throws `conflict` when the database holds non-demo data. */
 export async function seedDemo(db: Db, options: { today?: string } = {}): Promise<DemoSeedReport> {
   const today = options.today ?? todayIso();
-  return db.transaction().execute(async (trx) => {
+  const report = await db.transaction().execute(async (trx): Promise<DemoSeedReport> => {
     const organizations = await trx.selectFrom('organization').select(['id', 'is_demo']).execute();
     const demo = organizations.find((o) => o.is_demo === 1);
     const realOrganizations = organizations.filter((o) => o.is_demo !== 1);
@@ -288,4 +289,7 @@ export async function seedDemo(db: Db, options: { today?: string } = {}): Promis
       observations: observations.length,
     };
   });
+  // The team view reads published snapshots only: publish the demo's past periods now (ADR 0013).
+  if (report.status === 'seeded') await publishOrganizationSnapshots(db, report.organizationId, today);
+  return report;
 }

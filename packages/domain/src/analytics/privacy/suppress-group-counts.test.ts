@@ -59,8 +59,11 @@ const unitArb = fc
   .map((u) => ({ setting: u.setting, size: u.size, count: Math.round(u.ratio * u.size) }));
 
 describe('suppressGroupCounts', () => {
-  it('shows zeros and counts with k on both sides; hides the rest', () => {
-    expect(isSafeCount(0, 3, 5)).toBe(true);
+  it('shows zeros in groups of k or more and counts with k on both sides; hides the rest', () => {
+    expect(isSafeCount(0, 5, 5)).toBe(true);
+    // A zero in a group of 3 is hidden: otherwise "hidden" there would mean "at least one".
+    expect(isSafeCount(0, 3, 5)).toBe(false);
+    expect(isSafeCount(0, 1, 5)).toBe(false);
     expect(isSafeCount(5, 10, 5)).toBe(true);
     expect(isSafeCount(5, 5, 5)).toBe(false);
     expect(isSafeCount(6, 10, 5)).toBe(false);

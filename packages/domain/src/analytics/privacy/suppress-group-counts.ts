@@ -41,11 +41,14 @@ const optionsSchema = z
   .strict();
 
 /**
- * Whether a count may be shown on its own: zero, or at least k people with and k without. A count of
- * all the group (or all but a few) says something about every member, so it is hidden like a small one.
+ * Whether a count may be shown on its own: at least k people with and k without, or zero in a group of
+ * at least k. A count of all the group (or all but a few) says something about every member, so it is
+ * hidden like a small one. A zero in a group under k is hidden too: were it shown, "hidden" in the same
+ * group would mean "at least one", which for a group of one names the person (ADR 0013).
  */
 export function isSafeCount(countOf: number, size: number, k: number): boolean {
-  return countOf === 0 || (countOf >= k && size - countOf >= k);
+  if (countOf === 0) return size >= k;
+  return countOf >= k && size - countOf >= k;
 }
 
 /**

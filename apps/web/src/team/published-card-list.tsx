@@ -1,19 +1,18 @@
-/** Merged cards of a team or organisation view: "3 of 5 PSWs on Ward B …", small private counts suppressed. */
+/** Published cards of a team view: a count, "none", or hidden; no card carries any PSW's urgency. */
 import { Accordion, Badge, Group, Paper, Stack, Text } from '@mantine/core';
-import type { CardIndicator, MergedCard } from '@peerbridge/domain';
+import type { PublishedCard, PublishedTone } from '@peerbridge/domain';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../i18n/localized';
 import { CardMarkdown } from '../worker/card-markdown';
 
-// Background and text chosen together so each pair meets WCAG AA contrast.
-const indicatorColor: Record<CardIndicator, string> = {
-  critical: 'red.9',
-  warning: 'orange.7',
-  info: 'blue.8',
+// "None" is not a warning and "hidden" is not zero: each tone has its own neutral look.
+const toneBorder: Record<PublishedTone, string> = {
+  some: '6px solid var(--mantine-color-blue-8)',
+  none: '6px solid var(--mantine-color-gray-4)',
+  hidden: '6px dashed var(--mantine-color-gray-6)',
 };
-const indicatorText: Record<CardIndicator, string> = { critical: 'white', warning: 'black', info: 'white' };
 
-export function MergedCardList({ cards }: { cards: readonly MergedCard[] }) {
+export function PublishedCardList({ cards }: { cards: readonly PublishedCard[] }) {
   const { t } = useTranslation();
   const localized = useLocalized();
   if (cards.length === 0) {
@@ -31,31 +30,23 @@ export function MergedCardList({ cards }: { cards: readonly MergedCard[] }) {
           withBorder
           p="sm"
           radius="md"
-          style={{
-            borderLeft: `6px solid var(--mantine-color-${indicatorColor[card.indicator].replace('.', '-')})`,
-          }}
-          data-testid={`merged-card-${card.id}`}
+          style={{ borderLeft: toneBorder[card.tone] }}
+          data-testid={`published-card-${card.id}`}
+          data-tone={card.tone}
         >
           <Stack gap={6}>
             <Group gap="xs">
               <Badge
-                color={indicatorColor[card.indicator]}
-                c={indicatorText[card.indicator]}
-                variant="filled"
+                color={card.tone === 'some' ? 'blue.8' : 'gray.7'}
+                variant={card.tone === 'some' ? 'filled' : 'outline'}
               >
-                {t(`cards.indicator.${card.indicator}`)}
+                {t(`team.tone.${card.tone}`)}
               </Badge>
               <Badge color="gray.7" variant="outline">
                 {t(`cards.audience.${card.audience}`)}
               </Badge>
-              {card.suppressed ? (
-                <Badge color="gray" c="gray.9" variant="light">
-                  {t('team.suppressed')}
-                </Badge>
-              ) : null}
             </Group>
-            <Text fw={700}>{localized(card.summary)}</Text>
-            {/* The advice itself is the same for every PSW; folded so the counts can be scanned. */}
+            <Text fw={card.tone === 'some' ? 700 : 400}>{localized(card.summary)}</Text>
             <Accordion variant="default" chevronPosition="left">
               <Accordion.Item value="detail" style={{ borderBottom: 0 }}>
                 <Accordion.Control px={0} py={0}>

@@ -27,3 +27,4 @@ export {
 } from './project-reader';
 export { buildProjectXml, type WriteOptions, type WriteResult, writeProject } from './project-writer';
 export { normalizeGuid } from './qde-parser';
+export { inflateAllEntries } from './zip-archive';

@@ -12,15 +12,19 @@ export {
   segmentsPerCoder,
 } from './coders';
 export { type ErrorLocation, RefiQdaError, type RefiQdaErrorCode } from './errors';
-export { DEFAULT_LIMITS, type ReadLimits } from './limits';
+export { DEFAULT_LIMITS, IMPORT_LIMITS, type ReadLimits } from './limits';
 export type * from './model';
 export { describeConvention, SPEC_CONVENTION } from './offsets';
 export {
   type LoadedTextSource,
   openProject,
   type ProjectReader,
+  type ProjectStreamHandlers,
   type ReadOptions,
   readProject,
+  type StreamedProject,
+  streamProject,
 } from './project-reader';
 export { buildProjectXml, type WriteOptions, type WriteResult, writeProject } from './project-writer';
 export { normalizeGuid } from './qde-parser';
+export { inflateAllEntries } from './zip-archive';

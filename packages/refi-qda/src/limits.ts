@@ -41,3 +41,19 @@ export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
 export function resolveLimits(partial: Partial<ReadLimits> | undefined): ReadLimits {
   return { ...DEFAULT_LIMITS, ...partial };
 }
+
+/**
+ * The limits a study import reads with (the streaming path), tighter where memory is at stake, so an import of
+ * any size stays within its memory budget (about 250 MB peak RSS) or is refused up front naming the limit:
+ * - `maxSourceTextBytes` 32 MiB: one source is held at a time, as bytes and as decoded text (up to twice its
+ *   bytes in UTF-16); a bigger plain-text entry is refused before anything is parsed.
+ * - `maxSchemaCheckBytes` 8 MiB: the XSD check needs the whole XML and libxml2's tree of it in memory; bigger
+ *   projects are imported without it (a `schema_not_checked` warning says so).
+ * Everything else (entries, XML size, nesting, zip ratios) is as in `DEFAULT_LIMITS`. The number of documents,
+ * selections and codings is not limited: they stream.
+ */
+export const IMPORT_LIMITS: Readonly<ReadLimits> = Object.freeze({
+  ...DEFAULT_LIMITS,
+  maxSourceTextBytes: 32 * MiB,
+  maxSchemaCheckBytes: 8 * MiB,
+});

@@ -7,6 +7,7 @@ import { RefiQdaError } from './errors';
 import { type ReadLimits, resolveLimits } from './limits';
 import type { OffsetDecision, Project, TextSource } from './model';
 import { describeConvention, resolveOffsets } from './offsets';
+import { QdeContext } from './qde/context';
 import { type ParsedProject, parseQde } from './qde-parser';
 import { decodeUtf8Strict } from './utf8';
 import { SafeZip } from './zip-archive';
@@ -199,12 +200,14 @@ class Reader implements ProjectReader {
     }
   }
 
-  private async loadTextSource(source: TextSource): Promise<LoadedTextSource> {
+  async loadTextSource(
+    source: TextSource,
+    inline = this.parsed.inlineTexts.get(source.guid),
+  ): Promise<LoadedTextSource> {
     let content: string | null = null;
     let hadBom = false;
     let label = this.file;
     let missing: string | undefined;
-    const inline = this.parsed.inlineTexts.get(source.guid);
     // The file named by plainTextPath wins; inline PlainTextContent is the fallback (the schema wants one or the other).
     if (source.plainTextPath !== undefined) {
       const loaded = await this.loadBytes(source.plainTextPath);
@@ -338,5 +341,113 @@ export async function readProject(path: string, options: ReadOptions = {}): Prom
     return reader.project;
   } finally {
     reader.close();
+  }
+}
+
+/** What a streaming read calls, in file order. */
+export interface ProjectStreamHandlers {
+  /**
+   * Once, before the first text source (or at the end when there is none): users, codes, variables and cases
+   * are complete in `project`.
+   */
+  header?(project: Project, format: 'qdpx' | 'qde'): Promise<void> | void;
+  /** Each text source with its selections resolved; it is dropped when the returned promise resolves. */
+  textSource(loaded: LoadedTextSource): Promise<void>;
+  /** Bytes of project XML read so far, of `total`. */
+  progress?(done: number, total: number): void;
+}
+
+export interface StreamedProject {
+  format: 'qdpx' | 'qde';
+  /** The model without its text sources (media sources, notes, sets and all warnings stay). */
+  project: Project;
+}
+
+/** Refuses, before anything is parsed, a plain-text entry bigger than one source may be. */
+function checkSourceEntrySizes(zip: SafeZip, limits: ReadLimits, file: string): void {
+  for (const entry of zip.entries()) {
+    const name = entry.name.toLowerCase();
+    if (!name.endsWith('.txt') || entry.uncompressedSize <= limits.maxSourceTextBytes) continue;
+    throw new RefiQdaError(
+      'unsafe_zip',
+      `entry "${entry.name}" is ${entry.uncompressedSize} bytes; a text source may hold at most ${limits.maxSourceTextBytes} bytes (limit maxSourceTextBytes)`,
+      { file: `${file}!${entry.name}` },
+    );
+  }
+}
+
+/**
+ * Reads a project in one pass with bounded memory: the XML streams through the parser, and each text source is
+ * loaded, resolved and handed to `handlers.textSource` when its element closes, then let go. Only the codebook,
+ * users, variables, cases and a compact set of seen GUIDs grow with the project. The elements before
+ * `<Sources>` must come first, as the schema orders them.
+ */
+export async function streamProject(
+  path: string,
+  handlers: ProjectStreamHandlers,
+  options: ReadOptions = {},
+): Promise<StreamedProject> {
+  const limits = resolveLimits(options.limits);
+  let zipped: boolean;
+  try {
+    zipped = await isZipFile(path);
+  } catch (cause) {
+    throw new RefiQdaError(
+      'file_not_found',
+      `cannot open the file (${(cause as Error).message})`,
+      { file: path },
+      { cause },
+    );
+  }
+  if (!zipped && path.toLowerCase().endsWith('.qdpx')) {
+    throw new RefiQdaError(
+      'invalid_zip',
+      'a .qdpx must be a zip archive but this file does not start with a zip header',
+      {
+        file: path,
+      },
+    );
+  }
+  const zip = zipped ? await SafeZip.open(path, limits) : null;
+  try {
+    let chunks: AsyncIterable<Uint8Array>;
+    let label: string;
+    let total: number;
+    if (zip) {
+      checkSourceEntrySizes(zip, limits, path);
+      const entry = findProjectEntry(zip, path);
+      chunks = zip.stream(entry, Math.min(limits.maxXmlBytes, limits.maxEntryBytes));
+      label = `${basename(path)}!${entry}`;
+      total = zip.find(entry)?.uncompressedSize ?? 0;
+    } else {
+      chunks = createReadStream(path);
+      label = basename(path);
+      total = (await stat(path)).size;
+    }
+    const builder = new QdeContext(label);
+    const parsed: ParsedProject = {
+      project: builder.project,
+      inlineTexts: builder.inlineTexts,
+      notePaths: builder.notePaths,
+    };
+    const reader = new Reader(path, zip ? 'qdpx' : 'qde', parsed, zip, limits, options);
+    let headerDone = false;
+    const header = async () => {
+      if (headerDone) return;
+      headerDone = true;
+      await handlers.header?.(builder.project, zip ? 'qdpx' : 'qde');
+    };
+    await parseQde(chunks, label, limits, 'Project', {
+      builder,
+      onBytes: (done) => handlers.progress?.(done, total),
+      onTextSource: async (source, inline) => {
+        await header();
+        await handlers.textSource(await reader.loadTextSource(source, inline));
+      },
+    });
+    await header();
+    return { format: zip ? 'qdpx' : 'qde', project: builder.project };
+  } finally {
+    zip?.close();
   }
 }

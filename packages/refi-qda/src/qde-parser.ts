@@ -3,7 +3,7 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { RefiQdaError } from './errors';
 import type { ReadLimits } from './limits';
-import type { Code, Note, Project } from './model';
+import type { Code, Note, Project, TextSource } from './model';
 import { type Attrs, type Frame, type OpenElement, QdeContext } from './qde/context';
 import { codebookRootFrame, projectRootFrame } from './qde/project';
 import { schemaWarnings } from './schema-check';
@@ -21,6 +21,18 @@ export interface ParsedProject {
   inlineTexts: Map<string, string>;
   /** Notes whose text lives in a file (`plainTextPath`) rather than inline. */
   notePaths: Map<Note, string>;
+}
+
+/**
+ * Streaming: each text source goes to `onTextSource` as soon as its element closes (and leaves the model), so
+ * the parser holds one source's selections at a time. The XML is not read further until the call resolves.
+ */
+export interface QdeStream {
+  /** The builder to fill (create it first to see `project` before the parse ends). */
+  builder: QdeContext;
+  onTextSource(source: TextSource, inlineText: string | undefined): Promise<void>;
+  /** Bytes of XML read so far, after each chunk. */
+  onBytes?(bytes: number): void;
 }
 
 function attrsOf(tag: SaxesTagNS): Attrs {
@@ -42,8 +54,23 @@ export async function parseQde(
   file: string,
   limits: Pick<ReadLimits, 'maxXmlDepth' | 'maxXmlBytes'> & Partial<Pick<ReadLimits, 'maxSchemaCheckBytes'>>,
   rootElement: 'Project' | 'CodeBook' = 'Project',
+  stream?: QdeStream,
 ): Promise<ParsedProject> {
-  const builder = new QdeContext(file);
+  const builder = stream?.builder ?? new QdeContext(file);
+  const closedSources: TextSource[] = [];
+  if (stream) builder.onTextSource = (source) => closedSources.push(source);
+  let codeGuids: Set<string> | null = null;
+  const drain = async () => {
+    if (!stream) return;
+    while (closedSources.length > 0) {
+      const source = closedSources.shift() as TextSource;
+      codeGuids ??= codeGuidsOf(builder.project.codes);
+      warnDanglingCodeRefs(builder, [source], codeGuids);
+      const inline = builder.inlineTexts.get(source.guid);
+      builder.inlineTexts.delete(source.guid);
+      await stream.onTextSource(source, inline);
+    }
+  };
   const namespace = rootElement === 'Project' ? PROJECT_NS : CODEBOOK_NS;
   const schemaLimit = limits.maxSchemaCheckBytes ?? 0;
   // The XML text is kept for the XSD check only while it stays under the limit.
@@ -157,11 +184,14 @@ export async function parseQde(
       else xmlParts.push(text);
     }
     parser.write(text);
+    stream?.onBytes?.(decoder.byteCount);
+    await drain();
   }
   const tail = decoder.end();
   xmlParts?.push(tail);
   parser.write(tail);
   parser.close();
+  await drain();
   if (!sawRoot) {
     throw new RefiQdaError(
       'malformed_xml',
@@ -171,7 +201,7 @@ export async function parseQde(
       },
     );
   }
-  warnDanglingCodeRefs(builder);
+  if (!stream) warnDanglingCodeRefs(builder, builder.project.sources, codeGuidsOf(builder.project.codes));
   warnNotKept(builder);
   if (xmlParts !== null) {
     for (const w of await schemaWarnings(xmlParts.join(''), rootElement, file)) builder.warn(w);
@@ -212,22 +242,24 @@ function warnNotKept(builder: QdeContext): void {
   });
 }
 
+function codeGuidsOf(list: ReadonlyArray<Code>, into = new Set<string>()): Set<string> {
+  for (const c of list) {
+    into.add(c.guid);
+    codeGuidsOf(c.children, into);
+  }
+  return into;
+}
+
 /** A coding that points at no code cannot be imported as-is; say so once per missing code instead of failing. */
-function warnDanglingCodeRefs(builder: QdeContext): void {
-  const project = builder.project;
-  const codes = new Set<string>();
-  const walk = (list: Code[]) => {
-    for (const c of list) {
-      codes.add(c.guid);
-      walk(c.children);
-    }
-  };
-  walk(project.codes);
-  for (const source of project.sources) {
+function warnDanglingCodeRefs(
+  builder: QdeContext,
+  sources: ReadonlyArray<Project['sources'][number]>,
+  codes: ReadonlySet<string>,
+): void {
+  for (const source of sources) {
     if (source.kind !== 'text') continue;
-    const codings = [...source.codings, ...source.selections.flatMap((s) => s.codings)];
-    for (const coding of codings) {
-      if (codes.has(coding.codeGuid)) continue;
+    const check = (coding: TextSource['codings'][number]) => {
+      if (codes.has(coding.codeGuid)) return;
       builder.warn(
         {
           code: 'dangling_reference',
@@ -236,6 +268,8 @@ function warnDanglingCodeRefs(builder: QdeContext): void {
         },
         `dangling:${coding.codeGuid}`,
       );
-    }
+    };
+    for (const coding of source.codings) check(coding);
+    for (const selection of source.selections) for (const coding of selection.codings) check(coding);
   }
 }

@@ -264,3 +264,23 @@ export class SafeZip {
     this.zip.close();
   }
 }
+
+/**
+ * Inflates every entry of an archive in order and counts the bytes: the floor of any import (the benchmark
+ * compares with it). Same checks and limits as a read.
+ */
+export async function inflateAllEntries(
+  path: string,
+  limits: ReadLimits,
+): Promise<{ entries: number; bytes: number }> {
+  const zip = await SafeZip.open(path, limits);
+  try {
+    let bytes = 0;
+    const entries = zip.entries();
+    for (const entry of entries)
+      for await (const chunk of zip.stream(entry.name, limits.maxEntryBytes)) bytes += chunk.length;
+    return { entries: entries.length, bytes };
+  } finally {
+    zip.close();
+  }
+}

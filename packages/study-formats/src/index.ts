@@ -34,7 +34,7 @@ export {
 export { type Progress, silentProgress } from './progress';
 export { type CsvKind, detectCsvKind, readCsvStudyData } from './read-csv';
 export { readJsonStudyData } from './read-json';
-export { readRefiProject } from './read-refi-project';
+export { type RefiStreamSummary, readRefiProject, streamRefiProject } from './read-refi-project';
 export * from './study-data';
 export { type InputLocation, StudyInputError, type StudyInputErrorCode } from './study-input-error';
 export { STUDY_JSON_FORMAT, STUDY_JSON_VERSION, type StudyJson, studyJsonSchema } from './study-json-schema';

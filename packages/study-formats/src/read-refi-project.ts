@@ -2,9 +2,20 @@
  * A REFI-QDA project (.qdpx / .qde) as study data: cases become participants with their variables,
  * text sources become documents with their full text, selections become coded segments with the
  * offsets the refi-qda reader resolved (UTF-16 code units, end exclusive, BOM removed).
+ *
+ * `streamRefiProject` hands the data over in parts, so an import of any size holds one source at a time:
+ * first the header part (participants of the cases, all codes), then one part per text source (its document,
+ * its segments, and its participant when the rule makes one per document).
  */
 import { randomUUID } from 'node:crypto';
-import { type Code, openProject, type Project, type TextSource } from '@peerbridge/refi-qda';
+import {
+  type Code,
+  IMPORT_LIMITS,
+  type LoadedTextSource,
+  type Project,
+  streamProject,
+  type TextSource,
+} from '@peerbridge/refi-qda';
 import type { MappingFile } from './mapping-file';
 import { participantFromVariables } from './participant-variables';
 import type { Progress } from './progress';
@@ -12,9 +23,20 @@ import {
   type CodeData,
   type DocumentData,
   emptyStudyData,
+  type OffsetDecisionReport,
   type ParticipantData,
   type StudyData,
 } from './study-data';
+
+/** Warnings of one kind past this many are counted, not listed (a million skipped selections stay one line). */
+const WARNINGS_PER_KIND = 20;
+
+/** What a streamed read reports once every part has been handed over. */
+export interface RefiStreamSummary {
+  format: 'qdpx' | 'qde';
+  offsetDecisions: OffsetDecisionReport[];
+  warnings: string[];
+}
 
 function flattenCodes(codes: ReadonlyArray<Code>, parentGuid: string | null, out: CodeData[]): void {
   for (const code of codes) {
@@ -30,76 +52,116 @@ function flattenCodes(codes: ReadonlyArray<Code>, parentGuid: string | null, out
   }
 }
 
-function userNames(project: Project): Map<string, string> {
-  return new Map(project.users.map((u) => [u.guid, u.name ?? u.id ?? u.guid]));
+/** Warnings, with repeated kinds capped at `WARNINGS_PER_KIND` and a count of the rest. */
+class WarningList {
+  readonly list: string[] = [];
+  private readonly perKind = new Map<string, number>();
+
+  add(message: string, kind?: string): void {
+    if (kind === undefined) {
+      this.list.push(message);
+      return;
+    }
+    const n = (this.perKind.get(kind) ?? 0) + 1;
+    this.perKind.set(kind, n);
+    if (n <= WARNINGS_PER_KIND) this.list.push(message);
+  }
+
+  finish(): string[] {
+    for (const [kind, n] of this.perKind)
+      if (n > WARNINGS_PER_KIND) this.list.push(`... and ${n - WARNINGS_PER_KIND} more: ${kind}`);
+    return this.list;
+  }
 }
 
-/** Participants and which participant each document and selection belongs to, by the mapping's rule. */
-function assignParticipants(project: Project, mapping: MappingFile, warn: (m: string) => void) {
-  const participants = new Map<string, ParticipantData>();
-  const documentParticipant = new Map<string, string>();
-  const selectionParticipant = new Map<string, string>();
-  const variableNames = new Map(project.variables.map((v) => [v.guid, v.name]));
-  const textSources = project.sources.filter((s): s is TextSource => s.kind === 'text');
-  const byName = new Map<string, string>();
+/** Who the documents and selections belong to, decided from the header (cases) and then source by source. */
+class ParticipantRules {
+  private readonly variableNames: Map<string, string>;
+  private readonly documentParticipant = new Map<string, string>();
+  private readonly selectionParticipant = new Map<string, string>();
+  private readonly byName = new Map<string, string>();
+  private readonly known = new Set<string>();
 
-  if (mapping.participants.rule === 'case') {
-    for (const c of project.cases) {
+  constructor(
+    private readonly project: Project,
+    private readonly mapping: MappingFile,
+    private readonly warnings: WarningList,
+  ) {
+    this.variableNames = new Map(project.variables.map((v) => [v.guid, v.name]));
+  }
+
+  private variablesOf(values: TextSource['variableValues']) {
+    return values.map((v) => ({
+      name: this.variableNames.get(v.variableGuid) ?? v.variableGuid,
+      value: v.value,
+    }));
+  }
+
+  private make(ref: string, name: string, values: TextSource['variableValues']): ParticipantData {
+    this.known.add(ref);
+    const warn = (m: string) => this.warnings.add(m);
+    return participantFromVariables(
+      ref,
+      name,
+      this.variablesOf(values),
+      this.mapping.participants.variables,
+      warn,
+    );
+  }
+
+  /** Participants of the cases (rule `case`). */
+  header(): ParticipantData[] {
+    const out: ParticipantData[] = [];
+    if (this.mapping.participants.rule !== 'case') return out;
+    const names = new Map<string, string>();
+    for (const c of this.project.cases) {
       const name = c.name ?? c.guid;
-      const variables = c.variableValues.map((v) => ({
-        name: variableNames.get(v.variableGuid) ?? v.variableGuid,
-        value: v.value,
-      }));
-      participants.set(
-        c.guid,
-        participantFromVariables(c.guid, name, variables, mapping.participants.variables, warn),
-      );
-      byName.set(name, c.guid);
+      out.push(this.make(c.guid, name, c.variableValues));
+      names.set(c.guid, name);
+      this.byName.set(name, c.guid);
       for (const source of c.sourceRefs) {
-        const previous = documentParticipant.get(source);
+        const previous = this.documentParticipant.get(source);
         if (previous !== undefined && previous !== c.guid) {
-          warn(
-            `document ${source} belongs to several cases; its segments go to the first one ("${participants.get(previous)?.name}")`,
+          this.warnings.add(
+            `document ${source} belongs to several cases; its segments go to the first one ("${names.get(previous)}")`,
           );
-        } else documentParticipant.set(source, c.guid);
+        } else this.documentParticipant.set(source, c.guid);
       }
-      for (const selection of c.selectionRefs) selectionParticipant.set(selection, c.guid);
+      for (const selection of c.selectionRefs) this.selectionParticipant.set(selection, c.guid);
     }
-    if (project.cases.length === 0 && textSources.length > 0) {
-      warn(
-        'the project has no cases, so no participants; add `participants: { rule: document }` to a mapping file for one participant per document',
-      );
-    }
-  } else if (mapping.participants.rule === 'document') {
-    for (const source of textSources) {
-      const ref = `document:${source.guid}`;
-      const name = source.name ?? source.guid;
-      const variables = source.variableValues.map((v) => ({
-        name: variableNames.get(v.variableGuid) ?? v.variableGuid,
-        value: v.value,
-      }));
-      participants.set(
-        ref,
-        participantFromVariables(ref, name, variables, mapping.participants.variables, warn),
-      );
-      documentParticipant.set(source.guid, ref);
-    }
+    return out;
   }
-  // Explicit document -> participant entries win over the rule.
-  for (const source of textSources) {
+
+  /** The participant of a source's document, and the participants this source brings in. */
+  source(source: TextSource): { ref: string | null; added: ParticipantData[] } {
+    const added: ParticipantData[] = [];
+    let ref = this.documentParticipant.get(source.guid) ?? null;
+    if (this.mapping.participants.rule === 'document') {
+      ref = `document:${source.guid}`;
+      if (!this.known.has(ref)) added.push(this.make(ref, source.name ?? source.guid, source.variableValues));
+    }
+    // Explicit document -> participant entries win over the rule.
     const named =
-      mapping.participants.documents[source.guid] ??
-      (source.name ? mapping.participants.documents[source.name] : undefined);
-    if (named === undefined) continue;
-    let ref = byName.get(named);
-    if (ref === undefined) {
-      ref = `name:${named}`;
-      if (!participants.has(ref)) participants.set(ref, { ref, name: named, setting: null, attributes: {} });
-      byName.set(named, ref);
+      this.mapping.participants.documents[source.guid] ??
+      (source.name ? this.mapping.participants.documents[source.name] : undefined);
+    if (named !== undefined) {
+      let byName = this.byName.get(named);
+      if (byName === undefined) {
+        byName = `name:${named}`;
+        this.byName.set(named, byName);
+      }
+      if (!this.known.has(byName)) {
+        this.known.add(byName);
+        added.push({ ref: byName, name: named, setting: null, attributes: {} });
+      }
+      ref = byName;
     }
-    documentParticipant.set(source.guid, ref);
+    return { ref, added };
   }
-  return { participants, documentParticipant, selectionParticipant };
+
+  selection(guid: string): string | null {
+    return this.selectionParticipant.get(guid) ?? null;
+  }
 }
 
 /** Interview date of a document: the mapping's documentDates (by name or GUID), else null. */
@@ -111,93 +173,144 @@ function documentDate(source: TextSource, mapping: MappingFile): string | null {
   );
 }
 
-/** Read a REFI-QDA file into study data (codes not yet mapped; no observations yet). */
+function offsetDecision(name: string, loaded: LoadedTextSource): OffsetDecisionReport {
+  const c = loaded.decision.convention;
+  return {
+    document: name,
+    convention: c
+      ? `${c.unit === 'utf16' ? 'UTF-16 code units' : 'code points'}, CRLF=${c.crlf}, BOM ${c.bomCounted ? 'counted' : 'not counted'}`
+      : null,
+    reason: loaded.decision.reason,
+    ambiguous: loaded.decision.ambiguous,
+  };
+}
+
+/**
+ * Stream a REFI-QDA file as study data parts (codes not yet mapped; no observations): `onPart` gets the header
+ * part, then one part per text source, each awaited before the file is read further.
+ */
+export async function streamRefiProject(
+  file: string,
+  mapping: MappingFile,
+  progress: Progress,
+  onPart: (part: StudyData) => Promise<void>,
+): Promise<RefiStreamSummary> {
+  const warnings = new WarningList();
+  const offsetDecisions: OffsetDecisionReport[] = [];
+  let format: 'qdpx' | 'qde' = 'qdpx';
+  let codeGuids = new Set<string>();
+  let users = new Map<string, string>();
+  let participants: ParticipantRules | null = null;
+  let textSources = 0;
+  let progressStarted = false;
+
+  const streamed = await streamProject(
+    file,
+    {
+      progress(done, total) {
+        if (!progressStarted) {
+          progressStarted = true;
+          progress.start('importing project XML (bytes)', total);
+        }
+        progress.update(done);
+      },
+      async header(project, kind) {
+        format = kind;
+        const part = emptyStudyData(format);
+        flattenCodes(project.codes, null, part.codes);
+        codeGuids = new Set(part.codes.map((c) => c.guid));
+        users = new Map(project.users.map((u) => [u.guid, u.name ?? u.id ?? u.guid]));
+        participants = new ParticipantRules(project, mapping, warnings);
+        part.participants = participants.header();
+        await onPart(part);
+      },
+      async textSource(loaded) {
+        const rules = participants as unknown as ParticipantRules;
+        const source = loaded.source;
+        textSources++;
+        const part = emptyStudyData(format);
+        const owner = rules.source(source);
+        part.participants = owner.added;
+        const document: DocumentData = {
+          guid: source.guid,
+          name: source.name ?? source.guid,
+          text: loaded.content ?? '',
+          participantRef: owner.ref,
+          date: documentDate(source, mapping),
+        };
+        part.documents.push(document);
+        offsetDecisions.push(offsetDecision(document.name, loaded));
+        for (const selection of source.selections) {
+          if (selection.end <= selection.start) {
+            warnings.add(
+              `selection ${selection.guid} in "${document.name}" is empty (start ${selection.start} = end); skipped`,
+              'empty selections skipped',
+            );
+            continue;
+          }
+          for (const coding of selection.codings) {
+            if (!codeGuids.has(coding.codeGuid)) {
+              warnings.add(
+                `selection ${selection.guid} in "${document.name}" refers to code ${coding.codeGuid}, which the project does not define; skipped`,
+                'selections with an undefined code skipped',
+              );
+              continue;
+            }
+            const coderGuid = coding.creatingUser ?? selection.creatingUser;
+            part.segments.push({
+              id: randomUUID(),
+              selectionGuid: selection.guid,
+              documentGuid: source.guid,
+              codeGuid: coding.codeGuid,
+              start: selection.start,
+              end: selection.end,
+              coder: coderGuid === undefined ? null : (users.get(coderGuid) ?? coderGuid),
+              createdAt: coding.creationDateTime ?? selection.creationDateTime ?? null,
+              // A case can claim single selections (a focus group: several speakers in one document).
+              participantRef: rules.selection(selection.guid),
+            });
+          }
+        }
+        await onPart(part);
+      },
+    },
+    { limits: IMPORT_LIMITS },
+  );
+  format = streamed.format;
+  if (progressStarted) progress.finish();
+  const project = streamed.project;
+  if (mapping.participants.rule === 'case' && project.cases.length === 0 && textSources > 0) {
+    warnings.add(
+      'the project has no cases, so no participants; add `participants: { rule: document }` to a mapping file for one participant per document',
+    );
+  }
+  const skippedMedia = project.sources.filter((s) => s.kind !== 'text');
+  if (skippedMedia.length > 0) {
+    let selections = 0;
+    for (const s of skippedMedia) selections += 'skippedSelections' in s ? s.skippedSelections : 0;
+    warnings.add(
+      `${skippedMedia.length} PDF/picture/audio/video source(s) and their ${selections} selection(s) are not imported (text only)`,
+    );
+  }
+  for (const warning of project.warnings) warnings.add(warning.message);
+  return { format, offsetDecisions, warnings: warnings.finish() };
+}
+
+/** Read a whole REFI-QDA file into study data at once (small files; imports stream instead). */
 export async function readRefiProject(
   file: string,
   mapping: MappingFile,
   progress: Progress,
 ): Promise<StudyData> {
-  const reader = await openProject(file);
-  try {
-    const project = reader.project;
-    const data = emptyStudyData(reader.format);
-    const warn = (message: string) => data.warnings.push(message);
-    flattenCodes(project.codes, null, data.codes);
-    const codeGuids = new Set(data.codes.map((c) => c.guid));
-    const users = userNames(project);
-    const { participants, documentParticipant, selectionParticipant } = assignParticipants(
-      project,
-      mapping,
-      warn,
-    );
-    data.participants = [...participants.values()];
-
-    const textSources = project.sources.filter((s) => s.kind === 'text').length;
-    const skippedMedia = project.sources.filter((s) => s.kind !== 'text');
-    if (skippedMedia.length > 0) {
-      const selections = skippedMedia.reduce(
-        (n, s) => n + ('skippedSelections' in s ? s.skippedSelections : 0),
-        0,
-      );
-      warn(
-        `${skippedMedia.length} PDF/picture/audio/video source(s) and their ${selections} selection(s) are not imported (text only)`,
-      );
-    }
-    progress.start('reading documents', textSources);
-    let done = 0;
-    for await (const loaded of reader.textSources()) {
-      const source = loaded.source;
-      const document: DocumentData = {
-        guid: source.guid,
-        name: source.name ?? source.guid,
-        text: loaded.content ?? '',
-        participantRef: documentParticipant.get(source.guid) ?? null,
-        date: documentDate(source, mapping),
-      };
-      data.documents.push(document);
-      data.offsetDecisions.push({
-        document: document.name,
-        convention: loaded.decision.convention
-          ? `${loaded.decision.convention.unit === 'utf16' ? 'UTF-16 code units' : 'code points'}, CRLF=${loaded.decision.convention.crlf}, BOM ${loaded.decision.convention.bomCounted ? 'counted' : 'not counted'}`
-          : null,
-        reason: loaded.decision.reason,
-        ambiguous: loaded.decision.ambiguous,
-      });
-      for (const selection of source.selections) {
-        if (selection.end <= selection.start) {
-          warn(
-            `selection ${selection.guid} in "${document.name}" is empty (start ${selection.start} = end); skipped`,
-          );
-          continue;
-        }
-        for (const coding of selection.codings) {
-          if (!codeGuids.has(coding.codeGuid)) {
-            warn(
-              `selection ${selection.guid} in "${document.name}" refers to code ${coding.codeGuid}, which the project does not define; skipped`,
-            );
-            continue;
-          }
-          const coderGuid = coding.creatingUser ?? selection.creatingUser;
-          data.segments.push({
-            id: randomUUID(),
-            selectionGuid: selection.guid,
-            documentGuid: source.guid,
-            codeGuid: coding.codeGuid,
-            start: selection.start,
-            end: selection.end,
-            coder: coderGuid === undefined ? null : (users.get(coderGuid) ?? coderGuid),
-            createdAt: coding.creationDateTime ?? selection.creationDateTime ?? null,
-            // A case can claim single selections (a focus group: several speakers in one document).
-            participantRef: selectionParticipant.get(selection.guid) ?? null,
-          });
-        }
-      }
-      progress.update(++done);
-    }
-    progress.finish();
-    for (const warning of project.warnings) warn(warning.message);
-    return data;
-  } finally {
-    reader.close();
-  }
+  const data = emptyStudyData('qdpx');
+  const summary = await streamRefiProject(file, mapping, progress, async (part) => {
+    for (const p of part.participants) data.participants.push(p);
+    for (const c of part.codes) data.codes.push(c);
+    for (const d of part.documents) data.documents.push(d);
+    for (const s of part.segments) data.segments.push(s);
+  });
+  data.format = summary.format;
+  data.offsetDecisions = summary.offsetDecisions;
+  data.warnings = summary.warnings;
+  return data;
 }

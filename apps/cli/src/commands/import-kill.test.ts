@@ -41,7 +41,7 @@ function importAndKill(url: string): Promise<{ killed: boolean; progress: string
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');
       // Kill in the middle of the transaction: rows written, but not all of them.
-      const match = /progress: writing rows .* ([\d,]+)\/([\d,]+) /.exec(
+      const match = /progress: (?:writing rows|importing) .* ([\d,]+)\/([\d,]+) /.exec(
         stderr.split('\n').slice(-2).join('\n'),
       );
       if (!killed && match) {

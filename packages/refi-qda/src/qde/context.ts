@@ -1,7 +1,8 @@
 /** Shared state and helpers of the project.qde SAX pass: the model being built, GUID registry, frames, warnings. */
 
 import { RefiQdaError } from '../errors';
-import type { Audit, ImportWarning, Note, Project } from '../model';
+import type { Audit, ImportWarning, Note, Project, TextSource } from '../model';
+import { CompactGuidSet } from './guid-set';
 
 export type Attrs = Record<string, string>;
 
@@ -35,6 +36,9 @@ export const SELECTION_ELEMENTS = new Set([
   'TranscriptSelection',
 ]);
 
+/** Elements that come by the million: their GUIDs go into the compact set, not the Map with locations. */
+const BULK_ELEMENTS = new Set(['PlainTextSelection', 'Coding']);
+
 /** GUIDs are compared case-insensitively and with or without braces, so the model keeps one spelling. */
 export function normalizeGuid(guid: string): string {
   const trimmed = guid.trim();
@@ -60,6 +64,14 @@ export class QdeContext {
   readonly inlineTexts = new Map<string, string>();
   readonly notePaths = new Map<Note, string>();
   private readonly guids = new Map<string, string>();
+  private readonly bulkGuids = new CompactGuidSet();
+  /**
+   * Streaming: called when a `<TextSource>` closes, instead of keeping it in `project.sources`. The element
+   * families before `<Sources>` (users, codebook, variables, cases) must be complete by then.
+   */
+  onTextSource: ((source: TextSource) => void) | undefined;
+  /** Text sources handed to `onTextSource` so far. */
+  streamedSources = 0;
   private readonly warned = new Set<string>();
   /** What the model leaves out, by element kind; reported once, in the `not_imported` summary. */
   readonly notKept = new Map<string, number>();
@@ -110,7 +122,20 @@ export class QdeContext {
   /** Reads and registers the element's own GUID; a second object with the same GUID is an error. */
   ownGuid(el: OpenElement, attr = 'guid'): string {
     const guid = normalizeGuid(this.required(el, attr, 'a GUID like 0f8a1907-7e42-4739-8610-a676b4d1b69f'));
-    const first = this.guids.get(guid);
+    if (BULK_ELEMENTS.has(el.name)) {
+      const named = this.guids.get(guid);
+      if (named !== undefined || !this.bulkGuids.add(guid)) {
+        throw new RefiQdaError(
+          'duplicate_guid',
+          `GUID ${guid} is used twice: first by ${named ?? 'a selection or coding earlier in the file'}, again by ${this.where(el)}; every object needs its own GUID`,
+          this.location(el),
+        );
+      }
+      return guid;
+    }
+    const first =
+      this.guids.get(guid) ??
+      (this.bulkGuids.has(guid) ? 'a selection or coding earlier in the file' : undefined);
     if (first !== undefined) {
       throw new RefiQdaError(
         'duplicate_guid',

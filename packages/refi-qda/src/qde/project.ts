@@ -9,6 +9,9 @@ import { setsFrame } from './sets';
 import { sourcesFrame } from './sources';
 import { usersFrame } from './users';
 
+/** What a text source's selections refer to: complete before the first source when streaming. */
+const HEADER_ELEMENTS = new Set(['Users', 'CodeBook', 'Variables', 'Cases']);
+
 export function projectRootFrame(ctx: QdeContext, el: OpenElement): Frame {
   if (el.name !== 'Project') {
     const hint = el.name === 'CodeBook' ? ' (this looks like a .qdc codebook, not a project)' : '';
@@ -32,6 +35,13 @@ export function projectRootFrame(ctx: QdeContext, el: OpenElement): Frame {
   p.modifiedDateTime = a.modifiedDateTime;
   return ctx.frame(el, {
     child: (c) => {
+      if (ctx.streamedSources > 0 && HEADER_ELEMENTS.has(c.name)) {
+        throw new RefiQdaError(
+          'invalid_structure',
+          `<${c.name}> comes after <Sources>; REFI-QDA 1.5 puts Users, CodeBook, Variables and Cases before Sources, and a streaming import needs them before the first text source`,
+          ctx.location(c),
+        );
+      }
       switch (c.name) {
         case 'Users':
           return usersFrame(ctx, c);

@@ -98,6 +98,13 @@ function textSourceFrame(ctx: QdeContext, el: OpenElement): Frame {
           return ctx.unknown(c, 'TextSource');
       }
     },
+    close: () => {
+      if (ctx.onTextSource === undefined) return;
+      // Streaming: the source leaves the model once its consumer has it.
+      if (ctx.project.sources[ctx.project.sources.length - 1] === source) ctx.project.sources.pop();
+      ctx.streamedSources++;
+      ctx.onTextSource(source);
+    },
   });
 }
 

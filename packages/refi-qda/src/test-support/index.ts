@@ -1,6 +1,12 @@
 /** Test helpers other packages' tests may use: fixture paths and synthetic projects (`@peerbridge/refi-qda/testing`). */
 
 export { fixtures, NVIVO_SAMPLE, sharedSample } from './fixtures';
+export {
+  type LargeProjectOptions,
+  type LargeProjectSummary,
+  largeGuid,
+  writeLargeQdpx,
+} from './large-project';
 export { NVIVO_LIKE, nvivoLikeQde, nvivoLikeQdpx } from './nvivo-like-project';
 export { RICH, RICH_INLINE_TEXT, RICH_TEXT, type RichOptions, richQde, richQdpx } from './rich-project';
 export { syntheticQdpx } from './synthetic-project';

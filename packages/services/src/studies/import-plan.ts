@@ -1,7 +1,8 @@
 /**
  * Comparing study data with what the study already holds: which rows are new, which are reused
  * (a participant or code from an earlier import), and which clash. Only reads, so a dry run can
- * use it and write nothing.
+ * use it and write nothing. Data comes in parts (a REFI-QDA project: the header, then one part per
+ * source); the planner keeps the row ids and counts across parts, never the parts themselves.
  */
 import { randomUUID } from 'node:crypto';
 import type { StudyData } from '@peerbridge/study-formats';
@@ -17,178 +18,196 @@ export interface TableCounts {
   study_observation: number;
 }
 
+export const zeroCounts = (): TableCounts => ({
+  participant: 0,
+  document: 0,
+  code: 0,
+  coded_segment: 0,
+  study_observation: 0,
+});
+
+/** The writes of one part: its new rows, with the ids of every row they may refer to. */
 export interface WritePlan {
   data: StudyData;
-  /** Participant ref -> row id (existing or new). */
-  participantIds: Map<string, string>;
-  documentIds: Map<string, string>;
-  codeIds: Map<string, string>;
+  /** Participant ref -> row id (existing or new), over all parts so far. */
+  participantIds: ReadonlyMap<string, string>;
+  documentIds: ReadonlyMap<string, string>;
+  codeIds: ReadonlyMap<string, string>;
   newParticipants: StudyData['participants'];
   newDocuments: StudyData['documents'];
   newCodes: StudyData['codes'];
   /** Participants already in the study whose setting and attributes a participants table updates. */
   updatedParticipants: StudyData['participants'];
+  /** Rows of this part. */
   counts: TableCounts;
 }
 
-/** Existing rows of the study keyed the way the import refers to them; empty for a new study. */
-async function existingRows(db: DbOrTrx | null, studyId: string | null) {
-  if (db === null || studyId === null) {
-    return {
-      participants: new Map<string, string>(),
-      documents: new Map<string, { id: string; text: string }>(),
-      codes: new Map<string, string>(),
-    };
-  }
-  const [participants, documents, codes] = await Promise.all([
-    db.selectFrom('participant').select(['id', 'external_ref']).where('study_id', '=', studyId).execute(),
-    db.selectFrom('document').select(['id', 'source_guid', 'text']).where('study_id', '=', studyId).execute(),
-    db.selectFrom('code').select(['id', 'guid']).where('study_id', '=', studyId).execute(),
-  ]);
-  return {
-    participants: new Map(participants.map((p) => [p.external_ref, p.id])),
-    documents: new Map(documents.map((d) => [d.source_guid, { id: d.id, text: d.text }])),
-    codes: new Map(codes.map((c) => [c.guid, c.id])),
+function once(seen: Set<string>, key: string, what: string): void {
+  if (seen.has(key))
+    throw new StudyInputError('invalid_input', `the file lists ${what} ${key} twice`, {
+      expected: `each ${what} once`,
+    });
+  seen.add(key);
+}
+
+/** Plans the parts of one import into one study, in order. */
+export class ImportPlanner {
+  /** Rows of all parts planned so far. */
+  readonly counts = zeroCounts();
+  updatedParticipants = 0;
+  private readonly participantIds = new Map<string, string>();
+  private readonly documentIds = new Map<string, string>();
+  private readonly codeIds = new Map<string, string>();
+  private readonly seen = {
+    participants: new Set<string>(),
+    documents: new Set<string>(),
+    codes: new Set<string>(),
   };
-}
+  /** Rows of the study before this import (id by ref / GUID): reused, never written again. */
+  private readonly existing = {
+    participants: new Set<string>(),
+    documents: new Set<string>(),
+    codes: new Set<string>(),
+  };
 
-function requireUnique<T>(items: ReadonlyArray<T>, key: (item: T) => string, what: string): void {
-  const seen = new Set<string>();
-  for (const item of items) {
-    const k = key(item);
-    if (seen.has(k))
-      throw new StudyInputError('invalid_input', `the file lists ${what} ${k} twice`, {
-        expected: `each ${what} once`,
-      });
-    seen.add(k);
-  }
-}
+  private constructor(
+    private readonly db: DbOrTrx | null,
+    private readonly studyId: string | null,
+  ) {}
 
-/**
- * Plan the writes of `data` into the study `studyId` (null: a study this import creates).
- * A document GUID the study already has with a different text is a conflict: the offsets of the
- * new segments would point into another text.
- */
-export async function planWrites(
-  db: DbOrTrx | null,
-  studyId: string | null,
-  data: StudyData,
-): Promise<WritePlan> {
-  requireUnique(data.participants, (p) => p.ref, 'participant');
-  requireUnique(data.documents, (d) => d.guid, 'document GUID');
-  requireUnique(data.codes, (c) => c.guid, 'code GUID');
-  const existing = await existingRows(db, studyId);
-
-  const participantIds = new Map<string, string>();
-  const newParticipants: StudyData['participants'] = [];
-  const updatedParticipants: StudyData['participants'] = [];
-  for (const p of data.participants) {
-    const id = existing.participants.get(p.ref);
-    if (id !== undefined) {
-      participantIds.set(p.ref, id);
-      if (data.format === 'csv-participants') updatedParticipants.push(p);
-    } else {
-      participantIds.set(p.ref, randomUUID());
-      newParticipants.push(p);
+  /** A planner for study `studyId` (null: a study this import creates, so nothing exists yet). */
+  static async open(db: DbOrTrx | null, studyId: string | null): Promise<ImportPlanner> {
+    const planner = new ImportPlanner(db, studyId);
+    if (db === null || studyId === null) return planner;
+    const [participants, documents, codes] = await Promise.all([
+      db.selectFrom('participant').select(['id', 'external_ref']).where('study_id', '=', studyId).execute(),
+      db.selectFrom('document').select(['id', 'source_guid']).where('study_id', '=', studyId).execute(),
+      db.selectFrom('code').select(['id', 'guid']).where('study_id', '=', studyId).execute(),
+    ]);
+    for (const p of participants) {
+      planner.participantIds.set(p.external_ref, p.id);
+      planner.existing.participants.add(p.external_ref);
     }
-  }
-  for (const [ref, id] of existing.participants) if (!participantIds.has(ref)) participantIds.set(ref, id);
-
-  const documentIds = new Map<string, string>();
-  const newDocuments: StudyData['documents'] = [];
-  for (const d of data.documents) {
-    const found = existing.documents.get(d.guid);
-    if (found === undefined) {
-      documentIds.set(d.guid, randomUUID());
-      newDocuments.push(d);
-    } else if (found.text === d.text || d.text === '') {
-      documentIds.set(d.guid, found.id);
-    } else {
-      throw new StudyInputError(
-        'conflict',
-        `document "${d.name}" (${d.guid}) is already in the study with a different text; import into a new study instead`,
-      );
+    for (const d of documents) {
+      planner.documentIds.set(d.source_guid, d.id);
+      planner.existing.documents.add(d.source_guid);
     }
-  }
-  for (const [guid, { id }] of existing.documents) if (!documentIds.has(guid)) documentIds.set(guid, id);
-
-  const codeIds = new Map<string, string>();
-  const newCodes: StudyData['codes'] = [];
-  for (const c of data.codes) {
-    const id = existing.codes.get(c.guid);
-    if (id !== undefined) codeIds.set(c.guid, id);
-    else {
-      codeIds.set(c.guid, randomUUID());
-      newCodes.push(c);
+    for (const c of codes) {
+      planner.codeIds.set(c.guid, c.id);
+      planner.existing.codes.add(c.guid);
     }
+    return planner;
   }
-  for (const [guid, id] of existing.codes) if (!codeIds.has(guid)) codeIds.set(guid, id);
 
-  for (const s of data.segments) {
-    if (!documentIds.has(s.documentGuid))
-      throw new StudyInputError(
-        'invalid_input',
-        `segment ${s.selectionGuid} refers to an unknown document ${s.documentGuid}`,
-      );
-    if (!codeIds.has(s.codeGuid))
-      throw new StudyInputError(
-        'invalid_input',
-        `segment ${s.selectionGuid} refers to an unknown code ${s.codeGuid}`,
-      );
-  }
-  for (const o of data.observations) {
-    if (!participantIds.has(o.participantRef)) {
-      throw new StudyInputError(
-        'invalid_input',
-        `observation ${o.id} refers to an unknown participant "${o.participantRef}"`,
-      );
+  /**
+   * Plan the writes of `data`. A document GUID the study already has with a different text is a conflict:
+   * the offsets of the new segments would point into another text.
+   */
+  async plan(data: StudyData): Promise<WritePlan> {
+    const newParticipants: StudyData['participants'] = [];
+    const updatedParticipants: StudyData['participants'] = [];
+    for (const p of data.participants) {
+      once(this.seen.participants, p.ref, 'participant');
+      if (this.existing.participants.has(p.ref)) {
+        if (data.format === 'csv-participants') updatedParticipants.push(p);
+      } else {
+        this.participantIds.set(p.ref, randomUUID());
+        newParticipants.push(p);
+      }
     }
-  }
-  if (db !== null && studyId !== null && data.segments.length > 0) {
-    await rejectDuplicateSegments(db, studyId, data);
-  }
-  return {
-    data,
-    participantIds,
-    documentIds,
-    codeIds,
-    newParticipants,
-    newDocuments,
-    newCodes,
-    updatedParticipants,
-    counts: {
+    const newDocuments: StudyData['documents'] = [];
+    const reusedDocuments: string[] = [];
+    for (const d of data.documents) {
+      once(this.seen.documents, d.guid, 'document GUID');
+      if (!this.existing.documents.has(d.guid)) {
+        this.documentIds.set(d.guid, randomUUID());
+        newDocuments.push(d);
+        continue;
+      }
+      const id = this.documentIds.get(d.guid) as string;
+      const stored = await (this.db as DbOrTrx)
+        .selectFrom('document')
+        .select('text')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      if (stored.text !== d.text && d.text !== '') {
+        throw new StudyInputError(
+          'conflict',
+          `document "${d.name}" (${d.guid}) is already in the study with a different text; import into a new study instead`,
+        );
+      }
+      reusedDocuments.push(id);
+    }
+    const newCodes: StudyData['codes'] = [];
+    for (const c of data.codes) {
+      once(this.seen.codes, c.guid, 'code GUID');
+      if (!this.existing.codes.has(c.guid)) {
+        this.codeIds.set(c.guid, randomUUID());
+        newCodes.push(c);
+      }
+    }
+    for (const s of data.segments) {
+      if (!this.documentIds.has(s.documentGuid))
+        throw new StudyInputError(
+          'invalid_input',
+          `segment ${s.selectionGuid} refers to an unknown document ${s.documentGuid}`,
+        );
+      if (!this.codeIds.has(s.codeGuid))
+        throw new StudyInputError(
+          'invalid_input',
+          `segment ${s.selectionGuid} refers to an unknown code ${s.codeGuid}`,
+        );
+    }
+    for (const o of data.observations) {
+      if (!this.participantIds.has(o.participantRef)) {
+        throw new StudyInputError(
+          'invalid_input',
+          `observation ${o.id} refers to an unknown participant "${o.participantRef}"`,
+        );
+      }
+    }
+    if (reusedDocuments.length > 0 && data.segments.length > 0) {
+      await this.rejectDuplicateSegments(reusedDocuments, data);
+    }
+    const counts: TableCounts = {
       participant: newParticipants.length,
       document: newDocuments.length,
       code: newCodes.length,
       coded_segment: data.segments.length,
       study_observation: data.observations.length,
-    },
-  };
-}
+    };
+    for (const key of Object.keys(counts) as (keyof TableCounts)[]) this.counts[key] += counts[key];
+    this.updatedParticipants += updatedParticipants.length;
+    return {
+      data,
+      participantIds: this.participantIds,
+      documentIds: this.documentIds,
+      codeIds: this.codeIds,
+      newParticipants,
+      newDocuments,
+      newCodes,
+      updatedParticipants,
+      counts,
+    };
+  }
 
-/** The same selection coded with the same code twice would double every count: refuse it. */
-async function rejectDuplicateSegments(db: DbOrTrx, studyId: string, data: StudyData): Promise<void> {
-  const guids = new Set(data.documents.map((d) => d.guid));
-  const rows = await db
-    .selectFrom('coded_segment')
-    .innerJoin('code', 'code.id', 'coded_segment.code_id')
-    .innerJoin('document', 'document.id', 'coded_segment.document_id')
-    .select([
-      'coded_segment.selection_guid as selection',
-      'code.guid as code',
-      'document.source_guid as document',
-    ])
-    .where('coded_segment.study_id', '=', studyId)
-    .execute();
-  const existing = new Set(
-    rows.filter((r) => guids.has(r.document)).map((r) => `${r.selection}\u0000${r.code}`),
-  );
-  if (existing.size === 0) return;
-  const clash = data.segments.find((s) => existing.has(`${s.selectionGuid}\u0000${s.codeGuid}`));
-  if (clash) {
-    throw new StudyInputError(
-      'conflict',
-      `selection ${clash.selectionGuid} with code ${clash.codeGuid} is already in the study (from another file); import into a new study instead`,
-    );
+  /** The same selection coded with the same code twice would double every count: refuse it. */
+  private async rejectDuplicateSegments(documentIds: string[], data: StudyData): Promise<void> {
+    const rows = await (this.db as DbOrTrx)
+      .selectFrom('coded_segment')
+      .innerJoin('code', 'code.id', 'coded_segment.code_id')
+      .select(['coded_segment.selection_guid as selection', 'code.guid as code'])
+      .where('coded_segment.study_id', '=', this.studyId as string)
+      .where('coded_segment.document_id', 'in', documentIds)
+      .execute();
+    if (rows.length === 0) return;
+    const existing = new Set(rows.map((r) => `${r.selection}\u0000${r.code}`));
+    const clash = data.segments.find((s) => existing.has(`${s.selectionGuid}\u0000${s.codeGuid}`));
+    if (clash) {
+      throw new StudyInputError(
+        'conflict',
+        `selection ${clash.selectionGuid} with code ${clash.codeGuid} is already in the study (from another file); import into a new study instead`,
+      );
+    }
   }
 }

@@ -5,7 +5,7 @@
  * the API and the portal.
  */
 import { basename } from 'node:path';
-import { studyRowWriter } from '@peerbridge/db';
+import { type StudyRowWriter, studyRowWriter } from '@peerbridge/db';
 import {
   type CsvKind,
   defaultMapping,
@@ -17,19 +17,19 @@ import {
   type Progress,
   readCsvStudyData,
   readJsonStudyData,
-  readRefiProject,
   type StudyData,
   sha256OfFile,
   silentProgress,
+  streamRefiProject,
   type UnmappedCodeReport,
 } from '@peerbridge/study-formats';
 import { requireRole } from '../access/require-role';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
-import { type Db, newId, nowIso } from '../db';
-import { deriveInterviewObservations } from './derive-observations';
+import { type Db, type DbOrTrx, newId, nowIso } from '../db';
+import { InterviewObservations } from './derive-observations';
 import { loadExistingStudy } from './existing-study';
-import { planWrites, type TableCounts } from './import-plan';
+import { ImportPlanner, type TableCounts, type WritePlan, zeroCounts } from './import-plan';
 import { loadCodebookIndex } from './load-codebook-index';
 import { findOrCreateOwnStudy, findOwnStudy } from './study-target';
 import { writeImportRows } from './write-import-rows';
@@ -66,50 +66,102 @@ export interface ImportStudyReport {
   importedAt?: string;
 }
 
-export const zeroCounts = (): TableCounts => ({
-  participant: 0,
-  document: 0,
-  code: 0,
-  coded_segment: 0,
-  study_observation: 0,
-});
+export { zeroCounts };
 
-async function readInput(
+/** Formats whose coded segments give interview observations. */
+const derivesObservations = (format: StudyData['format']) =>
+  format !== 'csv-participants' && format !== 'csv-observations';
+
+/** What reading the whole file found, besides its rows. */
+interface ReadSummary {
+  format: StudyData['format'];
+  offsetDecisions: OffsetDecisionReport[];
+  warnings: string[];
+}
+
+/**
+ * Read `input.file` and hand its data to `onPart` in parts: a REFI-QDA project streams (a header part, then
+ * one part per source, each awaited before the file is read further); CSV and JSON come as one part.
+ */
+async function readParts(
   input: ImportStudyInput,
   mapping: MappingFile,
-  existing: ExistingStudy,
+  existing: () => Promise<ExistingStudy>,
   progress: Progress,
-): Promise<StudyData> {
+  onPart: (part: StudyData) => Promise<void>,
+): Promise<ReadSummary> {
   const kind = await detectInputKind(input.file);
-  let data: StudyData;
-  if (kind === 'refi') data = await readRefiProject(input.file, mapping, progress);
-  else if (kind === 'json') data = await readJsonStudyData(input.file);
-  else data = await readCsvStudyData(input.file, input.kind, existing);
-  if (data.format !== 'csv-participants' && data.format !== 'csv-observations') {
-    deriveInterviewObservations(data, mapping, await loadCodebookIndex());
-  }
-  return data;
+  if (kind === 'refi') return streamRefiProject(input.file, mapping, progress, onPart);
+  const data =
+    kind === 'json'
+      ? await readJsonStudyData(input.file)
+      : await readCsvStudyData(input.file, input.kind, await existing());
+  await onPart(data);
+  return { format: data.format, offsetDecisions: data.offsetDecisions, warnings: data.warnings };
+}
+
+/** What an import (or its preview) did, over all parts. */
+interface ImportOutcome {
+  read: ReadSummary;
+  counts: TableCounts;
+  participantsUpdated: number;
+  unmappedCodes: UnmappedCodeReport[];
+  warnings: string[];
+}
+
+/**
+ * The one import pipeline, part by part: derive the part's observations, plan its rows against the study
+ * (`studyId`, null for a new one), and hand the plan to `write` (null: a preview, nothing written). Only ids,
+ * counts and the report outlive a part, so memory does not grow with the sources or their segments.
+ */
+async function runImport(
+  db: DbOrTrx | null,
+  studyId: string | null,
+  input: ImportStudyInput,
+  progress: Progress,
+  write: ((plan: WritePlan) => Promise<void>) | null,
+): Promise<ImportOutcome> {
+  const mapping = input.mapping ?? defaultMapping;
+  const planner = await ImportPlanner.open(db, studyId);
+  const observations = new InterviewObservations(mapping, await loadCodebookIndex());
+  const existing = () =>
+    db !== null && studyId !== null ? loadExistingStudy(db, studyId) : Promise.resolve(emptyExistingStudy());
+  const read = await readParts(input, mapping, existing, progress, async (part) => {
+    if (derivesObservations(part.format)) observations.derive(part);
+    const plan = await planner.plan(part);
+    if (write) await write(plan);
+  });
+  const derived = derivesObservations(read.format)
+    ? observations.finish()
+    : { unmappedCodes: [], warnings: [] };
+  const warnings = [...read.warnings];
+  for (const w of derived.warnings) warnings.push(w);
+  return {
+    read,
+    counts: planner.counts,
+    participantsUpdated: planner.updatedParticipants,
+    unmappedCodes: derived.unmappedCodes,
+    warnings,
+  };
 }
 
 function reportOf(
   status: ImportStudyReport['status'],
   sha256: string,
   studyName: string,
-  data: StudyData | null,
-  counts: TableCounts,
+  outcome: ImportOutcome | null,
   created: boolean,
-  participantsUpdated = 0,
 ): ImportStudyReport {
   return {
     status,
     sha256,
-    format: data?.format ?? null,
+    format: outcome?.read.format ?? null,
     study: { name: studyName, created },
-    counts,
-    participantsUpdated,
-    offsetDecisions: data?.offsetDecisions ?? [],
-    unmappedCodes: data?.unmappedCodes ?? [],
-    warnings: data?.warnings ?? [],
+    counts: outcome?.counts ?? zeroCounts(),
+    participantsUpdated: outcome?.participantsUpdated ?? 0,
+    offsetDecisions: outcome?.read.offsetDecisions ?? [],
+    unmappedCodes: outcome?.unmappedCodes ?? [],
+    warnings: outcome?.warnings ?? [],
   };
 }
 
@@ -122,9 +174,39 @@ export async function previewStudyFile(
   progress: Progress = silentProgress,
 ): Promise<ImportStudyReport> {
   const sha256 = await sha256OfFile(input.file);
-  const data = await readInput(input, input.mapping ?? defaultMapping, emptyExistingStudy(), progress);
-  const plan = await planWrites(null, null, data);
-  return reportOf('dry_run', sha256, input.study.trim(), data, plan.counts, true);
+  const outcome = await runImport(null, null, input, progress, null);
+  return reportOf('dry_run', sha256, input.study.trim(), outcome, true);
+}
+
+/** Write one planned part in the open transaction: its rows in batches, and participants a table updates. */
+async function writePart(
+  trx: DbOrTrx,
+  writer: StudyRowWriter,
+  studyId: string,
+  plan: WritePlan,
+  progress: Progress,
+): Promise<void> {
+  // A whole CSV or JSON file is one part: show its rows; a REFI-QDA project shows the XML read instead.
+  const rowProgress = plan.data.format !== 'qdpx' && plan.data.format !== 'qde';
+  let done = 0;
+  if (rowProgress) {
+    progress.start(
+      'writing rows',
+      Object.values(plan.counts).reduce((a, b) => a + b, 0),
+    );
+  }
+  await writeImportRows(writer, studyId, plan, (rows) => {
+    done += rows;
+    if (rowProgress) progress.update(done);
+  });
+  if (rowProgress) progress.finish();
+  for (const p of plan.updatedParticipants) {
+    await trx
+      .updateTable('participant')
+      .set({ setting: p.setting, attributes: JSON.stringify(p.attributes) })
+      .where('id', '=', plan.participantIds.get(p.ref) as string)
+      .execute();
+  }
 }
 
 /** Preview or commit an import of `input.file` into the actor's study. */
@@ -137,7 +219,6 @@ export async function importStudy(
   requireRole(actor, 'researcher');
   const startedAt = nowIso();
   const sha256 = await sha256OfFile(input.file);
-  const mapping = input.mapping ?? defaultMapping;
   const studyName = input.study.trim();
   const fileName = input.fileName ?? basename(input.file);
   const study = await findOwnStudy(db, actor, studyName);
@@ -151,46 +232,24 @@ export async function importStudy(
       .executeTakeFirst();
     if (previous) {
       return {
-        ...reportOf('already_imported', sha256, studyName, null, zeroCounts(), false),
+        ...reportOf('already_imported', sha256, studyName, null, false),
         importedAt: previous.finished_at ?? previous.started_at,
       };
     }
   }
-  const existing = study ? await loadExistingStudy(db, study.id) : emptyExistingStudy();
-  // Parse before the transaction: the write lock is held only while rows are written.
-  const data = await readInput(input, mapping, existing, progress);
   if (input.dryRun) {
-    const plan = await planWrites(db, study?.id ?? null, data);
-    return reportOf(
-      'dry_run',
-      sha256,
-      studyName,
-      data,
-      plan.counts,
-      study === undefined,
-      plan.updatedParticipants.length,
-    );
+    const outcome = await runImport(db, study?.id ?? null, input, progress, null);
+    return reportOf('dry_run', sha256, studyName, outcome, study === undefined);
   }
+  // One transaction around reading and writing: each source's rows are written as it is read, and any
+  // error (a corrupt source late in the file, a failed insert) rolls every row back.
   return db.transaction().execute(async (trx) => {
     const target = await findOrCreateOwnStudy(trx, actor, studyName);
-    const plan = await planWrites(trx, target.existed ? target.id : null, data);
-    await writeImportRows(studyRowWriter(trx), target.id, plan, progress);
-    for (const p of plan.updatedParticipants) {
-      await trx
-        .updateTable('participant')
-        .set({ setting: p.setting, attributes: JSON.stringify(p.attributes) })
-        .where('id', '=', plan.participantIds.get(p.ref) as string)
-        .execute();
-    }
-    const result = reportOf(
-      'imported',
-      sha256,
-      studyName,
-      data,
-      plan.counts,
-      !target.existed,
-      plan.updatedParticipants.length,
+    const writer = studyRowWriter(trx);
+    const outcome = await runImport(trx, target.existed ? target.id : null, input, progress, (plan) =>
+      writePart(trx, writer, target.id, plan, progress),
     );
+    const result = reportOf('imported', sha256, studyName, outcome, !target.existed);
     await recordAudit(trx, actor, {
       action: 'study.import',
       entityType: 'study',
@@ -199,7 +258,7 @@ export async function importStudy(
         ...(input.via === undefined ? {} : { via: input.via }),
         file: fileName,
         sha256,
-        format: data.format,
+        format: outcome.read.format,
         counts: result.counts,
         created: !target.existed,
       },
@@ -211,7 +270,7 @@ export async function importStudy(
         study_id: target.id,
         file_name: fileName,
         file_sha256: sha256,
-        format: data.format,
+        format: outcome.read.format,
         status: 'succeeded',
         started_at: startedAt,
         finished_at: nowIso(),

@@ -1,22 +1,21 @@
-/** Writing a planned import: every new row, in the caller's transaction, with progress per chunk. */
+/** Writing a planned part of an import: its new rows, in the caller's transaction, in batches. */
 import type { RowScalar, StudyRowWriter, StudyTable } from '@peerbridge/db';
-import type { Progress } from '@peerbridge/study-formats';
 import type { WritePlan } from './import-plan';
 
 /** Rows per insert call: big enough to be fast, small enough for smooth progress. */
 const CHUNK = 5_000;
 
-/** Insert everything `plan` says is new into study `studyId`. Call inside a transaction. */
+/**
+ * Insert everything `plan` says is new into study `studyId`, `CHUNK` rows per insert call; `onRows` hears
+ * how many rows each call wrote. Call inside a transaction.
+ */
 export async function writeImportRows(
   writer: StudyRowWriter,
   studyId: string,
   plan: WritePlan,
-  progress: Progress,
+  onRows: (rows: number) => void = () => {},
 ): Promise<void> {
   const { data } = plan;
-  const total = Object.values(plan.counts).reduce((a, b) => a + b, 0);
-  progress.start('writing rows', total);
-  let done = 0;
   const write = async <T>(
     table: StudyTable,
     columns: readonly string[],
@@ -26,8 +25,7 @@ export async function writeImportRows(
     for (let i = 0; i < items.length; i += CHUNK) {
       const chunk = items.slice(i, i + CHUNK);
       await writer.insert(table, columns as never, chunk.map(row));
-      done += chunk.length;
-      progress.update(done);
+      onRows(chunk.length);
     }
   };
   const participantId = (ref: string | null) =>
@@ -127,5 +125,4 @@ export async function writeImportRows(
       o.documentGuid === null ? null : (plan.documentIds.get(o.documentGuid) ?? null),
     ],
   );
-  progress.finish();
 }

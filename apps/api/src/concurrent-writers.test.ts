@@ -3,13 +3,22 @@
  * acknowledged write is stored, and the SQLite file passes `PRAGMA integrity_check`.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { migrateToLatest, openDatabase } from '@peerbridge/db';
+import { writeLargeQdpx } from '@peerbridge/refi-qda/testing';
 import { createTestDatabase, type TestDatabase, testDialects } from '@peerbridge/testing';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiProcess, runCli, spawnApiProcess } from './test-support/api-process';
 import { CookieJar, signIn, trpcClient } from './test-support/test-server';
 import { type OrgFixture, PASSWORD, seedTwoOrganizations } from './test-support/two-organizations';
+
+/** A CLI import runs beside the writers: big enough to take seconds to read, small enough for CI. */
+const IMPORT_DOCUMENTS = 600;
+const IMPORT_SEGMENTS = 60_000;
+const BUSY_TIMEOUT_MS = 1500;
 
 /** Bounded: this many writers per api process, each making this many writes one after another. */
 const WRITERS_PER_PROCESS = 4;
@@ -27,7 +36,10 @@ describe.each(testDialects())('two api processes and the CLI writing to one %s d
     await migrateToLatest(handle);
     ({ a } = await seedTwoOrganizations(handle));
     await handle.destroy();
-    apis = await Promise.all([spawnApiProcess(tdb.url), spawnApiProcess(tdb.url)]);
+    // A short busy timeout: the api's writers may wait for each other and for the import's copy, but
+    // an import holding the write lock while it reads its file would make them fail.
+    const env = { DATABASE_BUSY_TIMEOUT_MS: String(BUSY_TIMEOUT_MS) };
+    apis = await Promise.all([spawnApiProcess(tdb.url, env), spawnApiProcess(tdb.url, env)]);
   }, 90_000);
   afterAll(async () => {
     const codes = await Promise.all(apis.map((api) => api.stop()));
@@ -80,14 +92,35 @@ describe.each(testDialects())('two api processes and the CLI writing to one %s d
       return runs;
     };
 
-    const [cliRuns] = await Promise.all([
+    const projectDir = mkdtempSync(join(tmpdir(), 'pb-concurrent-import-'));
+    const project = join(projectDir, 'big.qdpx');
+    await writeLargeQdpx(project, {
+      documents: IMPORT_DOCUMENTS,
+      segments: IMPORT_SEGMENTS,
+      compress: false,
+    });
+    const importRun = runCli(tdb.url, [
+      '--json',
+      'import',
+      project,
+      '--study',
+      'Imported beside the writers',
+      '--org',
+      a.organizationId,
+      '--owner',
+      a.users.researcher.email,
+    ]);
+    const [cliRuns, imported] = await Promise.all([
       cliWriter(),
+      importRun,
       ...apis.flatMap((api, p) =>
         Array.from({ length: WRITERS_PER_PROCESS }, (_, w) => writer(api, `api${p}-writer${w}`)),
       ),
     ]);
 
+    rmSync(projectDir, { recursive: true, force: true });
     expect(failures).toEqual([]);
+    expect(imported.code, imported.stderr).toBe(0);
     expect(cliRuns.map((run) => (run.code === 0 ? 0 : `${run.code}: ${run.stderr}`))).toEqual(
       cliRuns.map(() => 0),
     );
@@ -107,6 +140,11 @@ describe.each(testDialects())('two api processes and the CLI writing to one %s d
         .where('email', 'like', 'cli-writer-%')
         .execute();
       expect(cliUsers).toHaveLength(CLI_USERS);
+      const segments = await handle.db
+        .selectFrom('coded_segment')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(segments.n)).toBeGreaterThanOrEqual(IMPORT_SEGMENTS);
     } finally {
       await handle.destroy();
     }

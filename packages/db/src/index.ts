@@ -38,10 +38,12 @@ export * from './repositories/study-import.repository';
 export * from './repositories/study-read.repository';
 export {
   type RowScalar,
+  rawSqliteOf,
   type StudyRowWriter,
   type StudyTable,
   studyRowWriter,
 } from './repositories/study-row-writer';
+export { openStudyStaging, type StudyStaging } from './repositories/study-staging';
 export * from './repositories/supervision-session.repository';
 export * from './repositories/unit.repository';
 export * from './repositories/user.repository';

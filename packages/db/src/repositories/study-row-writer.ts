@@ -33,6 +33,11 @@ export function registerRawSqlite(db: Kysely<Database>, sqlite: BetterSqlite3.Da
   rawSqlite.set(db.getExecutor().adapter, sqlite);
 }
 
+/** The raw better-sqlite3 handle behind `db` (or one of its transactions), or undefined on PostgreSQL. */
+export function rawSqliteOf(db: Kysely<Database>): BetterSqlite3.Database | undefined {
+  return rawSqlite.get(db.getExecutor().adapter);
+}
+
 function sqliteWriter(sqlite: BetterSqlite3.Database): StudyRowWriter {
   const statements = new Map<string, BetterSqlite3.Statement>();
   return {

@@ -1,11 +1,12 @@
 /**
  * Importing a study file (REFI-QDA .qdpx/.qde, CSV, PeerBridge JSON) for a researcher: a preview (dry
- * run) that writes nothing, or a commit that writes every row in one transaction (all or nothing). The
- * same bytes imported again into the study are a reported no-op. The one import pipeline of the CLI,
- * the API and the portal.
+ * run) that writes nothing, or a commit that writes every row in one transaction (all or nothing; on
+ * SQLite the rows are staged in a private file first, so the write lock is held only for the copy,
+ * ADR 0014). The same bytes imported again into the study are a reported no-op. The one import
+ * pipeline of the CLI, the API and the portal.
  */
 import { basename } from 'node:path';
-import { type StudyRowWriter, studyRowWriter } from '@peerbridge/db';
+import { openStudyStaging, type StudyRowWriter, studyRowWriter } from '@peerbridge/db';
 import {
   type CsvKind,
   defaultMapping,
@@ -18,6 +19,7 @@ import {
   readCsvStudyData,
   readJsonStudyData,
   type StudyData,
+  StudyInputError,
   sha256OfFile,
   silentProgress,
   streamRefiProject,
@@ -31,7 +33,7 @@ import { InterviewObservations } from './derive-observations';
 import { loadExistingStudy } from './existing-study';
 import { ImportPlanner, type TableCounts, type WritePlan, zeroCounts } from './import-plan';
 import { loadCodebookIndex } from './load-codebook-index';
-import { findOrCreateOwnStudy, findOwnStudy } from './study-target';
+import { findOrCreateOwnStudy, findOwnStudy, type StudyTarget } from './study-target';
 import { writeImportRows } from './write-import-rows';
 
 export interface ImportStudyInput {
@@ -178,13 +180,30 @@ export async function previewStudyFile(
   return reportOf('dry_run', sha256, input.study.trim(), outcome, true);
 }
 
-/** Write one planned part in the open transaction: its rows in batches, and participants a table updates. */
-async function writePart(
+/** A participant's setting and attributes as a CSV table updates them. */
+type ParticipantUpdate = WritePlan['updatedParticipants'][number];
+
+/** Apply the participant updates of an import inside its transaction. */
+async function applyParticipantUpdates(
   trx: DbOrTrx,
+  updates: readonly { id: string; update: ParticipantUpdate }[],
+): Promise<void> {
+  for (const { id, update } of updates) {
+    await trx
+      .updateTable('participant')
+      .set({ setting: update.setting, attributes: JSON.stringify(update.attributes) })
+      .where('id', '=', id)
+      .execute();
+  }
+}
+
+/** Write one planned part: its rows in batches; participant updates are kept for the commit. */
+async function writePart(
   writer: StudyRowWriter,
   studyId: string,
   plan: WritePlan,
   progress: Progress,
+  updates: { id: string; update: ParticipantUpdate }[],
 ): Promise<void> {
   // A whole CSV or JSON file is one part: show its rows; a REFI-QDA project shows the XML read instead.
   const rowProgress = plan.data.format !== 'qdpx' && plan.data.format !== 'qde';
@@ -200,13 +219,8 @@ async function writePart(
     if (rowProgress) progress.update(done);
   });
   if (rowProgress) progress.finish();
-  for (const p of plan.updatedParticipants) {
-    await trx
-      .updateTable('participant')
-      .set({ setting: p.setting, attributes: JSON.stringify(p.attributes) })
-      .where('id', '=', plan.participantIds.get(p.ref) as string)
-      .execute();
-  }
+  for (const p of plan.updatedParticipants)
+    updates.push({ id: plan.participantIds.get(p.ref) as string, update: p });
 }
 
 /** Preview or commit an import of `input.file` into the actor's study. */
@@ -241,14 +255,14 @@ export async function importStudy(
     const outcome = await runImport(db, study?.id ?? null, input, progress, null);
     return reportOf('dry_run', sha256, studyName, outcome, study === undefined);
   }
-  // One transaction around reading and writing: each source's rows are written as it is read, and any
-  // error (a corrupt source late in the file, a failed insert) rolls every row back.
-  return db.transaction().execute(async (trx) => {
-    const target = await findOrCreateOwnStudy(trx, actor, studyName);
-    const writer = studyRowWriter(trx);
-    const outcome = await runImport(trx, target.existed ? target.id : null, input, progress, (plan) =>
-      writePart(trx, writer, target.id, plan, progress),
-    );
+  const staging = openStudyStaging(db);
+  const commit = async (
+    trx: DbOrTrx,
+    target: StudyTarget,
+    outcome: ImportOutcome,
+    updates: readonly { id: string; update: ParticipantUpdate }[],
+  ): Promise<ImportStudyReport> => {
+    await applyParticipantUpdates(trx, updates);
     const result = reportOf('imported', sha256, studyName, outcome, !target.existed);
     await recordAudit(trx, actor, {
       action: 'study.import',
@@ -282,5 +296,41 @@ export async function importStudy(
       })
       .execute();
     return result;
-  });
+  };
+  if (staging === null) {
+    // PostgreSQL locks rows, not the database: read and write in the one transaction, each source's
+    // rows written as it is read; any error (a corrupt source late in the file) rolls every row back.
+    return db.transaction().execute(async (trx) => {
+      const target = await findOrCreateOwnStudy(trx, actor, studyName);
+      const writer = studyRowWriter(trx);
+      const updates: { id: string; update: ParticipantUpdate }[] = [];
+      const outcome = await runImport(trx, target.existed ? target.id : null, input, progress, (plan) =>
+        writePart(writer, target.id, plan, progress, updates),
+      );
+      return commit(trx, target, outcome, updates);
+    });
+  }
+  // SQLite has one writer at a time: read and plan into a private staging file holding no lock, then
+  // copy the rows in one short transaction (ADR 0014). An error or interrupt before that leaves nothing.
+  try {
+    const plannedId = study?.id ?? newId();
+    const updates: { id: string; update: ParticipantUpdate }[] = [];
+    const outcome = await runImport(db, study?.id ?? null, input, progress, (plan) =>
+      writePart(staging.writer, plannedId, plan, progress, updates),
+    );
+    return await staging.commit((copy) =>
+      db.transaction().execute(async (trx) => {
+        const target = await findOrCreateOwnStudy(trx, actor, studyName, plannedId);
+        if (target.id !== plannedId || target.existed !== (study !== undefined))
+          throw new StudyInputError(
+            'conflict',
+            `study "${studyName}" was created by another import meanwhile; nothing was imported, run the import again`,
+          );
+        await copy(trx);
+        return commit(trx, target, outcome, updates);
+      }),
+    );
+  } finally {
+    staging.discard();
+  }
 }

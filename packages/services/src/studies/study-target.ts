@@ -95,7 +95,12 @@ export interface StudyTarget {
 }
 
 /** The actor's study of that name, or a new one they own (inside the caller's transaction). */
-export async function findOrCreateOwnStudy(db: DbOrTrx, actor: Actor, name: string): Promise<StudyTarget> {
+export async function findOrCreateOwnStudy(
+  db: DbOrTrx,
+  actor: Actor,
+  name: string,
+  newStudyId: string = newId(),
+): Promise<StudyTarget> {
   const trimmed = name.trim();
   if (trimmed === '') throw new StudyInputError('usage', '--study must not be empty');
   const existing = await studyByName(db, actor.organizationId, trimmed);
@@ -107,7 +112,7 @@ export async function findOrCreateOwnStudy(db: DbOrTrx, actor: Actor, name: stri
       );
     return { id: existing.id, name: trimmed, organizationId: actor.organizationId, existed: true };
   }
-  const id = newId();
+  const id = newStudyId;
   await db
     .insertInto('study')
     .values({

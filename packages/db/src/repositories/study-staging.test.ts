@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { testDialects } from '@peerbridge/testing';
+import Sqlite from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  anOrganization,
+  aUser,
+  type MigratedTestDatabase,
+  openMigratedTestDatabase,
+} from '../migrated-test-database';
+import { openStudyStaging } from './study-staging';
+
+describe.each(testDialects())('import staging on %s', (dialect) => {
+  const opened: MigratedTestDatabase[] = [];
+  afterAll(async () => {
+    for (const m of opened) await m.close();
+  });
+
+  async function aStudy() {
+    const m = await openMigratedTestDatabase(dialect);
+    opened.push(m);
+    const userId = await aUser(m.db);
+    const organizationId = await anOrganization(m.db);
+    const studyId = randomUUID();
+    await m.db
+      .insertInto('study')
+      .values({
+        id: studyId,
+        organization_id: organizationId,
+        name: 'Staged',
+        owner_user_id: userId,
+        created_at: '2026-12-01T00:00:00Z',
+      })
+      .execute();
+    return { m, studyId };
+  }
+
+  it(
+    dialect === 'sqlite'
+      ? 'stages rows without holding the write lock, then copies them in one transaction'
+      : 'needs no staging: PostgreSQL locks rows, not the file',
+    async () => {
+      const { m, studyId } = await aStudy();
+      const staging = openStudyStaging(m.db);
+      if (dialect !== 'sqlite') {
+        expect(staging).toBeNull();
+        return;
+      }
+      if (!staging) throw new Error('expected a staging file on SQLite');
+      const codes = Array.from({ length: 3000 }, (_, i) => [
+        randomUUID(),
+        studyId,
+        `G-${i}`,
+        `Code ${i}`,
+        null,
+        null,
+        1,
+      ]);
+      await staging.writer.insert(
+        'code',
+        ['id', 'study_id', 'guid', 'name', 'parent_id', 'indicator', 'is_codable'],
+        codes,
+      );
+      expect(staging.rows).toBe(3000);
+      // While rows are staged, another connection takes the write lock at once: none is held.
+      const other = new Sqlite(m.handle.sqlite!.name);
+      other.pragma('busy_timeout = 0');
+      other.exec('begin immediate');
+      other.exec('rollback');
+      other.close();
+      expect(await count(m, studyId)).toBe(0);
+      await staging.commit((copy) => m.db.transaction().execute(async (trx) => copy(trx)));
+      expect(await count(m, studyId)).toBe(3000);
+    },
+  );
+
+  // Staging exists only on SQLite; on PostgreSQL the first test shows there is none.
+  if (dialect === 'sqlite')
+    it('copies nothing when the transaction fails, and the connection works after', async () => {
+      const { m, studyId } = await aStudy();
+      const staging = openStudyStaging(m.db)!;
+      await staging.writer.insert(
+        'code',
+        ['id', 'study_id', 'guid', 'name', 'parent_id', 'indicator', 'is_codable'],
+        [[randomUUID(), studyId, 'G-1', 'One', null, null, 1]],
+      );
+      await expect(
+        staging.commit((copy) =>
+          m.db.transaction().execute(async (trx) => {
+            await copy(trx);
+            throw new Error('interrupted after the copy');
+          }),
+        ),
+      ).rejects.toThrow(/interrupted/);
+      expect(await count(m, studyId)).toBe(0);
+      // The attachment is gone: the connection works as before.
+      expect(await m.db.selectFrom('study').select('id').execute()).toHaveLength(1);
+    });
+});
+
+async function count(m: MigratedTestDatabase, studyId: string): Promise<number> {
+  const r = await m.db
+    .selectFrom('code')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('study_id', '=', studyId)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -31,6 +31,8 @@ import { deriveInterviewObservations } from './derive-observations';
 import { loadExistingStudy } from './existing-study';
 import { planWrites, type TableCounts } from './import-plan';
 import { loadCodebookIndex } from './load-codebook-index';
+import { pseudonymizeStudyData } from './pseudonymize-study-data';
+import type { PseudonymizationReport } from './study-pseudonymization';
 import { findOrCreateOwnStudy, findOwnStudy } from './study-target';
 import { writeImportRows } from './write-import-rows';
 
@@ -48,6 +50,11 @@ export interface ImportStudyInput {
   dryRun?: boolean | undefined;
   /** Where the call came from, kept in the audit event (e.g. `cli`). */
   via?: string | undefined;
+  /**
+   * Pseudonymise before anything is written (ADR 0022): names become keyed pseudonyms under this key,
+   * only the mapping's `allowVariables` stay, known names are redacted in the texts. The key is not stored.
+   */
+  pseudonymKey?: Uint8Array | null | undefined;
 }
 
 export interface ImportStudyReport {
@@ -64,6 +71,8 @@ export interface ImportStudyReport {
   warnings: string[];
   /** When the same file was imported before. */
   importedAt?: string;
+  /** With a pseudonymKey: what was dropped and how many names were redacted. */
+  pseudonymization?: PseudonymizationReport;
 }
 
 export const zeroCounts = (): TableCounts => ({
@@ -75,6 +84,23 @@ export const zeroCounts = (): TableCounts => ({
 });
 
 async function readInput(
+  input: ImportStudyInput,
+  mapping: MappingFile,
+  existing: ExistingStudy,
+  progress: Progress,
+): Promise<{ data: StudyData; privacy: ReturnType<typeof pseudonymizeStudyData> | null }> {
+  const data = await readPlainInput(input, mapping, existing, progress);
+  if (!input.pseudonymKey) return { data, privacy: null };
+  const privacy = pseudonymizeStudyData(data, input.pseudonymKey, { allowVariables: mapping.allowVariables });
+  return { data: privacy.data, privacy };
+}
+
+const withPseudonymization = (
+  report: ImportStudyReport,
+  privacy: { report: PseudonymizationReport } | null,
+): ImportStudyReport => (privacy ? { ...report, pseudonymization: privacy.report } : report);
+
+async function readPlainInput(
   input: ImportStudyInput,
   mapping: MappingFile,
   existing: ExistingStudy,
@@ -122,9 +148,17 @@ export async function previewStudyFile(
   progress: Progress = silentProgress,
 ): Promise<ImportStudyReport> {
   const sha256 = await sha256OfFile(input.file);
-  const data = await readInput(input, input.mapping ?? defaultMapping, emptyExistingStudy(), progress);
+  const { data, privacy } = await readInput(
+    input,
+    input.mapping ?? defaultMapping,
+    emptyExistingStudy(),
+    progress,
+  );
   const plan = await planWrites(null, null, data);
-  return reportOf('dry_run', sha256, input.study.trim(), data, plan.counts, true);
+  return withPseudonymization(
+    reportOf('dry_run', sha256, input.study.trim(), data, plan.counts, true),
+    privacy,
+  );
 }
 
 /** Preview or commit an import of `input.file` into the actor's study. */
@@ -139,7 +173,7 @@ export async function importStudy(
   const sha256 = await sha256OfFile(input.file);
   const mapping = input.mapping ?? defaultMapping;
   const studyName = input.study.trim();
-  const fileName = input.fileName ?? basename(input.file);
+  const givenName = input.fileName ?? basename(input.file);
   const study = await findOwnStudy(db, actor, studyName);
   if (study) {
     const previous = await db
@@ -158,10 +192,11 @@ export async function importStudy(
   }
   const existing = study ? await loadExistingStudy(db, study.id) : emptyExistingStudy();
   // Parse before the transaction: the write lock is held only while rows are written.
-  const data = await readInput(input, mapping, existing, progress);
+  const { data, privacy } = await readInput(input, mapping, existing, progress);
+  const fileName = privacy?.fileName(givenName) ?? givenName;
   if (input.dryRun) {
     const plan = await planWrites(db, study?.id ?? null, data);
-    return reportOf(
+    const report = reportOf(
       'dry_run',
       sha256,
       studyName,
@@ -170,6 +205,7 @@ export async function importStudy(
       study === undefined,
       plan.updatedParticipants.length,
     );
+    return withPseudonymization(report, privacy);
   }
   return db.transaction().execute(async (trx) => {
     const target = await findOrCreateOwnStudy(trx, actor, studyName);
@@ -182,14 +218,17 @@ export async function importStudy(
         .where('id', '=', plan.participantIds.get(p.ref) as string)
         .execute();
     }
-    const result = reportOf(
-      'imported',
-      sha256,
-      studyName,
-      data,
-      plan.counts,
-      !target.existed,
-      plan.updatedParticipants.length,
+    const result = withPseudonymization(
+      reportOf(
+        'imported',
+        sha256,
+        studyName,
+        data,
+        plan.counts,
+        !target.existed,
+        plan.updatedParticipants.length,
+      ),
+      privacy,
     );
     await recordAudit(trx, actor, {
       action: 'study.import',

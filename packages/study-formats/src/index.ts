@@ -41,5 +41,5 @@ export { STUDY_JSON_FORMAT, STUDY_JSON_VERSION, type StudyJson, studyJsonSchema 
 export { segmentCsvHeader, studyToCsv } from './study-to-csv';
 export { type QdpxModel, studyToProject } from './study-to-qdpx';
 export { readBytes, readTextFile } from './text-file';
-export { defaultAllowVariables, normalizeVariableName } from './variable-allowlist';
 export { type LineColumn, lineColumnAt } from './text-position';
+export { defaultAllowVariables, normalizeVariableName } from './variable-allowlist';

@@ -48,9 +48,9 @@ describe('mapping files', () => {
 
 describe('allowVariables in a mapping file', () => {
   it('reads a custom allowlist and leaves it undefined when absent (the default applies)', () => {
-    expect(parseMappingText('allowVariables: [setting, Age band, region]\n', 'map.yaml').allowVariables).toEqual(
-      ['setting', 'Age band', 'region'],
-    );
+    expect(
+      parseMappingText('allowVariables: [setting, Age band, region]\n', 'map.yaml').allowVariables,
+    ).toEqual(['setting', 'Age band', 'region']);
     expect(parseMappingText('codes: []\n', 'map.yaml').allowVariables).toBeUndefined();
   });
 

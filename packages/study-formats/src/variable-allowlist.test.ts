@@ -3,7 +3,15 @@ import { defaultAllowVariables, normalizeVariableName } from './variable-allowli
 
 describe('normalizeVariableName', () => {
   it('reads spellings of one variable as one name', () => {
-    for (const name of ['age_band', 'Age band', 'age-band', 'AgeBand', 'AGE_BAND', ' age.band ', 'Age  -  Band'])
+    for (const name of [
+      'age_band',
+      'Age band',
+      'age-band',
+      'AgeBand',
+      'AGE_BAND',
+      ' age.band ',
+      'Age  -  Band',
+    ])
       expect(normalizeVariableName(name), name).toBe('age_band');
   });
 

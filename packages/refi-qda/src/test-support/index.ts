@@ -1,8 +1,8 @@
 /** Test helpers other packages' tests may use: fixture paths and synthetic projects (`@peerbridge/refi-qda/testing`). */
 
 export { fixtures, NVIVO_SAMPLE, sharedSample } from './fixtures';
-export { buildZip, type RawEntry } from './raw-zip';
 export { NVIVO_LIKE, nvivoLikeQde, nvivoLikeQdpx } from './nvivo-like-project';
+export { buildZip, type RawEntry } from './raw-zip';
 export { RICH, RICH_INLINE_TEXT, RICH_TEXT, type RichOptions, richQde, richQdpx } from './rich-project';
 export { syntheticQdpx } from './synthetic-project';
 export { readZipEntries } from './zip-entries';

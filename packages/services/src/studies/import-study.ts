@@ -241,6 +241,7 @@ export async function importStudy(
         format: data.format,
         counts: result.counts,
         created: !target.existed,
+        ...(privacy === null ? {} : { pseudonymized: true }),
       },
     });
     await trx

@@ -99,10 +99,13 @@ export function nameVariants(name: string): string[] {
     if (trimmed !== '' && letterOrDigit.test(trimmed)) out.add(trimmed);
   };
   add(name);
-  const stem = fileStem(name.trim());
+  // An e-mail address has no file extension: "ann@example.org" is not the file "ann@example".
+  const stem = name.includes('@') ? name.trim() : fileStem(name.trim());
   add(stem);
   const tokens = tokensOf(stem);
-  const named = tokens.filter((t) => !genericWords.has(t.normalize('NFC').toLowerCase()) && /\p{L}/u.test(t));
+  const named = tokens.filter(
+    (t) => t.length > 1 && /\p{L}/u.test(t) && !genericWords.has(t.normalize('NFC').toLowerCase()),
+  );
   if (named.length > 1) add(named.join(' '));
   for (const t of tokens) if (isNameToken(t)) add(t);
   return [...out];

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { nameRedactor, nameVariants } from './name-redaction';
+
+const redactor = (names: Record<string, string>) => nameRedactor(new Map(Object.entries(names)));
+
+describe('nameVariants', () => {
+  it('a document name gives its stem, the stem without generic words, and its name tokens', () => {
+    expect(nameVariants('Interview with Alice Realname.txt').sort()).toEqual(
+      [
+        'Alice',
+        'Alice Realname',
+        'Interview with Alice Realname',
+        'Interview with Alice Realname.txt',
+        'Realname',
+      ].sort(),
+    );
+  });
+
+  it('generic words, numbers and short tokens are not names on their own', () => {
+    expect(nameVariants('Participant 01')).toEqual(['Participant 01']);
+    expect(nameVariants('Účastnice 07')).toEqual(['Účastnice 07']);
+    expect(nameVariants('Rozhovor s Bo Vlk')).toEqual(['Rozhovor s Bo Vlk', 'Bo Vlk', 'Vlk']);
+  });
+
+  it('an e-mail address gives the tokens of its local part only', () => {
+    expect(nameVariants('ann.smith@example.org').sort()).toEqual(
+      ['ann.smith@example.org', 'ann smith', 'smith', 'ann'].sort(),
+    );
+  });
+});
+
+describe('nameRedactor', () => {
+  it('matches case-insensitively on word boundaries, longest first', () => {
+    const r = redactor({ Ann: '[A]', 'Ann Lee': '[AL]', Lee: '[L]' });
+    expect(r.redact('ANN LEE met ann, Annabel and lee.').text).toBe('[AL] met [A], Annabel and [L].');
+    expect(r.redact('Ann\n  Lee').text).toBe('[AL]');
+    expect(r.redact("Ann's hat").text).toBe("[A]'s hat");
+    expect(r.redact('xAnn Ann2 Ann_').text).toBe('xAnn Ann2 [A]_');
+  });
+
+  it('treats names as text, not patterns, and matches decomposed accents', () => {
+    const r = redactor({ 'J.R. (Jo)': '[J]', Žofie: '[Z]' });
+    expect(r.redact('J.R. (Jo) and JXR. (Jo)').text).toBe('[J] and JXR. (Jo)');
+    expect(r.redact(`${'Žofie'.normalize('NFD')} came`).text).toBe('[Z] came');
+  });
+
+  it('maps offsets: outside names they shift, inside a name they cover the whole placeholder', () => {
+    const text = 'Hi Bartholomew, bye Bartholomew!';
+    const r = redactor({ Bartholomew: '[B]' }).redact(text);
+    expect(r.text).toBe('Hi [B], bye [B]!');
+    expect(r.count).toBe(2);
+    for (const [start, end, expected] of [
+      [0, 2, 'Hi'],
+      [3, 14, '[B]'],
+      [5, 9, '[B]'],
+      [16, 19, 'bye'],
+      [14, 31, ', bye [B]'],
+      [31, 32, '!'],
+      [0, 32, 'Hi [B], bye [B]!'],
+    ] as const) {
+      expect(r.text.slice(r.mapStart(start), r.mapEnd(end)), text.slice(start, end)).toBe(expected);
+    }
+    expect([r.mapStart(7), r.mapEnd(7)]).toEqual([3, 6]);
+  });
+
+  it('with no names, or no match, the text and offsets stay as they are', () => {
+    const none = redactor({}).redact('Alice');
+    expect([none.text, none.count, none.mapStart(3), none.mapEnd(3)]).toEqual(['Alice', 0, 3, 3]);
+    const miss = redactor({ Bob: '[B]' }).redact('Alice');
+    expect([miss.text, miss.count, miss.mapEnd(5)]).toEqual(['Alice', 0, 5]);
+  });
+});

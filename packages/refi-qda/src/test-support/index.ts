@@ -1,5 +1,17 @@
 /** Test helpers other packages' tests may use: fixture paths and synthetic projects (`@peerbridge/refi-qda/testing`). */
 
+export {
+  CANARY,
+  CANARY_IDS,
+  CANARY_NAMES,
+  CANARY_SELECTIONS,
+  CANARY_TEXT_1,
+  CANARY_TEXT_2,
+  canaryIn,
+  canaryQde,
+  canaryQdpx,
+  selectionRange,
+} from './canary-project';
 export { fixtures, NVIVO_SAMPLE, sharedSample } from './fixtures';
 export { NVIVO_LIKE, nvivoLikeQde, nvivoLikeQdpx } from './nvivo-like-project';
 export { buildZip, type RawEntry } from './raw-zip';

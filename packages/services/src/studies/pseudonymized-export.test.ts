@@ -9,12 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pseudonymize } from '@peerbridge/domain';
 import { writeProject } from '@peerbridge/refi-qda';
-import { readZipEntries } from '@peerbridge/refi-qda/testing';
-import type { LoadedStudy } from '@peerbridge/study-formats';
-import { testDialects } from '@peerbridge/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../actor';
-import type { Db } from '../db';
 import {
   CANARY,
   CANARY_IDS,
@@ -23,8 +17,14 @@ import {
   CANARY_TEXT_1,
   canaryIn,
   canaryQdpx,
+  readZipEntries,
   selectionRange,
-} from '../test-support/canary-project';
+} from '@peerbridge/refi-qda/testing';
+import type { LoadedStudy } from '@peerbridge/study-formats';
+import { testDialects } from '@peerbridge/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../actor';
+import type { Db } from '../db';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { exportStudy } from './export-study';
 import { importStudy } from './import-study';

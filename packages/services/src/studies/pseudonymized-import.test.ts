@@ -7,11 +7,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pseudonymize } from '@peerbridge/domain';
+import { CANARY_NAMES, CANARY_SELECTIONS, canaryIn, canaryQdpx } from '@peerbridge/refi-qda/testing';
 import { testDialects } from '@peerbridge/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Db } from '../db';
-import { CANARY_NAMES, CANARY_SELECTIONS, canaryIn, canaryQdpx } from '../test-support/canary-project';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { exportStudy } from './export-study';
 import { importStudy } from './import-study';

@@ -5,7 +5,7 @@
  * in other spellings (upper case, possessive, decomposed accents, split over a line break).
  * A pseudonymised export or import must leave no `canary` in any byte.
  */
-import { buildZip } from '@peerbridge/refi-qda/testing';
+import { buildZip } from './raw-zip';
 
 /** Every canary word: any of them, in any case, anywhere in an output is a leak. */
 export const CANARY = /canary/i;

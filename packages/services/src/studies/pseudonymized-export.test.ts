@@ -241,6 +241,13 @@ describe.each(testDialects())('pseudonymised research export on %s', (dialect) =
       expect(qde.toLowerCase()).not.toContain(original);
       expect(sourceFiles.join(' ')).not.toContain(original);
     }
+    // The renamed project is still a valid qdpx: it re-imports with every segment.
+    const again = await importStudy(db, researcher, { file: out, study: `re-import ${dialect}` });
+    expect(again.counts).toMatchObject({
+      participant: 2,
+      document: 2,
+      coded_segment: CANARY_SELECTIONS.length,
+    });
     const names = exported.study.documents.map((d) => d.name).sort();
     expect(names).toEqual(
       [

@@ -22,6 +22,15 @@ describe('nameVariants', () => {
     expect(nameVariants('Rozhovor s Bo Vlk')).toEqual(['Rozhovor s Bo Vlk', 'Bo Vlk', 'Vlk']);
   });
 
+  it('a name too short, generic or numeric to be told from ordinary text is not looked for', () => {
+    expect(nameVariants('A')).toEqual([]);
+    // Only the file name itself is looked for, not its generic or numeric stem.
+    expect(nameVariants('Interview.txt')).toEqual(['Interview.txt']);
+    expect(nameVariants('01.txt')).toEqual(['01.txt']);
+    expect(nameVariants('P1')).toEqual(['P1']);
+    expect(nameVariants('1234.txt')).toEqual(['1234.txt', '1234']);
+  });
+
   it('an e-mail address gives the tokens of its local part only', () => {
     expect(nameVariants('ann.smith@example.org').sort()).toEqual(
       ['ann.smith@example.org', 'ann smith', 'smith', 'ann'].sort(),

@@ -82,6 +82,16 @@ function tokensOf(name: string): string[] {
   return part.split(/[^\p{L}\p{N}\p{M}']+/u).filter((t) => t !== '');
 }
 
+/**
+ * Whether a whole name is worth looking for: a case called "A", a document called "Interview.txt" or
+ * "01.txt" would otherwise redact every "a", "interview" or "01" of every text.
+ */
+function isRedactable(name: string): boolean {
+  if (name.length < 2 || !letterOrDigit.test(name)) return false;
+  if (genericWords.has(name.normalize('NFC').toLowerCase())) return false;
+  return /\p{L}/u.test(name) || name.length >= 4;
+}
+
 function isNameToken(token: string): boolean {
   if (token.length < 3 || !/\p{L}/u.test(token)) return false;
   return !genericWords.has(token.normalize('NFC').toLowerCase());
@@ -96,7 +106,7 @@ export function nameVariants(name: string): string[] {
   const out = new Set<string>();
   const add = (s: string) => {
     const trimmed = s.trim();
-    if (trimmed !== '' && letterOrDigit.test(trimmed)) out.add(trimmed);
+    if (isRedactable(trimmed)) out.add(trimmed);
   };
   add(name);
   // An e-mail address has no file extension: "ann@example.org" is not the file "ann@example".

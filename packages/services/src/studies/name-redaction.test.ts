@@ -79,3 +79,33 @@ describe('nameRedactor', () => {
     expect([miss.text, miss.count, miss.mapEnd(5)]).toEqual(['Alice', 0, 5]);
   });
 });
+
+describe('offset maps over many names', () => {
+  it('agree with a character-by-character walk at every offset', () => {
+    const names = { Ann: '[A]', 'Bob Ray': '[BOB RAY]', Zed: '' };
+    const text = 'Ann met Bob Ray. Zed, ann and BOB  RAY left; Annex stays. Zed';
+    const r = redactor(names).redact(text);
+    expect(r.text).toBe('[A] met [BOB RAY]. , [A] and [BOB RAY] left; Annex stays. ');
+    // Reference: rebuild with a per-character walk of the matches the redactor made.
+    const spans: Array<[number, number, string]> = [];
+    const pattern = /Ann(?![a-z])|Bob\s+Ray|Zed/gi;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const ph = /^ann$/i.test(m[0]) ? '[A]' : /^zed$/i.test(m[0]) ? '' : '[BOB RAY]';
+      spans.push([m.index, m.index + m[0].length, ph]);
+    }
+    for (let o = 0; o <= text.length; o++) {
+      let shift = 0;
+      let inside: [number, number] | null = null;
+      for (const [s, e, ph] of spans) {
+        if (o <= s) break;
+        if (o < e) {
+          inside = [s + shift, s + shift + ph.length];
+          break;
+        }
+        shift += ph.length - (e - s);
+      }
+      expect(r.mapStart(o), `start ${o}`).toBe(inside ? inside[0] : o + shift);
+      expect(r.mapEnd(o), `end ${o}`).toBe(inside ? inside[1] : o + shift);
+    }
+  });
+});

@@ -145,13 +145,21 @@ export interface RedactedText {
 
 function offsetMapper(replacements: ReadonlyArray<Replacement>, side: 'start' | 'end') {
   return (offset: number): number => {
-    let shift = 0;
-    for (const r of replacements) {
-      if (offset <= r.start) break;
-      if (offset < r.end) return side === 'start' ? r.newStart : r.newStart + r.length;
-      shift = r.newStart + r.length - r.end;
+    // The last replacement that starts before `offset` (binary search: documents may hold many names).
+    let lo = 0;
+    let hi = replacements.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((replacements[mid] as Replacement).start < offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    return offset + shift;
+    if (found < 0) return offset;
+    const r = replacements[found] as Replacement;
+    if (offset < r.end) return side === 'start' ? r.newStart : r.newStart + r.length;
+    return offset + (r.newStart + r.length - r.end);
   };
 }
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pseudonymize } from '@peerbridge/domain';
 import { CANARY_NAMES, CANARY_SELECTIONS, canaryIn, canaryQdpx } from '@peerbridge/refi-qda/testing';
+import { documentGuidFor } from '@peerbridge/study-formats';
 import { testDialects } from '@peerbridge/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
@@ -152,6 +153,36 @@ describe.each(testDialects())('pseudonymising at import time on %s', (dialect) =
       'setting',
       'tenure_band',
       'tenure_band',
+    ]);
+  });
+
+  it('a CSV of segments (GUIDs derived from names) with a key stores no name and no name-derived GUID', async () => {
+    const csv = join(dir, 'segments.csv');
+    const text1 = 'Qaxcanary Brel said hello';
+    const text2 = 'then qaxcanary left';
+    writeFileSync(
+      csv,
+      [
+        'document,code,start,end,text,coder,participant',
+        `Interview with Qaxcanary Brel,Stress,0,${text1.length},${text1},Wexcanary Ode,Qaxcanary Brel`,
+        `Interview with Qaxcanary Brel,Support,30,${30 + text2.length},${text2},Wexcanary Ode,Qaxcanary Brel`,
+      ].join('\n'),
+    );
+    const report = await importStudy(db, researcher, { file: csv, study: 'csv study', pseudonymKey: key });
+    expect(report.counts).toMatchObject({ participant: 1, document: 1, coded_segment: 2 });
+    expect(await canaryInDatabase(database)).toBeNull();
+    const rows = await db.selectFrom('document').select(['source_guid', 'name', 'text']).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.source_guid).not.toBe(documentGuidFor('Interview with Qaxcanary Brel'));
+    expect(rows[0]?.name).toMatch(/^D-[0-9a-f]{16}$/);
+    const stored = (await exportStudy(db, researcher, { study: 'csv study', format: 'json' })).study;
+    const ph = `[P-${(await pseudonymize(key, 'Qaxcanary Brel')).slice(0, 16)}]`;
+    expect(stored.segments.map((s) => s.text).sort()).toEqual(
+      [`${ph} said hello`, `then [P-${(await pseudonymize(key, 'Qaxcanary')).slice(0, 16)}] left`].sort(),
+    );
+    expect(stored.segments.map((s) => s.coder)).toEqual([
+      `U-${(await pseudonymize(key, 'Wexcanary Ode')).slice(0, 16)}`,
+      `U-${(await pseudonymize(key, 'Wexcanary Ode')).slice(0, 16)}`,
     ]);
   });
 

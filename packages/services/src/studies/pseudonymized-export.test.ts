@@ -129,7 +129,9 @@ describe.each(testDialects())('pseudonymised research export on %s', (dialect) =
       expect(canaryIn(bytes), `entry ${name}`).toBeNull();
     }
     // Every known name was redacted in the text and reported, and the report names no one either.
-    const placeholders = json.study.documents.map((d) => d.text.match(/\[P-[0-9a-f]{16}\]/g)?.length ?? 0);
+    const placeholders = json.study.documents.map(
+      (d) => d.text.match(/\[[PDU]-[0-9a-f]{16}\]/g)?.length ?? 0,
+    );
     expect(json.pseudonymization?.textRedactions).toBe(placeholders.reduce((a, b) => a + b, 0));
     // 16 name occurrences in the two texts; the half-decomposed "Žofcanary Řehoř" is redacted word by word.
     expect(json.pseudonymization?.textRedactions).toBe(17);
@@ -155,6 +157,10 @@ describe.each(testDialects())('pseudonymised research export on %s', (dialect) =
     expect(other.documents.map((d) => d.guid).sort()).not.toEqual(first.documents.map((d) => d.guid).sort());
     const text1 = first.documents.find((d) => d.text.includes('asked the questions'))?.text as string;
     expect(text1.startsWith(`${await placeholder(key, CANARY_NAMES.case1)} said`)).toBe(true);
+    // A coder named in the text gets the same pseudonym as in the coder column.
+    const coderB = `U-${(await pseudonymize(key, CANARY_NAMES.coderB)).slice(0, 16)}`;
+    expect(text1).toContain(`The coder [${coderB}] noted it.`);
+    expect(first.segments.map((s) => s.coder)).toContain(coderB);
     const keyed = await placeholder(key, CANARY_NAMES.case1);
     expect(other.documents.some((d) => d.text.includes(keyed))).toBe(false);
     // Coders are pseudonyms too, and the coder guid of the qdpx derives from the pseudonym only.
@@ -281,7 +287,7 @@ describe.each(testDialects())('pseudonymised research export on %s', (dialect) =
       // Exactly one exported segment covers the original's plain words, in order, and nothing beyond its edges.
       const words = plainWords(original);
       const match = exportedTexts.filter((t) => {
-        const got = plainWords(t.replace(/\[P-[0-9a-f]{16}\]/g, ' '));
+        const got = plainWords(t.replace(/\[[PDU]-[0-9a-f]{16}\]/g, ' '));
         return got.join(' ') === words.join(' ');
       });
       expect(match, original).toHaveLength(1);
@@ -296,6 +302,6 @@ describe.each(testDialects())('pseudonymised research export on %s', (dialect) =
     expect(exportedTexts).toContain(`noted it. ${await ph('Dorcanary')}`);
     // The document text lost nothing but the names: every plain word is still there, in order.
     const text1 = [...texts.values()].find((t) => t.includes('asked the questions')) as string;
-    expect(plainWords(text1.replace(/\[P-[0-9a-f]{16}\]/g, ' '))).toEqual(plainWords(CANARY_TEXT_1));
+    expect(plainWords(text1.replace(/\[[PDU]-[0-9a-f]{16}\]/g, ' '))).toEqual(plainWords(CANARY_TEXT_1));
   });
 });

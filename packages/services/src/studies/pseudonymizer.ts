@@ -34,22 +34,28 @@ export interface Pseudonymizer {
 
 export function createPseudonymizer(key: Uint8Array, names: KnownNames): Pseudonymizer {
   const person = (value: string) => personPseudonym(key, value);
+  const document = (name: string) => `D-${keyedHex(key, name)}`;
+  const coder = (name: string) => `U-${keyedHex(key, name)}`;
   const placeholders = new Map<string, string>();
-  const addAll = (values: Iterable<string>) => {
+  // A whole coder or document name in a text gets the very pseudonym it has elsewhere (`U-…`, `D-…`);
+  // every other name, stem and word of a name gets the person pseudonym `P-…` of that string.
+  const addAll = (values: Iterable<string>, whole: (name: string) => string) => {
     for (const value of values) {
-      for (const variant of nameVariants(value))
-        if (!placeholders.has(variant)) placeholders.set(variant, `[${person(variant)}]`);
+      for (const variant of nameVariants(value)) {
+        if (placeholders.has(variant)) continue;
+        placeholders.set(variant, `[${variant === value.trim() ? whole(value) : person(variant)}]`);
+      }
     }
   };
-  // Participants first: a name that is both a case and a token elsewhere keeps the case's pseudonym.
-  addAll(names.participants);
-  addAll(names.coders);
-  addAll(names.documents);
-  addAll(names.other);
+  // Participants first: where two spellings differ only in case, the redactor keeps the first one's pseudonym.
+  addAll(names.participants, person);
+  addAll(names.coders, coder);
+  addAll(names.documents, document);
+  addAll(names.other, person);
   return {
     person,
-    document: (name) => `D-${keyedHex(key, name)}`,
-    coder: (name) => `U-${keyedHex(key, name)}`,
+    document,
+    coder,
     guid(guid) {
       const h = createHmac('sha256', key)
         .update(`guid:${guid.replace(/[{}]/g, '').toLowerCase()}`, 'utf8')

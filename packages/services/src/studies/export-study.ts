@@ -3,7 +3,14 @@
  * the chosen format: study JSON, CSV (one row per coded segment) or a REFI-QDA project model for .qdpx.
  * Every export is audited; the key is never stored.
  */
-import { type LoadedStudy, type QdpxModel, studyToCsv, studyToProject } from '@peerbridge/study-formats';
+import {
+  defaultAllowVariables,
+  type LoadedStudy,
+  normalizeVariableName,
+  type QdpxModel,
+  studyToCsv,
+  studyToProject,
+} from '@peerbridge/study-formats';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import type { Db } from '../db';
@@ -53,6 +60,10 @@ export async function exportStudy(db: Db, actor: Actor, input: ExportStudyInput)
         ...(input.via === undefined ? {} : { via: input.via }),
         format: input.format,
         pseudonymized: input.pseudonymKey != null,
+        // Which variables left with a pseudonymised export is part of what was disclosed.
+        ...(input.pseudonymKey == null
+          ? {}
+          : { allowVariables: (input.allowVariables ?? defaultAllowVariables).map(normalizeVariableName) }),
       },
     });
     return study;

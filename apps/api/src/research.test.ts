@@ -27,10 +27,11 @@ describe.each(testDialects())('study view on %s', (dialect) => {
     });
   });
 
-  it('summarises the cohort under pseudonyms', async () => {
+  it('summarises the cohort; the stored labels are the owner’s originalLabels, never called pseudonyms', async () => {
     const cohort = await client.research.cohort.query({ studyId: a.studyId });
     expect(cohort.participants).toHaveLength(2);
-    expect(Object.values(cohort.pseudonyms).sort()).toEqual(['P-01', 'P-02']);
+    expect(Object.values(cohort.originalLabels).sort()).toEqual(['P-01', 'P-02']);
+    expect(cohort).not.toHaveProperty('pseudonyms');
     const p1 = cohort.participants.find((p) => p.id === 'a-p1');
     expect(p1?.setting).toBe('inpatient');
   });

@@ -153,6 +153,11 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
     )
     .option('--org <name>', 'organisation owning the study (default: the only one)')
     .option('--owner <email>', "the study's owner (default: the organisation's first researcher or admin)")
+    .option(
+      '--pseudonymize',
+      'pseudonymise before writing: names become keyed pseudonyms, only allowVariables stay, names in the texts are redacted (needs --key-file)',
+    )
+    .option('--key-file <file>', 'file holding the pseudonymisation key (never stored)')
     .action(
       action(
         async (
@@ -166,6 +171,8 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
             kind?: 'participants' | 'segments' | 'observations';
             org?: string;
             owner?: string;
+            pseudonymize?: boolean;
+            keyFile?: string;
           },
         ) => {
           const { importFile, renderImport } = await import('./commands/import');
@@ -237,8 +244,15 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
       new Option('--format <format>', 'output format').choices(['json', 'csv', 'qdpx']).default('json'),
     )
     .option('--out <file>', 'output file (required for qdpx; otherwise stdout)')
-    .option('--pseudonymize', 'replace participant names with keyed pseudonyms (needs --key-file)')
+    .option(
+      '--pseudonymize',
+      'keyed pseudonyms for participant, case, document and coder names; only allowVariables stay; names in the texts are redacted (needs --key-file)',
+    )
     .option('--key-file <file>', 'file holding the pseudonymisation key (never stored)')
+    .option(
+      '--mapping <file>',
+      'mapping file whose allowVariables lists the variables to keep (default: setting, age_band, gender, tenure_band)',
+    )
     .option('--org <name>', 'organisation owning the study (default: the only one)')
     .action(
       action(
@@ -251,6 +265,7 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
             out?: string;
             pseudonymize?: boolean;
             keyFile?: string;
+            mapping?: string;
             org?: string;
           },
         ) => {

@@ -100,6 +100,7 @@ export {
   previewStudyFile,
 } from './studies/import-study';
 export { listOwnStudies, type OwnStudy } from './studies/list-studies';
+export type { PseudonymizationReport } from './studies/study-pseudonymization';
 export {
   listStudies,
   listStudiesInput,

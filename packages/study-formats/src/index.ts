@@ -42,3 +42,4 @@ export { segmentCsvHeader, studyToCsv } from './study-to-csv';
 export { type QdpxModel, studyToProject } from './study-to-qdpx';
 export { readBytes, readTextFile } from './text-file';
 export { type LineColumn, lineColumnAt } from './text-position';
+export { defaultAllowVariables, normalizeVariableName } from './variable-allowlist';

@@ -45,3 +45,25 @@ describe('mapping files', () => {
     expect(error.message).toContain('not valid YAML/JSON');
   });
 });
+
+describe('allowVariables in a mapping file', () => {
+  it('reads a custom allowlist and leaves it undefined when absent (the default applies)', () => {
+    expect(
+      parseMappingText('allowVariables: [setting, Age band, region]\n', 'map.yaml').allowVariables,
+    ).toEqual(['setting', 'Age band', 'region']);
+    expect(parseMappingText('codes: []\n', 'map.yaml').allowVariables).toBeUndefined();
+  });
+
+  it('refuses a list that names one variable twice under normalisation, with line and column', () => {
+    const error = failure('allowVariables:\n  - age_band\n  - Age-Band\n');
+    expect(error.message).toContain('allowVariables.1');
+    expect(error.message).toContain('same variable as "age_band"');
+    expect(error.location).toMatchObject({ file: 'map.yaml', line: 3 });
+  });
+
+  it('refuses a name with no letters, an empty name and a non-list', () => {
+    expect(failure('allowVariables: ["--"]\n').message).toContain('no letters or digits');
+    expect(failure('allowVariables: [""]\n').message).toContain('allowVariables.0');
+    expect(failure('allowVariables: setting\n').message).toContain('expected a list of variable names');
+  });
+});

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { stripBom, zodErrorToInputError } from './json-file';
 import { StudyInputError } from './study-input-error';
 import { readTextFile } from './text-file';
+import { normalizeVariableName } from './variable-allowlist';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD' });
 const nonEmpty = z.string().trim().min(1, { message: 'expected a non-empty string' });
@@ -52,6 +53,36 @@ export const mappingFileSchema = z
     /** Document name or GUID -> interview date. */
     documentDates: z.record(z.string(), isoDate).default({}),
     defaultLikert: z.number().int().min(1).max(5).optional(),
+    /**
+     * Participant variables a pseudonymised export or import keeps (default: setting, age_band, gender,
+     * tenure_band); every other variable is dropped and reported. Names compare after normalisation.
+     */
+    allowVariables: z
+      .array(nonEmpty, { message: 'expected a list of variable names, e.g. [setting, age_band, gender]' })
+      .superRefine((names, ctx) => {
+        const seen = new Map<string, string>();
+        names.forEach((name, index) => {
+          const normal = normalizeVariableName(name);
+          if (normal === '') {
+            ctx.addIssue({
+              code: 'custom',
+              path: [index],
+              message: `"${name}" has no letters or digits; expected a variable name`,
+            });
+            return;
+          }
+          const earlier = seen.get(normal);
+          if (earlier !== undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [index],
+              message: `"${name}" is the same variable as "${earlier}" (both read as "${normal}"); list it once`,
+            });
+          }
+          seen.set(normal, name);
+        });
+      })
+      .optional(),
   })
   .strict();
 

@@ -88,7 +88,7 @@ describe.each(testDialects())(
         expect(cohort.prevalence).toEqual(cli.cohort.prevalence);
         const byName = (rows: typeof cli.cohort.participants, names: Record<string, string>) =>
           rows.map((p) => ({ ...p, id: names[p.id] })).sort((a, b) => ((a.id ?? '') < (b.id ?? '') ? -1 : 1));
-        expect(byName(cohort.participants, cohort.pseudonyms)).toEqual(
+        expect(byName(cohort.participants, cohort.originalLabels)).toEqual(
           byName(cli.cohort.participants, cli.participantNames),
         );
 

@@ -1,10 +1,16 @@
 /** `peerbridge export`: a study as JSON, CSV (one row per segment) or .qdpx, optionally with keyed pseudonyms. */
 import { writeProject } from '@peerbridge/refi-qda';
-import { exportStudy as exportOwnStudy, resolveOperatorActor } from '@peerbridge/services';
+import {
+  exportStudy as exportOwnStudy,
+  type PseudonymizationReport,
+  resolveOperatorActor,
+} from '@peerbridge/services';
+import { readMappingFile } from '@peerbridge/study-formats';
 import type { CliContext } from '../context';
 import { withDatabase } from '../database/open-database';
 import { CliError } from '../errors/cli-error';
 import { readKeyFile } from '../exporting/key-file';
+import { renderPseudonymization } from '../exporting/render-pseudonymization';
 import { writeOutput } from '../output/write-output';
 import { resolveUserPath } from '../paths/workspace-root';
 
@@ -15,6 +21,8 @@ export interface ExportOptions {
   out?: string | undefined;
   pseudonymize: boolean;
   keyFile?: string | undefined;
+  /** A mapping file whose `allowVariables` lists the variables a pseudonymised export keeps. */
+  mapping?: string | undefined;
   org?: string | undefined;
 }
 
@@ -23,6 +31,8 @@ export interface ExportResult {
   format: ExportOptions['format'];
   out: string | null;
   pseudonymized: boolean;
+  /** With --pseudonymize: the variables dropped (names and counts) and the names redacted. */
+  pseudonymization: PseudonymizationReport | null;
   participants: number;
   documents: number;
   codes: number;
@@ -46,6 +56,13 @@ export async function exportStudy(options: ExportOptions, ctx: CliContext): Prom
     options.pseudonymize && options.keyFile !== undefined
       ? await readKeyFile(resolveUserPath(ctx.cwd, options.keyFile))
       : null;
+  if (options.mapping !== undefined && !options.pseudonymize) {
+    throw new CliError('usage', '--mapping on export only sets `allowVariables` for --pseudonymize');
+  }
+  const mapping =
+    options.mapping === undefined
+      ? undefined
+      : await readMappingFile(resolveUserPath(ctx.cwd, options.mapping));
   const out = options.out === undefined ? undefined : resolveUserPath(ctx.cwd, options.out);
   const exported = await withDatabase(options, ctx, async ({ db }) => {
     const actor = await resolveOperatorActor(db, { org: options.org, study: options.study });
@@ -53,6 +70,7 @@ export async function exportStudy(options: ExportOptions, ctx: CliContext): Prom
       study: options.study,
       format: options.format,
       pseudonymKey: key,
+      allowVariables: mapping?.allowVariables,
       via: 'cli',
     });
   });
@@ -72,6 +90,7 @@ export async function exportStudy(options: ExportOptions, ctx: CliContext): Prom
     format: options.format,
     out: out ?? null,
     pseudonymized: exported.pseudonymized,
+    pseudonymization: exported.pseudonymization,
     participants: study.participants.length,
     documents: study.documents.length,
     codes: study.codes.length,
@@ -88,5 +107,7 @@ export function renderExport(result: ExportResult, ctx: CliContext): string {
   if (result.skippedSegments > 0) {
     lines.push(ctx.out.yellow(`  ${result.skippedSegments} segment(s) left out: their document has no text`));
   }
+  if (result.pseudonymization)
+    for (const line of renderPseudonymization(result.pseudonymization, ctx)) lines.push(line);
   return lines.join('\n');
 }

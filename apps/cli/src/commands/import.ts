@@ -15,6 +15,9 @@ import {
 import { type CsvKind, readMappingFile } from '@peerbridge/study-formats';
 import type { CliContext } from '../context';
 import { databaseFileMissing, withDatabase } from '../database/open-database';
+import { CliError } from '../errors/cli-error';
+import { readKeyFile } from '../exporting/key-file';
+import { renderPseudonymization } from '../exporting/render-pseudonymization';
 import { createProgress } from '../output/progress';
 import { resolveUserPath } from '../paths/workspace-root';
 
@@ -28,6 +31,9 @@ export interface ImportOptions {
   org?: string | undefined;
   /** --owner: the member the import acts as (default: the study's owner, else the first researcher or admin). */
   owner?: string | undefined;
+  /** --pseudonymize: names become keyed pseudonyms before anything is written (needs keyFile). */
+  pseudonymize?: boolean | undefined;
+  keyFile?: string | undefined;
 }
 
 export interface ImportReport extends ImportStudyReport {
@@ -38,6 +44,17 @@ export interface ImportReport extends ImportStudyReport {
 
 export async function importFile(options: ImportOptions, ctx: CliContext): Promise<ImportReport> {
   const startedAt = performance.now();
+  if (options.pseudonymize && options.keyFile === undefined) {
+    throw new CliError('usage', '--pseudonymize needs --key-file <file> holding the key');
+  }
+  if (options.keyFile !== undefined && !options.pseudonymize) {
+    throw new CliError('usage', '--key-file is only read with --pseudonymize');
+  }
+  // Read the key first: a missing or short key file fails before the project is read.
+  const pseudonymKey =
+    options.pseudonymize && options.keyFile !== undefined
+      ? await readKeyFile(resolveUserPath(ctx.cwd, options.keyFile))
+      : null;
   const file = resolveUserPath(ctx.cwd, options.file);
   const input: ImportStudyInput = {
     file,
@@ -49,6 +66,7 @@ export async function importFile(options: ImportOptions, ctx: CliContext): Promi
     kind: options.kind,
     dryRun: options.dryRun,
     via: 'cli',
+    pseudonymKey,
   };
   const progress = createProgress(ctx.progress, ctx.stderr, ctx.err);
   const finish = (result: ImportStudyReport): ImportReport => {
@@ -113,5 +131,7 @@ export function renderImport(result: ImportReport, ctx: CliContext): string {
     lines.push(out.yellow(`Warnings: ${result.warnings.length}`));
     for (const w of result.warnings) lines.push(`  - ${w}`);
   }
+  if (result.pseudonymization)
+    for (const line of renderPseudonymization(result.pseudonymization, ctx)) lines.push(line);
   return lines.join('\n');
 }

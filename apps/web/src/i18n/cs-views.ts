@@ -68,15 +68,16 @@ export const csResearch = {
   documents: 'Dokumenty',
   segments: 'Kódované úseky',
   cohortNote_one:
-    '{{count}} účastník, hodnoceno k {{date}} podle pravidel {{ruleset}}. Účastníci jsou pseudonymizovaní.',
+    '{{count}} účastník, hodnoceno k {{date}} podle pravidel {{ruleset}}. Účastníci jsou uvedeni pod označením z importu, které vidíte jen vy jako vlastník studie.',
   cohortNote_few:
-    '{{count}} účastníci, hodnoceno k {{date}} podle pravidel {{ruleset}}. Účastníci jsou pseudonymizovaní.',
+    '{{count}} účastníci, hodnoceno k {{date}} podle pravidel {{ruleset}}. Účastníci jsou uvedeni pod označením z importu, které vidíte jen vy jako vlastník studie.',
   cohortNote_many:
-    '{{count}} účastníků, hodnoceno k {{date}} podle pravidel {{ruleset}}. Účastníci jsou pseudonymizovaní.',
+    '{{count}} účastníků, hodnoceno k {{date}} podle pravidel {{ruleset}}. Účastníci jsou uvedeni pod označením z importu, které vidíte jen vy jako vlastník studie.',
   cohortNote_other:
-    '{{count}} účastníků, hodnoceno k {{date}} podle pravidel {{ruleset}}. Účastníci jsou pseudonymizovaní.',
+    '{{count}} účastníků, hodnoceno k {{date}} podle pravidel {{ruleset}}. Účastníci jsou uvedeni pod označením z importu, které vidíte jen vy jako vlastník studie.',
   profiles: 'Profily rolí účastníků',
   participant: 'Účastník',
+  originalLabel: 'Označení z importu',
   setting: 'Typ služby',
   prevalence: 'Výskyt rolí a konfliktů podle typu služby',
   prevalenceHint:

@@ -58,11 +58,12 @@ export const enResearch = {
   documents: 'Documents',
   segments: 'Coded segments',
   cohortNote_one:
-    '{{count}} participant, assessed on {{date}} with ruleset {{ruleset}}. Participants are pseudonymised.',
+    '{{count}} participant, assessed on {{date}} with ruleset {{ruleset}}. Participants are shown under the labels they were imported with, visible only to you as the study’s owner.',
   cohortNote_other:
-    '{{count}} participants, assessed on {{date}} with ruleset {{ruleset}}. Participants are pseudonymised.',
+    '{{count}} participants, assessed on {{date}} with ruleset {{ruleset}}. Participants are shown under the labels they were imported with, visible only to you as the study’s owner.',
   profiles: 'Participants’ role profiles',
   participant: 'Participant',
+  originalLabel: 'Label as imported',
   setting: 'Setting',
   prevalence: 'Role and conflict prevalence by setting',
   prevalenceHint:

@@ -42,9 +42,10 @@ function Study() {
   if (cohort.isPending) return <LoadingState />;
   if (cohort.isError) return <ErrorState error={cohort.error} onRetry={() => void cohort.refetch()} />;
   const c = cohort.data;
-  const pseudonym = (id: string) => c.pseudonyms[id] ?? id;
+  // The owner's own view: the label each participant was imported under (a pseudonym only after a pseudonymised import).
+  const originalLabel = (id: string) => c.originalLabels[id] ?? id;
   const participants = [...c.participants].sort((a, b) =>
-    pseudonym(a.id).localeCompare(pseudonym(b.id), undefined, { numeric: true }),
+    originalLabel(a.id).localeCompare(originalLabel(b.id), undefined, { numeric: true }),
   );
   const pct = (p: { count: number; known: number; proportion: number | null }) =>
     p.proportion === null ? '—' : `${p.count}/${p.known} (${fmt.percent(p.proportion)})`;
@@ -78,7 +79,7 @@ function Study() {
             <Table striped fz="sm">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('research.participant')}</Table.Th>
+                  <Table.Th>{t('research.originalLabel')}</Table.Th>
                   <Table.Th>{t('research.setting')}</Table.Th>
                   {roleIds.map((r) => (
                     <Table.Th key={r}>{localized(catalog.roles[r].label)}</Table.Th>
@@ -91,7 +92,7 @@ function Study() {
               <Table.Tbody>
                 {participants.map((p) => (
                   <Table.Tr key={p.id}>
-                    <Table.Td>{pseudonym(p.id)}</Table.Td>
+                    <Table.Td>{originalLabel(p.id)}</Table.Td>
                     <Table.Td>{t(`setting.${p.setting}`)}</Table.Td>
                     {roleIds.map((r) => (
                       <Table.Td key={r}>

@@ -18,6 +18,7 @@ import {
   type Progress,
   readCsvStudyData,
   readJsonStudyData,
+  readRefiProject,
   type StudyData,
   StudyInputError,
   sha256OfFile,
@@ -33,6 +34,8 @@ import { InterviewObservations } from './derive-observations';
 import { loadExistingStudy } from './existing-study';
 import { ImportPlanner, type TableCounts, type WritePlan, zeroCounts } from './import-plan';
 import { loadCodebookIndex } from './load-codebook-index';
+import { pseudonymizeStudyData } from './pseudonymize-study-data';
+import type { PseudonymizationReport } from './study-pseudonymization';
 import { findOrCreateOwnStudy, findOwnStudy, type StudyTarget } from './study-target';
 import { writeImportRows } from './write-import-rows';
 
@@ -50,6 +53,11 @@ export interface ImportStudyInput {
   dryRun?: boolean | undefined;
   /** Where the call came from, kept in the audit event (e.g. `cli`). */
   via?: string | undefined;
+  /**
+   * Pseudonymise before anything is written (ADR 0022): names become keyed pseudonyms under this key,
+   * only the mapping's `allowVariables` stay, known names are redacted in the texts. The key is not stored.
+   */
+  pseudonymKey?: Uint8Array | null | undefined;
 }
 
 export interface ImportStudyReport {
@@ -66,6 +74,8 @@ export interface ImportStudyReport {
   warnings: string[];
   /** When the same file was imported before. */
   importedAt?: string;
+  /** With a pseudonymKey: what was dropped and how many names were redacted. */
+  pseudonymization?: PseudonymizationReport;
 }
 
 export { zeroCounts };
@@ -79,6 +89,8 @@ interface ReadSummary {
   format: StudyData['format'];
   offsetDecisions: OffsetDecisionReport[];
   warnings: string[];
+  /** With a pseudonymKey: the pseudonymisation of the whole file. */
+  privacy?: ReturnType<typeof pseudonymizeStudyData>;
 }
 
 /**
@@ -93,6 +105,26 @@ async function readParts(
   onPart: (part: StudyData) => Promise<void>,
 ): Promise<ReadSummary> {
   const kind = await detectInputKind(input.file);
+  if (input.pseudonymKey) {
+    // Redaction needs every name of the project (cases, documents, coders) before the first text is
+    // written, so a pseudonymised import reads the file whole, then goes on as one part (ADR 0022).
+    const plain =
+      kind === 'refi'
+        ? await readRefiProject(input.file, mapping, progress)
+        : kind === 'json'
+          ? await readJsonStudyData(input.file)
+          : await readCsvStudyData(input.file, input.kind, await existing());
+    const privacy = pseudonymizeStudyData(plain, input.pseudonymKey, {
+      allowVariables: mapping.allowVariables,
+    });
+    await onPart(privacy.data);
+    return {
+      format: privacy.data.format,
+      offsetDecisions: privacy.data.offsetDecisions,
+      warnings: privacy.data.warnings,
+      privacy,
+    };
+  }
   if (kind === 'refi') return streamRefiProject(input.file, mapping, progress, onPart);
   const data =
     kind === 'json'
@@ -154,7 +186,9 @@ function reportOf(
   outcome: ImportOutcome | null,
   created: boolean,
 ): ImportStudyReport {
+  const privacy = outcome?.read.privacy;
   return {
+    ...(privacy ? { pseudonymization: privacy.report } : {}),
     status,
     sha256,
     format: outcome?.read.format ?? null,
@@ -264,13 +298,16 @@ export async function importStudy(
   ): Promise<ImportStudyReport> => {
     await applyParticipantUpdates(trx, updates);
     const result = reportOf('imported', sha256, studyName, outcome, !target.existed);
+    // The imported file's name often names the project's people: a pseudonymised import keeps its pseudonym.
+    const recordedName = outcome.read.privacy?.fileName(fileName) ?? fileName;
     await recordAudit(trx, actor, {
       action: 'study.import',
       entityType: 'study',
       entityId: target.id,
       details: {
         ...(input.via === undefined ? {} : { via: input.via }),
-        file: fileName,
+        file: recordedName,
+        ...(outcome.read.privacy ? { pseudonymized: true } : {}),
         sha256,
         format: outcome.read.format,
         counts: result.counts,
@@ -282,7 +319,7 @@ export async function importStudy(
       .values({
         id: newId(),
         study_id: target.id,
-        file_name: fileName,
+        file_name: recordedName,
         file_sha256: sha256,
         format: outcome.read.format,
         status: 'succeeded',

@@ -1,33 +1,63 @@
 /**
- * Keyed pseudonyms for a research export: participant names and references are replaced with the
- * domain's HMAC-SHA-256 pseudonyms under the researcher's key, which is never stored or printed.
+ * Keyed pseudonyms for a research export (ADR 0022): participant, case, document and coder names
+ * become keyed pseudonyms under the researcher's key (never stored or printed), only allowed
+ * variables stay, and every known name inside the texts, code names and kept values is replaced by
+ * its placeholder, with segment offsets mapped onto the redacted text.
  */
-import { pseudonymize } from '@peerbridge/domain';
 import type { LoadedStudy } from '@peerbridge/study-formats';
+import { type PseudonymizationReport, pseudonymizeParts } from './study-pseudonymization';
 
-/** A short, readable pseudonym: `P-` and the first 16 hex digits of the keyed HMAC. */
-async function pseudonymOf(key: Uint8Array, value: string): Promise<string> {
-  return `P-${(await pseudonymize(key, value)).slice(0, 16)}`;
+export interface PseudonymizeOptions {
+  /** The variables to keep (default: setting, age_band, gender, tenure_band). */
+  allowVariables?: ReadonlyArray<string> | undefined;
 }
 
-/** The study with every participant name and reference replaced by its keyed pseudonym. */
-export async function pseudonymizeStudy(study: LoadedStudy, key: Uint8Array): Promise<LoadedStudy> {
-  const refs = new Map<string, string>();
-  for (const p of study.participants) refs.set(p.ref, await pseudonymOf(key, p.ref));
-  const mapRef = (ref: string | null) => (ref === null ? null : (refs.get(ref) ?? ref));
-  const participants = [];
-  for (const p of study.participants) {
-    participants.push({ ...p, ref: refs.get(p.ref) as string, name: await pseudonymOf(key, p.name) });
-  }
+export function pseudonymizeStudy(
+  study: LoadedStudy,
+  key: Uint8Array,
+  options: PseudonymizeOptions = {},
+): { study: LoadedStudy; report: PseudonymizationReport } {
+  const coders = new Set<string>();
+  for (const s of study.segments) if (s.coder !== null) coders.add(s.coder);
+  const parts = pseudonymizeParts(key, {
+    participants: study.participants,
+    documents: study.documents,
+    codes: study.codes,
+    coders,
+    allowVariables: options.allowVariables,
+  });
+  const ps = parts.pseudonymizer;
+  const texts = new Map(parts.documents.map((d) => [d.guid, d.text]));
+  const segments = study.segments.map((s) => {
+    const document = parts.document(s.sourceGuid);
+    const code = parts.code(s.codeGuid);
+    const start = document ? document.redaction.mapStart(s.start) : s.start;
+    const end = document ? document.redaction.mapEnd(s.end) : s.end;
+    const text = document ? (texts.get(document.guid) as string) : null;
+    return {
+      ...s,
+      selectionGuid: ps.guid(s.selectionGuid),
+      sourceGuid: document?.guid ?? ps.guid(s.sourceGuid),
+      codeGuid: code?.guid ?? s.codeGuid,
+      code: code?.name ?? parts.label(s.code),
+      start,
+      end,
+      text: s.text === null || text === null ? null : text.slice(start, end),
+      coder: s.coder === null ? null : ps.coder(s.coder),
+      participantRef: parts.refOrNull(s.participantRef),
+    };
+  });
   return {
-    ...study,
-    pseudonymized: true,
-    participants,
-    documents: study.documents.map((d) => ({ ...d, participantRef: mapRef(d.participantRef) })),
-    segments: study.segments.map((s) => ({ ...s, participantRef: mapRef(s.participantRef) })),
-    observations: study.observations.map((o) => ({
-      ...o,
-      participantRef: mapRef(o.participantRef) as string,
-    })),
+    study: {
+      ...study,
+      study: { name: parts.label(study.study.name) },
+      pseudonymized: true,
+      participants: parts.participants,
+      documents: parts.documents,
+      codes: parts.codes,
+      segments,
+      observations: study.observations.map((o) => ({ ...o, participantRef: parts.ref(o.participantRef) })),
+    },
+    report: parts.report(),
   };
 }

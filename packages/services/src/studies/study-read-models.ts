@@ -1,7 +1,9 @@
 /**
  * The researcher's study view: their studies, and per study the cohort summary, code co-occurrence and
- * inter-coder agreement, computed by the domain's analytics from the imported material. Participants
- * appear only under their pseudonyms; supervision data is never read here.
+ * inter-coder agreement, computed by the domain's analytics from the imported material. Only the
+ * study's owner reaches it. Participants are keyed by row id; the labels they were imported under
+ * are returned as `originalLabels` (the study owner's view; they are pseudonyms only when the study
+ * was imported with `--pseudonymize`, ADR 0022). Supervision data is never read here.
  */
 import {
   type CodeAgreement,
@@ -109,12 +111,16 @@ export async function listStudies(
 export const studyRefInput = z.object({ studyId: idSchema });
 export const studyCohortInput = z.object({ studyId: idSchema, asOf: asOfSchema });
 
-/** The cohort summary; `asOf` defaults to the latest observation of the study, so the whole study is in view. */
+/**
+ * The cohort summary; `asOf` defaults to the latest observation of the study, so the whole study is in view.
+ * `originalLabels` maps each participant id to the label the import stored: the owner's own view, not a
+ * pseudonym (a plain import keeps the project's case names).
+ */
 export async function studyCohort(
   db: Db,
   actor: Actor,
   input: z.input<typeof studyCohortInput>,
-): Promise<CohortSummary & { pseudonyms: Record<string, string> }> {
+): Promise<CohortSummary & { originalLabels: Record<string, string> }> {
   const parsed = parseServiceInput(studyCohortInput, input);
   const study = await loadOwnStudy(db, actor, parsed.studyId);
   const [participants, rows] = await Promise.all([
@@ -153,7 +159,8 @@ export async function studyCohort(
     observations,
     asOf: parsed.asOf ?? latest ?? todayIso(),
   });
-  return { ...summary, pseudonyms: Object.fromEntries(participants.map((p) => [p.id, p.pseudonym])) };
+  // The column is named `pseudonym` for history; it holds whatever label the import stored.
+  return { ...summary, originalLabels: Object.fromEntries(participants.map((p) => [p.id, p.pseudonym])) };
 }
 
 async function loadSegments(

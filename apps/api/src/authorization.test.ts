@@ -63,6 +63,7 @@ const rules: Record<string, (actor: ActorName) => Outcome> = {
 
 interface Ctx {
   a: OrgFixture;
+  b: OrgFixture;
   today: string;
   actionId: string;
   n: () => number;
@@ -72,6 +73,12 @@ type Case = [procedure: string, rule: keyof typeof rules, call: (c: TestClient, 
 const cases: Case[] = [
   ['account.session', 'public', (c) => c.account.session.query()],
   ['account.me', 'anyMember', (c) => c.account.me.query()],
+  ['supervision.openCaseload', 'anySupervisor', (c) => c.supervision.openCaseload.mutate()],
+  [
+    'supervision.openWorker',
+    'superviseA',
+    (c, x) => c.supervision.openWorker.mutate({ workerId: x.a.workerId }),
+  ],
   ['supervision.caseload', 'anySupervisor', (c) => c.supervision.caseload.query()],
   [
     'supervision.assessment',
@@ -248,13 +255,20 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
       }
       clients[actor] = trpcClient(api.baseUrl, jar);
     }
+    // Reads of a caseload or a PSW's record are answered while it is open (ADR 0009): every supervisor
+    // opens their caseload and A's PSW (which only A.supervisor may), so the matrix sees the rules alone.
+    for (const actor of actors) {
+      if (!actor.includes('upervisor')) continue;
+      await clients[actor].supervision.openCaseload.mutate();
+      await clients[actor].supervision.openWorker.mutate({ workerId: a.workerId }).catch(() => undefined);
+    }
     const answered = await answerCard(
       api.handle.db,
       { userId: a.users.supervisor.id, organizationId: a.organizationId, roles: ['supervisor'] },
       { workerId: a.workerId, cardId: 'supervision_focus_team_position', decision: 'accepted', dueOn: today },
     );
     let counter = 0;
-    ctx = { a, today, actionId: answered.actionItemId ?? '', n: () => ++counter };
+    ctx = { a, b, today, actionId: answered.actionItemId ?? '', n: () => ++counter };
   });
   afterAll(async () => {
     await api.close();
@@ -294,7 +308,22 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
     const bUsers = await clients['B.admin'].admin.users.query();
     expect(bUsers.every((u) => u.email.endsWith('@b.example.test') || u.email.startsWith('new'))).toBe(true);
     const bAudit = await clients['B.admin'].admin.auditEvents.query({ limit: 500 });
-    expect(bAudit.every((e) => e.entityId !== ctx.a.workerId)).toBe(true);
+    // B's own refused probes name the id they asked for, and read exactly like a probe of no record at all.
+    expect(bAudit.every((e) => e.entityId !== ctx.a.workerId || e.action === 'access.refused')).toBe(true);
+    const probe = (id: string) =>
+      bAudit.find(
+        (e) =>
+          e.action === 'access.refused' &&
+          e.entityId === id &&
+          (e.details as { procedure?: string }).procedure === 'supervision.assessment' &&
+          e.actorUserId === ctx.b.users.supervisor.id,
+      )?.details;
+    expect(probe(ctx.a.workerId)).toEqual({
+      procedure: 'supervision.assessment',
+      outcome: 'NOT_FOUND',
+      field: 'workerId',
+    });
+    expect(probe('no-such-worker')).toEqual(probe(ctx.a.workerId));
     const caseload = await clients['B.supervisor'].supervision.caseload.query();
     expect(caseload.workers.map((w) => w.workerId)).toEqual(['worker-b']);
   });

@@ -1,6 +1,17 @@
 /** @peerbridge/services: the use cases (with authorisation and audit) that the api and the CLI call. */
 
 export { getMe, type Me } from './access/get-me';
+export { type Refusal, recordRefusal, refusedTargetOf } from './access/record-refusal';
+export {
+  hasOpenView,
+  type OpenedView,
+  openCaseload,
+  openWorkerRecord,
+  openWorkerRecordInput,
+  RECORD_VIEW_ACTIONS,
+  RECORD_VIEW_MINUTES,
+  type ViewTarget,
+} from './access/record-views';
 export { resolveActor } from './access/resolve-actor';
 export type { SupervisedWorker } from './access/supervised-worker';
 export { completeAction, completeActionInput, listActions, listActionsInput } from './actions/action-items';

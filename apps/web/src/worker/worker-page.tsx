@@ -4,7 +4,8 @@ import { type Card, cardIds, catalog, conflictIds } from '@peerbridge/domain';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useTRPC } from '../api/trpc';
+import { useTRPC, useTRPCClient } from '../api/trpc';
+import { useOpenRecord, useReopenWhenLapsed } from '../api/use-open-record';
 import { RequireRole } from '../auth/require-role';
 import { useMe } from '../auth/use-me';
 import { addDays } from '../dates/iso-dates';
@@ -44,19 +45,27 @@ function WorkerView() {
   const fmt = useFormat();
   const localized = useLocalized();
   const me = useMe();
-  const assessment = useQuery(trpc.supervision.assessment.queryOptions({ workerId }));
-  const history = useQuery(trpc.supervision.history.queryOptions({ workerId, months: 6 }));
+  const client = useTRPCClient();
+  // Opening the page is the one audited view of this PSW's record; the reads wait for it (ADR 0009).
+  const record = useOpenRecord(`worker:${workerId}`, () =>
+    client.supervision.openWorker.mutate({ workerId }),
+  );
+  const enabled = record.opened;
+  const assessment = useQuery(trpc.supervision.assessment.queryOptions({ workerId }, { enabled }));
+  const history = useQuery(trpc.supervision.history.queryOptions({ workerId, months: 6 }, { enabled }));
   const sessions = useInfiniteQuery(
     trpc.supervision.sessions.infiniteQueryOptions(
       { workerId },
-      { getNextPageParam: (page) => page.nextCursor },
+      { getNextPageParam: (page) => page.nextCursor, enabled },
     ),
   );
-  const observations = useWorkerObservations(workerId);
+  const observations = useWorkerObservations(workerId, enabled);
+  useReopenWhenLapsed(record, [assessment, history, sessions, observations.paging]);
   const answer = useMutation(trpc.supervision.answerCard.mutationOptions());
   const requestIds = useRequestIds();
   useDocumentTitle(assessment.data?.worker.displayName);
 
+  if (record.error) return <ErrorState error={record.error} onRetry={() => void record.reopen()} />;
   if (assessment.isPending) return <LoadingState />;
   if (assessment.isError)
     return <ErrorState error={assessment.error} onRetry={() => void assessment.refetch()} />;

@@ -80,6 +80,7 @@ describe.each(testDialects())('audited reads and refusals on %s', (dialect) => {
       await Promise.all([
         c.supervision.assessment.query({ workerId }),
         c.supervision.history.query({ workerId, months: 6 }),
+        c.supervision.sessions.query({ workerId }),
         c.supervision.observations.query({ workerId }),
       ]);
     }
@@ -91,6 +92,44 @@ describe.each(testDialects())('audited reads and refusals on %s', (dialect) => {
     // Opening A's PSW does not open the caseload, nor another PSW.
     expect(await codeOf(c.supervision.caseload.query())).toBe('PRECONDITION_FAILED');
     expect(await codeOf(c.supervision.assessment.query({ workerId: a.spareWorkerId }))).toBe('NOT_FOUND');
+  });
+
+  it('lists sessions by GET without notes or audit rows, and reveals notes by POST with exactly one event', async () => {
+    const c = clients.supervisor;
+    const workerId = a.workerId;
+    const { sessionId } = await c.supervision.recordSession.mutate({
+      requestId: randomUUID(),
+      workerId,
+      heldOn: new Date().toISOString().slice(0, 10),
+      privateNotes: 'Synthetic private note',
+      observations: [{ indicator: 'stress', value: 2 }],
+    });
+    await c.supervision.openWorker.mutate({ workerId });
+    const before = await countAll();
+    const listed = await c.supervision.sessions.query({ workerId });
+    expect(await countAll()).toBe(before);
+    expect(JSON.stringify(listed)).not.toContain('Synthetic private note');
+    expect(listed.items.find((s) => s.id === sessionId)?.hasNotes).toBe(true);
+    // The same list as a plain GET, as a link on another page would send it.
+    const input = encodeURIComponent(JSON.stringify({ workerId }));
+    const jar = new CookieJar();
+    expect((await signIn(api.baseUrl, jar, a.users.supervisor.email, PASSWORD)).status).toBe(200);
+    const get = await jar.fetch(`${api.baseUrl}/trpc/supervision.sessions?input=${input}`);
+    expect(get.status).toBe(200);
+    expect(await get.text()).not.toContain('Synthetic private note');
+    expect(await countAll()).toBe(before);
+    // revealNotes is a mutation: a GET to it is refused and writes nothing.
+    const revealInput = encodeURIComponent(JSON.stringify({ workerId, sessionIds: [sessionId] }));
+    const getReveal = await jar.fetch(`${api.baseUrl}/trpc/supervision.revealNotes?input=${revealInput}`);
+    expect(getReveal.status).toBe(405);
+    expect(await countAll()).toBe(before);
+
+    const { notes } = await c.supervision.revealNotes.mutate({ workerId, sessionIds: [sessionId] });
+    expect(notes).toEqual([{ sessionId, privateNotes: 'Synthetic private note' }]);
+    const added = (await events()).slice(before);
+    expect(added.map((e) => [e.action, e.actor_user_id, e.entity_id, JSON.parse(e.details)])).toEqual([
+      ['session_notes.read', a.users.supervisor.id, workerId, { sessions: [sessionId] }],
+    ]);
   });
 
   it('records opening the caseload once, and then answers caseload reads without writing', async () => {

@@ -4,7 +4,7 @@
  * Targets are organisation A's records; organisation B's people must not even learn they exist.
  */
 import { randomUUID } from 'node:crypto';
-import { answerCard } from '@peerbridge/services';
+import { answerCard, recordSession } from '@peerbridge/services';
 import { testDialects } from '@peerbridge/testing';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,7 @@ interface Ctx {
   b: OrgFixture;
   today: string;
   actionId: string;
+  sessionId: string;
   n: () => number;
 }
 type Case = [procedure: string, rule: keyof typeof rules, call: (c: TestClient, x: Ctx) => Promise<unknown>];
@@ -91,6 +92,11 @@ const cases: Case[] = [
     (c, x) => c.supervision.history.query({ workerId: x.a.workerId, months: 2 }),
   ],
   ['supervision.sessions', 'superviseA', (c, x) => c.supervision.sessions.query({ workerId: x.a.workerId })],
+  [
+    'supervision.revealNotes',
+    'superviseA',
+    (c, x) => c.supervision.revealNotes.mutate({ workerId: x.a.workerId, sessionIds: [x.sessionId] }),
+  ],
   [
     'supervision.observations',
     'superviseA',
@@ -267,8 +273,19 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
       { userId: a.users.supervisor.id, organizationId: a.organizationId, roles: ['supervisor'] },
       { workerId: a.workerId, cardId: 'supervision_focus_team_position', decision: 'accepted', dueOn: today },
     );
+    const supervisorA = {
+      userId: a.users.supervisor.id,
+      organizationId: a.organizationId,
+      roles: ['supervisor'] as const,
+    };
+    const { sessionId } = await recordSession(api.handle.db, supervisorA, {
+      workerId: a.workerId,
+      heldOn: today,
+      privateNotes: 'Synthetic note for the matrix',
+      observations: [{ indicator: 'stress', value: 2 }],
+    });
     let counter = 0;
-    ctx = { a, b, today, actionId: answered.actionItemId ?? '', n: () => ++counter };
+    ctx = { a, b, today, actionId: answered.actionItemId ?? '', sessionId, n: () => ++counter };
   });
   afterAll(async () => {
     await api.close();

@@ -44,9 +44,12 @@ describe.each(testDialects())('two api instances on one %s database', (dialect) 
     });
     await onSecond.supervision.openWorker.mutate({ workerId: a.workerId });
     const sessions = await onSecond.supervision.sessions.query({ workerId: a.workerId });
-    expect(sessions.items.find((s) => s.id === sessionId)?.privateNotes).toBe(
-      'Written through the first instance',
-    );
+    expect(sessions.items.map((s) => s.id)).toContain(sessionId);
+    const { notes } = await onSecond.supervision.revealNotes.mutate({
+      workerId: a.workerId,
+      sessionIds: [sessionId],
+    });
+    expect(notes[0]?.privateNotes).toBe('Written through the first instance');
 
     const stale = jar.header();
     const out = await jar.fetch(`${second.baseUrl}/api/auth/sign-out`, {

@@ -88,8 +88,9 @@ export { listWorkerObservations, listWorkerObservationsInput } from './observati
 export { recordObservations, recordObservationsInput } from './observations/record-observations';
 export { loadOrganizationSettings, type OrganizationSettings } from './organization/organization-settings';
 export type { Page } from './paging/cursor-page';
-export { listSessions, listSessionsInput } from './sessions/list-sessions';
+export { listSessions, listSessionsInput, type SupervisionSession } from './sessions/list-sessions';
 export { recordSession, recordSessionInput } from './sessions/record-session';
+export { type RevealedNotes, revealNotes, revealNotesInput } from './sessions/reveal-notes';
 // Research use cases (ADR 0016): the one import pipeline, analysis, export and the researcher's studies.
 export {
   type AgreementReport,

@@ -24,6 +24,8 @@ import {
   recordSession,
   recordSessionInput,
   requestIdInput,
+  revealNotes,
+  revealNotesInput,
 } from '@peerbridge/services';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { caseloadProcedure, supervisorProcedure, workerRecordProcedure } from '../trpc/init';
@@ -46,10 +48,14 @@ export const supervisionRouter = {
   history: workerRecordProcedure
     .input(getWorkerHistoryInput)
     .query(({ ctx, input }) => getWorkerHistory(ctx.db, ctx.actor, input)),
-  /** Reading session notes is audited, so this is a mutation-free query that still writes an audit event. */
+  /** Sessions without their note text: a read that writes nothing. */
   sessions: workerRecordProcedure
     .input(listSessionsInput)
     .query(({ ctx, input }) => listSessions(ctx.db, ctx.actor, input)),
+  /** "Reveal notes": a POST that returns the notes of the sessions named and audits exactly that read. */
+  revealNotes: supervisorProcedure
+    .input(revealNotesInput)
+    .mutation(({ ctx, input }) => revealNotes(ctx.db, ctx.actor, input)),
   /** The observations behind the assessment (both windows), with dates and sources, newest first. */
   observations: workerRecordProcedure
     .input(listWorkerObservationsInput)

@@ -3,6 +3,7 @@ import { Badge, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { type Card, cardIds, catalog, conflictIds } from '@peerbridge/domain';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC, useTRPCClient } from '../api/trpc';
 import { useOpenRecord, useReopenWhenLapsed } from '../api/use-open-record';
@@ -62,6 +63,9 @@ function WorkerView() {
   const observations = useWorkerObservations(workerId, enabled);
   useReopenWhenLapsed(record, [assessment, history, sessions, observations.paging]);
   const answer = useMutation(trpc.supervision.answerCard.mutationOptions());
+  // Notes are revealed by an explicit, audited POST when the supervisor asks for them (ADR 0009).
+  const reveal = useMutation(trpc.supervision.revealNotes.mutationOptions());
+  const [revealed, setRevealed] = useState<ReadonlyMap<string, string | null>>(new Map());
   const requestIds = useRequestIds();
   useDocumentTitle(assessment.data?.worker.displayName);
 
@@ -98,8 +102,19 @@ function WorkerView() {
     heldOn: s.heldOn,
     kind: s.kind,
     minutes: s.minutes,
-    privateNotes: s.privateNotes,
+    hasNotes: s.hasNotes,
+    privateNotes: revealed.has(s.id) ? (revealed.get(s.id) ?? null) : undefined,
   }));
+  const onRevealNotes = async () => {
+    const hidden = sessionViews.filter((s) => s.hasNotes && s.privateNotes === undefined).map((s) => s.id);
+    if (hidden.length === 0) return;
+    const { notes } = await reveal.mutateAsync({ workerId, sessionIds: hidden.slice(0, 200) });
+    setRevealed((previous) => {
+      const next = new Map(previous);
+      for (const n of notes) next.set(n.sessionId, n.privateNotes);
+      return next;
+    });
+  };
 
   const onRespond = async (card: Card, draft: CardResponseDraft) => {
     if (draft.decision === 'accepted') {
@@ -216,7 +231,12 @@ function WorkerView() {
           </Stack>
         </Grid.Col>
       </Grid>
-      <HistoryTables sessions={sessionViews} observations={observationList} />
+      <HistoryTables
+        sessions={sessionViews}
+        observations={observationList}
+        onRevealNotes={() => void onRevealNotes()}
+        revealing={reveal.isPending}
+      />
       <ShowMoreButton query={sessions} testId="sessions-show-more" />
       <ShowMoreButton query={observations.paging} testId="observations-show-more" />
     </Stack>

@@ -23,6 +23,8 @@ import { appRouter } from './root';
 import type { TrpcContext } from './trpc/init';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Calls in one tRPC batch (issue 9: one POST created 100 sessions); the portal's client batches at most this many. */
+export const MAX_BATCH_CALLS = 10;
 
 export interface CreateAppOptions {
   handle: Pick<DatabaseHandle, 'db' | 'dialect'>;
@@ -152,9 +154,31 @@ export function createApp(options: CreateAppOptions): App {
     return flag.busy !== null && response.status >= 500 ? busyResponse(flag.busy) : response;
   });
 
+  // Answers carry supervision data: never stored by a browser or a proxy, errors included.
+  app.use('/trpc/*', async (c, next) => {
+    c.header('cache-control', 'no-store');
+    if (c.req.query('batch') === '1') {
+      const calls = c.req.path.slice('/trpc/'.length).split(',').length;
+      if (calls > MAX_BATCH_CALLS) {
+        return c.json(
+          {
+            error: {
+              code: 'BAD_REQUEST',
+              message: `A batch holds at most ${MAX_BATCH_CALLS} calls; this one holds ${calls}. Send the rest in another request.`,
+            },
+          },
+          400,
+        );
+      }
+    }
+    await next();
+    c.res.headers.set('cache-control', 'no-store');
+  });
   app.use(
     '/trpc/*',
     trpcServer({
+      // The middleware above refuses a longer batch with a clearer message; this holds for any path encoding.
+      maxBatchSize: MAX_BATCH_CALLS,
       router: appRouter,
       createContext: async (_opts, c): Promise<TrpcContext & Record<string, unknown>> => {
         // Reading the session may refresh it (a write): contention there is a 503 as well.

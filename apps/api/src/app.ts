@@ -12,7 +12,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
-import { type Auth, authBusyFlag, CLIENT_IP_HEADER, createAuth } from './auth';
+import { AUTH_ENDPOINTS, type Auth, authBusyFlag, CLIENT_IP_HEADER, createAuth } from './auth';
 import type { Env } from './env';
 import { type AuditIntegrity, createAuditIntegrity } from './http/audit-integrity';
 import { busyResponse, busyToTrpc, retryAfterSeconds } from './http/database-busy';
@@ -146,6 +146,9 @@ export function createApp(options: CreateAppOptions): App {
   });
 
   app.on(['GET', 'POST'], '/api/auth/*', async (c) => {
+    const endpoint = `${c.req.method} ${c.req.path.slice('/api/auth'.length)}`;
+    if (!AUTH_ENDPOINTS.has(endpoint))
+      return c.json({ error: { code: 'NOT_FOUND', message: `No such account endpoint: ${endpoint}` } }, 404);
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_IP_HEADER, clientIp(c.env?.incoming, c.req.raw.headers, env));
     // better-auth answers 500 for any database error; it flags write contention for us to say 503.

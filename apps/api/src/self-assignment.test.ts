@@ -67,7 +67,10 @@ describe.each(testDialects())('an admin assigning themselves as supervisor on %s
         })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(TRPCClientError);
-      const data = (error as TRPCClientError<never>).data as { code: string; issues: { path: string }[] };
+      const data = (error as TRPCClientError<never>).data as unknown as {
+        code: string;
+        issues: { path: string }[];
+      };
       expect(data.code).toBe('BAD_REQUEST');
       expect(data.issues.map((i) => i.path)).toEqual(['selfAssignmentReason']);
       expect((error as Error).message).toMatch(

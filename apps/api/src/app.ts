@@ -16,7 +16,7 @@ import { AUTH_ENDPOINTS, type Auth, authBusyFlag, CLIENT_IP_HEADER, createAuth }
 import type { Env } from './env';
 import { type AuditIntegrity, createAuditIntegrity } from './http/audit-integrity';
 import { busyResponse, busyToTrpc, retryAfterSeconds } from './http/database-busy';
-import { originCheck } from './http/origin-check';
+import { crossSiteCheck, originCheck } from './http/origin-check';
 import { type DemoSignIn, mountPortal } from './http/portal';
 import type { Logger } from './logger';
 import { appRouter } from './root';
@@ -157,6 +157,7 @@ export function createApp(options: CreateAppOptions): App {
     return flag.busy !== null && response.status >= 500 ? busyResponse(flag.busy) : response;
   });
 
+  app.use('/trpc/*', crossSiteCheck(env.trustedOrigins));
   // Answers carry supervision data: never stored by a browser or a proxy, errors included.
   app.use('/trpc/*', async (c, next) => {
     c.header('cache-control', 'no-store');

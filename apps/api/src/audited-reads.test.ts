@@ -215,6 +215,24 @@ describe.each(testDialects())('audited reads and refusals on %s', (dialect) => {
     expect(await events({ action: 'worker_record.view', actor: a.users.admin.id })).toEqual([]);
   });
 
+  it('refuses a cross-site GET (a link on another site) before it runs, so it writes no refusal', async () => {
+    const jar = new CookieJar();
+    expect((await signIn(api.baseUrl, jar, a.users.otherSupervisor.email, PASSWORD)).status).toBe(200);
+    const before = await countAll();
+    const input = encodeURIComponent(JSON.stringify({ workerId: 'forged-probe' }));
+    const forged = await jar.fetch(`${api.baseUrl}/trpc/supervision.assessment?input=${input}`, {
+      headers: { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate' },
+    });
+    expect(forged.status).toBe(403);
+    expect(await countAll()).toBe(before);
+    // The same request from the portal itself is answered (and its refusal recorded).
+    const own = await jar.fetch(`${api.baseUrl}/trpc/supervision.assessment?input=${input}`, {
+      headers: { 'sec-fetch-site': 'same-origin' },
+    });
+    expect(own.status).toBe(404);
+    expect(await countAll()).toBe(before + 1);
+  });
+
   it('keeps the hash chain intact through all of it', async () => {
     const report = await verifyAuditChain(api.handle.db);
     expect(report.ok).toBe(true);

@@ -49,5 +49,6 @@ export async function recordRefusal(db: Db, actor: Actor, refusal: Refusal): Pro
     entityType: refusal.target.entityType,
     entityId: refusal.target.entityId,
     details: { procedure: refusal.procedure, outcome: refusal.outcome, field: refusal.target.field },
+    changesData: false,
   });
 }

@@ -36,7 +36,7 @@ function entityOf(actor: Actor, target: ViewTarget) {
 
 async function recordView(db: Db, actor: Actor, target: ViewTarget): Promise<OpenedView> {
   const viewedAt = new Date();
-  await recordAudit(db, actor, entityOf(actor, target));
+  await recordAudit(db, actor, { ...entityOf(actor, target), changesData: false });
   return {
     viewedAt: viewedAt.toISOString(),
     validUntil: new Date(viewedAt.getTime() + RECORD_VIEW_MINUTES * 60_000).toISOString(),

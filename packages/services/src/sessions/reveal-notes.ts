@@ -46,6 +46,7 @@ export async function revealNotes(
       entityType: 'peer_worker',
       entityId: worker.id,
       details: { sessions: wanted },
+      changesData: false,
     });
     const byId = new Map(rows.map((r) => [r.id, r.private_notes]));
     return { notes: wanted.map((id) => ({ sessionId: id, privateNotes: byId.get(id) ?? null })) };

@@ -12,6 +12,7 @@ import { useMe } from '../auth/use-me';
 import { addDays } from '../dates/iso-dates';
 import { useFormat } from '../i18n/format';
 import { useLocalized } from '../i18n/localized';
+import { MutationError } from '../ui/mutation-error';
 import { AnchorLink, ButtonLink } from '../ui/router-links';
 import { ShowMoreButton } from '../ui/show-more-button';
 import { ErrorState, LoadingState } from '../ui/state-views';
@@ -237,6 +238,7 @@ function WorkerView() {
         onRevealNotes={() => void onRevealNotes()}
         revealing={reveal.isPending}
       />
+      <MutationError error={reveal.error} />
       <ShowMoreButton query={sessions} testId="sessions-show-more" />
       <ShowMoreButton query={observations.paging} testId="observations-show-more" />
     </Stack>

@@ -126,6 +126,13 @@ async function benchDialect(dialect: Dialect, url: string): Promise<Row[]> {
   });
   const cookie = (signIn.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
   if (signIn.status !== 200 || !cookie) throw new Error(`sign-in failed: ${signIn.status}`);
+  // The caseload is read while it is open (ADR 0009): one audited POST, then the measured GETs write nothing.
+  const opened = await fetch(`${trpc.base}/trpc/supervision.openCaseload`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1', cookie },
+    body: '{}',
+  });
+  if (opened.status !== 200) throw new Error(`opening the caseload failed: ${opened.status}`);
   const floor = await startChild('floor', dialect, url);
   const floorMemo = await startChild('floor-memo', dialect, url);
   const trpcCold = await startChild('trpc-cold', dialect, url);

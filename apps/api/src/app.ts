@@ -12,17 +12,19 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
-import { type Auth, authBusyFlag, CLIENT_IP_HEADER, createAuth } from './auth';
+import { AUTH_ENDPOINTS, type Auth, authBusyFlag, CLIENT_IP_HEADER, createAuth } from './auth';
 import type { Env } from './env';
 import { type AuditIntegrity, createAuditIntegrity } from './http/audit-integrity';
 import { busyResponse, busyToTrpc, retryAfterSeconds } from './http/database-busy';
-import { originCheck } from './http/origin-check';
+import { crossSiteCheck, originCheck } from './http/origin-check';
 import { type DemoSignIn, mountPortal } from './http/portal';
 import type { Logger } from './logger';
 import { appRouter } from './root';
 import type { TrpcContext } from './trpc/init';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Calls in one tRPC batch (issue 9: one POST created 100 sessions); the portal's client batches at most this many. */
+export const MAX_BATCH_CALLS = 10;
 
 export interface CreateAppOptions {
   handle: Pick<DatabaseHandle, 'db' | 'dialect'>;
@@ -144,6 +146,9 @@ export function createApp(options: CreateAppOptions): App {
   });
 
   app.on(['GET', 'POST'], '/api/auth/*', async (c) => {
+    const endpoint = `${c.req.method} ${c.req.path.slice('/api/auth'.length)}`;
+    if (!AUTH_ENDPOINTS.has(endpoint))
+      return c.json({ error: { code: 'NOT_FOUND', message: `No such account endpoint: ${endpoint}` } }, 404);
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_IP_HEADER, clientIp(c.env?.incoming, c.req.raw.headers, env));
     // better-auth answers 500 for any database error; it flags write contention for us to say 503.
@@ -152,9 +157,32 @@ export function createApp(options: CreateAppOptions): App {
     return flag.busy !== null && response.status >= 500 ? busyResponse(flag.busy) : response;
   });
 
+  app.use('/trpc/*', crossSiteCheck(env.trustedOrigins));
+  // Answers carry supervision data: never stored by a browser or a proxy, errors included.
+  app.use('/trpc/*', async (c, next) => {
+    c.header('cache-control', 'no-store');
+    if (c.req.query('batch') === '1') {
+      const calls = c.req.path.slice('/trpc/'.length).split(',').length;
+      if (calls > MAX_BATCH_CALLS) {
+        return c.json(
+          {
+            error: {
+              code: 'BAD_REQUEST',
+              message: `A batch holds at most ${MAX_BATCH_CALLS} calls; this one holds ${calls}. Send the rest in another request.`,
+            },
+          },
+          400,
+        );
+      }
+    }
+    await next();
+    c.res.headers.set('cache-control', 'no-store');
+  });
   app.use(
     '/trpc/*',
     trpcServer({
+      // The middleware above refuses a longer batch with a clearer message; this holds for any path encoding.
+      maxBatchSize: MAX_BATCH_CALLS,
       router: appRouter,
       createContext: async (_opts, c): Promise<TrpcContext & Record<string, unknown>> => {
         // Reading the session may refresh it (a write): contention there is a 503 as well.

@@ -14,6 +14,17 @@ import type { Logger } from './logger';
 const SIGN_IN_WINDOW_SECONDS = 60;
 const SIGN_IN_MAX_TRIES = 5;
 
+/**
+ * The only better-auth endpoints the product uses (method and path under /api/auth); the api answers
+ * every other one 404 before better-auth sees it. Profile changes (`update-user`, `change-email`, ...)
+ * would be unaudited and would rename a person across the audit trail; they go through services.
+ */
+export const AUTH_ENDPOINTS: ReadonlySet<string> = new Set([
+  'POST /sign-in/email',
+  'POST /sign-out',
+  'GET /get-session',
+]);
+
 /** Header the api itself sets from the socket (or a trusted proxy header), replacing any client value. */
 export const CLIENT_IP_HEADER = 'x-peerbridge-client-ip';
 
@@ -32,6 +43,8 @@ export function createAuth(handle: Pick<DatabaseHandle, 'db' | 'dialect'>, env: 
     secret: env.authSecret,
     trustedOrigins: env.trustedOrigins,
     database: { db: handle.db, type: handle.dialect },
+    // Belt and braces beside AUTH_ENDPOINTS: better-auth itself refuses these too.
+    disabledPaths: ['/update-user', '/change-email', '/change-password', '/delete-user', '/sign-up/email'],
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,

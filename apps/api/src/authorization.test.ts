@@ -4,7 +4,7 @@
  * Targets are organisation A's records; organisation B's people must not even learn they exist.
  */
 import { randomUUID } from 'node:crypto';
-import { answerCard } from '@peerbridge/services';
+import { answerCard, recordSession } from '@peerbridge/services';
 import { testDialects } from '@peerbridge/testing';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,8 +63,10 @@ const rules: Record<string, (actor: ActorName) => Outcome> = {
 
 interface Ctx {
   a: OrgFixture;
+  b: OrgFixture;
   today: string;
   actionId: string;
+  sessionId: string;
   n: () => number;
 }
 type Case = [procedure: string, rule: keyof typeof rules, call: (c: TestClient, x: Ctx) => Promise<unknown>];
@@ -72,6 +74,12 @@ type Case = [procedure: string, rule: keyof typeof rules, call: (c: TestClient, 
 const cases: Case[] = [
   ['account.session', 'public', (c) => c.account.session.query()],
   ['account.me', 'anyMember', (c) => c.account.me.query()],
+  ['supervision.openCaseload', 'anySupervisor', (c) => c.supervision.openCaseload.mutate()],
+  [
+    'supervision.openWorker',
+    'superviseA',
+    (c, x) => c.supervision.openWorker.mutate({ workerId: x.a.workerId }),
+  ],
   ['supervision.caseload', 'anySupervisor', (c) => c.supervision.caseload.query()],
   [
     'supervision.assessment',
@@ -84,6 +92,11 @@ const cases: Case[] = [
     (c, x) => c.supervision.history.query({ workerId: x.a.workerId, months: 2 }),
   ],
   ['supervision.sessions', 'superviseA', (c, x) => c.supervision.sessions.query({ workerId: x.a.workerId })],
+  [
+    'supervision.revealNotes',
+    'superviseA',
+    (c, x) => c.supervision.revealNotes.mutate({ workerId: x.a.workerId, sessionIds: [x.sessionId] }),
+  ],
   [
     'supervision.observations',
     'superviseA',
@@ -248,13 +261,31 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
       }
       clients[actor] = trpcClient(api.baseUrl, jar);
     }
+    // Reads of a caseload or a PSW's record are answered while it is open (ADR 0009): every supervisor
+    // opens their caseload and A's PSW (which only A.supervisor may), so the matrix sees the rules alone.
+    for (const actor of actors) {
+      if (!actor.includes('upervisor')) continue;
+      await clients[actor].supervision.openCaseload.mutate();
+      await clients[actor].supervision.openWorker.mutate({ workerId: a.workerId }).catch(() => undefined);
+    }
     const answered = await answerCard(
       api.handle.db,
       { userId: a.users.supervisor.id, organizationId: a.organizationId, roles: ['supervisor'] },
       { workerId: a.workerId, cardId: 'supervision_focus_team_position', decision: 'accepted', dueOn: today },
     );
+    const supervisorA = {
+      userId: a.users.supervisor.id,
+      organizationId: a.organizationId,
+      roles: ['supervisor'] as const,
+    };
+    const { sessionId } = await recordSession(api.handle.db, supervisorA, {
+      workerId: a.workerId,
+      heldOn: today,
+      privateNotes: 'Synthetic note for the matrix',
+      observations: [{ indicator: 'stress', value: 2 }],
+    });
     let counter = 0;
-    ctx = { a, today, actionId: answered.actionItemId ?? '', n: () => ++counter };
+    ctx = { a, b, today, actionId: answered.actionItemId ?? '', sessionId, n: () => ++counter };
   });
   afterAll(async () => {
     await api.close();
@@ -294,7 +325,22 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
     const bUsers = await clients['B.admin'].admin.users.query();
     expect(bUsers.every((u) => u.email.endsWith('@b.example.test') || u.email.startsWith('new'))).toBe(true);
     const bAudit = await clients['B.admin'].admin.auditEvents.query({ limit: 500 });
-    expect(bAudit.every((e) => e.entityId !== ctx.a.workerId)).toBe(true);
+    // B's own refused probes name the id they asked for, and read exactly like a probe of no record at all.
+    expect(bAudit.every((e) => e.entityId !== ctx.a.workerId || e.action === 'access.refused')).toBe(true);
+    const probe = (id: string) =>
+      bAudit.find(
+        (e) =>
+          e.action === 'access.refused' &&
+          e.entityId === id &&
+          (e.details as { procedure?: string }).procedure === 'supervision.assessment' &&
+          e.actorUserId === ctx.b.users.supervisor.id,
+      )?.details;
+    expect(probe(ctx.a.workerId)).toEqual({
+      procedure: 'supervision.assessment',
+      outcome: 'NOT_FOUND',
+      field: 'workerId',
+    });
+    expect(probe('no-such-worker')).toEqual(probe(ctx.a.workerId));
     const caseload = await clients['B.supervisor'].supervision.caseload.query();
     expect(caseload.workers.map((w) => w.workerId)).toEqual(['worker-b']);
   });

@@ -19,6 +19,13 @@ describe('the api when another process holds the SQLite write lock', () => {
     api = await startTestApi('sqlite', { DATABASE_BUSY_TIMEOUT_MS: '150' });
     ({ a } = await seedTwoOrganizations(api.handle));
     expect((await signIn(api.baseUrl, jar, a.users.supervisor.email, PASSWORD)).status).toBe(200);
+    // The caseload is read while it is open (ADR 0009); opening it is a write, so it comes first.
+    const opened = await jar.fetch(`${api.baseUrl}/trpc/supervision.openCaseload`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(opened.status).toBe(200);
     // A second process's connection, as the CLI beside the api would have.
     other = new Database(api.tdb.url);
   });

@@ -42,10 +42,14 @@ describe.each(testDialects())('two api instances on one %s database', (dialect) 
       privateNotes: 'Written through the first instance',
       observations: [{ indicator: 'exhaustion', value: 4 }],
     });
+    await onSecond.supervision.openWorker.mutate({ workerId: a.workerId });
     const sessions = await onSecond.supervision.sessions.query({ workerId: a.workerId });
-    expect(sessions.items.find((s) => s.id === sessionId)?.privateNotes).toBe(
-      'Written through the first instance',
-    );
+    expect(sessions.items.map((s) => s.id)).toContain(sessionId);
+    const { notes } = await onSecond.supervision.revealNotes.mutate({
+      workerId: a.workerId,
+      sessionIds: [sessionId],
+    });
+    expect(notes[0]?.privateNotes).toBe('Written through the first instance');
 
     const stale = jar.header();
     const out = await jar.fetch(`${second.baseUrl}/api/auth/sign-out`, {
@@ -99,6 +103,7 @@ describe.each(testDialects())('caseload caches of two api instances on one %s da
       return caseload.workers.find((w) => w.workerId === a.workerId)?.observationsInWindow;
     };
 
+    await onSecond.supervision.openCaseload.mutate();
     const before = await inWindow();
     expect(before).toBeTypeOf('number');
     // Read twice, so the second instance certainly holds the caseload in its cache.
@@ -128,6 +133,8 @@ describe.each(testDialects())('caseload caches of two api instances on one %s da
     const theirs = new CookieJar();
     expect((await signIn(second.baseUrl, mine, a.users.supervisor.email, PASSWORD)).status).toBe(200);
     expect((await signIn(second.baseUrl, theirs, a.users.otherSupervisor.email, PASSWORD)).status).toBe(200);
+    await trpcClient(second.baseUrl, mine).supervision.openCaseload.mutate();
+    await trpcClient(second.baseUrl, theirs).supervision.openCaseload.mutate();
     const own = await trpcClient(second.baseUrl, mine).supervision.caseload.query({ asOf: today });
     expect(own.workers.map((w) => w.workerId)).toContain(a.workerId);
     // Same instance, organisation, day and revision: only the user differs.

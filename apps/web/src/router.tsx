@@ -55,12 +55,7 @@ const caseloadRoute = createRoute({
 const workerRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/workers/$workerId',
-  // Hovering a name in the caseload already fetches the assessment, so the PSW page opens ready.
-  loader: ({ context, params }) => {
-    void context.queryClient.prefetchQuery(
-      context.api.supervision.assessment.queryOptions({ workerId: params.workerId }),
-    );
-  },
+  // No prefetch on hover: reading a PSW's record takes opening it, an audited view (ADR 0009).
   component: lazyRouteComponent(() => import('./worker/worker-page'), 'WorkerPage'),
 });
 

@@ -1,6 +1,17 @@
 /** @peerbridge/services: the use cases (with authorisation and audit) that the api and the CLI call. */
 
 export { getMe, type Me } from './access/get-me';
+export { type Refusal, recordRefusal, refusedTargetOf } from './access/record-refusal';
+export {
+  hasOpenView,
+  type OpenedView,
+  openCaseload,
+  openWorkerRecord,
+  openWorkerRecordInput,
+  RECORD_VIEW_ACTIONS,
+  RECORD_VIEW_MINUTES,
+  type ViewTarget,
+} from './access/record-views';
 export { resolveActor } from './access/resolve-actor';
 export type { SupervisedWorker } from './access/supervised-worker';
 export { completeAction, completeActionInput, listActions, listActionsInput } from './actions/action-items';
@@ -77,8 +88,9 @@ export { listWorkerObservations, listWorkerObservationsInput } from './observati
 export { recordObservations, recordObservationsInput } from './observations/record-observations';
 export { loadOrganizationSettings, type OrganizationSettings } from './organization/organization-settings';
 export type { Page } from './paging/cursor-page';
-export { listSessions, listSessionsInput } from './sessions/list-sessions';
+export { listSessions, listSessionsInput, type SupervisionSession } from './sessions/list-sessions';
 export { recordSession, recordSessionInput } from './sessions/record-session';
+export { type RevealedNotes, revealNotes, revealNotesInput } from './sessions/reveal-notes';
 // Research use cases (ADR 0016): the one import pipeline, analysis, export and the researcher's studies.
 export {
   type AgreementReport,

@@ -27,3 +27,20 @@ export function originCheck(trustedOrigins: ReadonlyArray<string>): MiddlewareHa
     await next();
   };
 }
+
+/**
+ * For `/trpc`, reads included: a browser request another site started (a link, an image, a form) is
+ * refused before any procedure runs, so it cannot make a signed-in user's browser write audit rows (a
+ * refusal is recorded even on a GET, ADR 0009). Non-browser clients send no Sec-Fetch-Site.
+ */
+export function crossSiteCheck(trustedOrigins: ReadonlyArray<string>): MiddlewareHandler {
+  const trusted = new Set(trustedOrigins);
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    if (c.req.header('sec-fetch-site') === 'cross-site' && !(origin !== undefined && trusted.has(origin))) {
+      c.header('cache-control', 'no-store');
+      return c.json({ error: { code: 'FORBIDDEN', message: 'Cross-site requests are not allowed' } }, 403);
+    }
+    await next();
+  };
+}

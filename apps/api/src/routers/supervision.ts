@@ -16,31 +16,48 @@ import {
   listSessionsInput,
   listWorkerObservations,
   listWorkerObservationsInput,
+  openCaseload,
+  openWorkerRecord,
+  openWorkerRecordInput,
   recordObservations,
   recordObservationsInput,
   recordSession,
   recordSessionInput,
   requestIdInput,
+  revealNotes,
+  revealNotesInput,
 } from '@peerbridge/services';
 import type { TRPCRouterRecord } from '@trpc/server';
-import { supervisorProcedure } from '../trpc/init';
+import { caseloadProcedure, supervisorProcedure, workerRecordProcedure } from '../trpc/init';
 
 export const supervisionRouter = {
-  caseload: supervisorProcedure
+  /**
+   * Opening a page is the audited read (ADR 0009): one event per page view, by POST; the queries behind
+   * the page write nothing and are answered only while it is open.
+   */
+  openCaseload: supervisorProcedure.mutation(({ ctx }) => openCaseload(ctx.db, ctx.actor)),
+  openWorker: supervisorProcedure
+    .input(openWorkerRecordInput)
+    .mutation(({ ctx, input }) => openWorkerRecord(ctx.db, ctx.actor, input)),
+  caseload: caseloadProcedure
     .input(listCaseloadInput)
     .query(({ ctx, input }) => listCaseload(ctx.db, ctx.actor, input, { cache: ctx.caseloadCache })),
-  assessment: supervisorProcedure
+  assessment: workerRecordProcedure
     .input(getWorkerAssessmentInput)
     .query(({ ctx, input }) => getWorkerAssessment(ctx.db, ctx.actor, input)),
-  history: supervisorProcedure
+  history: workerRecordProcedure
     .input(getWorkerHistoryInput)
     .query(({ ctx, input }) => getWorkerHistory(ctx.db, ctx.actor, input)),
-  /** Reading session notes is audited, so this is a mutation-free query that still writes an audit event. */
-  sessions: supervisorProcedure
+  /** Sessions without their note text: a read that writes nothing. */
+  sessions: workerRecordProcedure
     .input(listSessionsInput)
     .query(({ ctx, input }) => listSessions(ctx.db, ctx.actor, input)),
+  /** "Reveal notes": a POST that returns the notes of the sessions named and audits exactly that read. */
+  revealNotes: supervisorProcedure
+    .input(revealNotesInput)
+    .mutation(({ ctx, input }) => revealNotes(ctx.db, ctx.actor, input)),
   /** The observations behind the assessment (both windows), with dates and sources, newest first. */
-  observations: supervisorProcedure
+  observations: workerRecordProcedure
     .input(listWorkerObservationsInput)
     .query(({ ctx, input }) => listWorkerObservations(ctx.db, ctx.actor, input)),
   /** Creates take a client-generated `requestId`: a retry with it returns the first answer and writes nothing. */

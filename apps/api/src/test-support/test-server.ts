@@ -128,7 +128,7 @@ export async function signIn(
 /** The real tRPC client, sending the jar's cookies. */
 export function trpcClient(baseUrl: string, jar: CookieJar = new CookieJar()) {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: `${baseUrl}/trpc`, fetch: jar.fetch })],
+    links: [httpBatchLink({ url: `${baseUrl}/trpc`, fetch: jar.fetch, maxItems: 10 })],
   });
 }
 

@@ -3,8 +3,17 @@
  * a field list, and the procedure builders (public, protected, and one per role).
  */
 
-import type { Db } from '@peerbridge/services';
-import { type Actor, type CaseloadCache, ServiceError, type UserRole } from '@peerbridge/services';
+import type { Db, ViewTarget } from '@peerbridge/services';
+import {
+  type Actor,
+  type CaseloadCache,
+  hasOpenView,
+  RECORD_VIEW_MINUTES,
+  recordRefusal,
+  refusedTargetOf,
+  ServiceError,
+  type UserRole,
+} from '@peerbridge/services';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { busyToTrpc } from '../http/database-busy';
@@ -86,15 +95,46 @@ export const mergeRouters = t.mergeRouters;
 /** Anyone, signed in or not. */
 export const publicProcedure = t.procedure.use(mapErrors);
 
-/** A signed-in member of an organisation; the actor is non-null from here on. */
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.actor) {
-    if (ctx.signedIn)
-      throw new TRPCError({ code: 'FORBIDDEN', message: 'Your account belongs to no organisation yet' });
-    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+/** NOT_FOUND or FORBIDDEN, however the refusal was raised (a service error or a role gate), else null. */
+function refusalOf(error: TRPCError): 'NOT_FOUND' | 'FORBIDDEN' | null {
+  const cause = error.cause;
+  if (cause instanceof ServiceError) {
+    if (cause.code === 'not_found') return 'NOT_FOUND';
+    if (cause.code === 'forbidden') return 'FORBIDDEN';
+    return null;
   }
-  return next({ ctx: { ...ctx, actor: ctx.actor } });
-});
+  return error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN' ? error.code : null;
+}
+
+/**
+ * A signed-in member of an organisation; the actor is non-null from here on. A call refused with
+ * NOT_FOUND or FORBIDDEN that names a record is audited (ADR 0009), after its transaction rolled back.
+ */
+export const protectedProcedure = publicProcedure
+  .use(({ ctx, next }) => {
+    if (!ctx.actor) {
+      if (ctx.signedIn)
+        throw new TRPCError({ code: 'FORBIDDEN', message: 'Your account belongs to no organisation yet' });
+      throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+    }
+    return next({ ctx: { ...ctx, actor: ctx.actor } });
+  })
+  .use(async ({ ctx, path, getRawInput, next }) => {
+    const result = await next();
+    const outcome = result.ok ? null : refusalOf(result.error);
+    if (outcome) {
+      const target = refusedTargetOf(await getRawInput().catch(() => undefined));
+      if (target) {
+        try {
+          await recordRefusal(ctx.db, ctx.actor, { procedure: path, outcome, target });
+        } catch (error) {
+          // The caller is refused either way; an unrecorded refusal must at least reach the log.
+          ctx.logger.error({ err: error, path, outcome, target }, 'refusal not audited');
+        }
+      }
+    }
+    return result;
+  });
 
 function roleProcedure(role: UserRole) {
   return protectedProcedure.use(({ ctx, next }) => {
@@ -111,3 +151,37 @@ function roleProcedure(role: UserRole) {
 export const adminProcedure = roleProcedure('admin');
 export const supervisorProcedure = roleProcedure('supervisor');
 export const researcherProcedure = roleProcedure('researcher');
+
+function notOpen(what: string): TRPCError {
+  return new TRPCError({
+    code: 'PRECONDITION_FAILED',
+    message: `Open ${what} first: reads are answered for ${RECORD_VIEW_MINUTES} minutes after it was opened`,
+  });
+}
+
+async function requireOpenView(ctx: { db: Db; actor: Actor }, target: ViewTarget, what: string) {
+  if (!(await hasOpenView(ctx.db, ctx.actor, target))) throw notOpen(what);
+}
+
+/**
+ * A read of one PSW's record (assessment, history, observations, sessions): answered only while the
+ * supervisor has it open (`supervision.openWorker`, one audit event per page view; ADR 0009). The read
+ * itself writes nothing. Refusals come first, exactly as the read itself would answer them.
+ */
+export const workerRecordProcedure = supervisorProcedure.use(async ({ ctx, getRawInput, next }) => {
+  const raw = (await getRawInput()) as { workerId?: unknown } | undefined;
+  // Anything but a string is left to the input parser, which names the field.
+  if (typeof raw?.workerId === 'string')
+    await requireOpenView(
+      ctx,
+      { kind: 'worker', workerId: raw.workerId },
+      "the PSW's record (supervision.openWorker)",
+    );
+  return next();
+});
+
+/** A read of the supervisor's caseload: answered only while it is open (`supervision.openCaseload`). */
+export const caseloadProcedure = supervisorProcedure.use(async ({ ctx, next }) => {
+  await requireOpenView(ctx, { kind: 'caseload' }, 'the caseload (supervision.openCaseload)');
+  return next();
+});

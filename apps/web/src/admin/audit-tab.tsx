@@ -41,7 +41,16 @@ export function AuditTab() {
             {rows.map((e) => (
               <Table.Tr key={e.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{fmt.dateTime(e.at)}</Table.Td>
-                <Table.Td>{e.actorName ?? '—'}</Table.Td>
+                <Table.Td data-testid="audit-actor">
+                  {/* The name and roles stored with the event, as they were then: a later rename does not rewrite history. */}
+                  {e.actorName ?? '—'}
+                  {e.actorRoles.length > 0 ? (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      ({e.actorRoles.map((r) => t(`admin.roles.${r}`, { defaultValue: r })).join(', ')})
+                    </Text>
+                  ) : null}
+                </Table.Td>
                 <Table.Td>
                   <Code>{e.action}</Code>
                 </Table.Td>

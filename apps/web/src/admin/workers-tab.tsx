@@ -8,6 +8,7 @@ import {
   Paper,
   Stack,
   Table,
+  Text,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -15,11 +16,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
+import { useMe } from '../auth/use-me';
 import { useFormat } from '../i18n/format';
 import { MutationError } from '../ui/mutation-error';
 import { ScrollTable } from '../ui/scroll-table';
 import { EmptyState, ErrorState, LoadingState } from '../ui/state-views';
 import { useRequestIds } from '../ui/use-request-ids';
+import { SelfAssignmentDialog } from './self-assignment-dialog';
 
 type Status = 'active' | 'on_leave' | 'left';
 const statuses: readonly Status[] = ['active', 'on_leave', 'left'];
@@ -39,6 +42,10 @@ export function WorkersTab() {
   const create = useMutation(trpc.admin.createWorker.mutationOptions({ onSuccess: invalidate }));
   const requestIds = useRequestIds();
   const [draft, setDraft] = useState({ displayName: '', unitId: '', startedOn: '' });
+  const me = useMe();
+  const myId = me.data?.user.id;
+  // An admin assigning themselves gives a reason first (issue 8.5).
+  const [selfAssign, setSelfAssign] = useState<{ workerId: string; workerName: string } | null>(null);
 
   if (workers.isPending || units.isPending || users.isPending) return <LoadingState />;
   const failed = workers.error ?? units.error ?? users.error;
@@ -46,6 +53,20 @@ export function WorkersTab() {
     return <ErrorState error={failed} onRetry={() => void workers.refetch()} />;
   }
   const supervisors = users.data.filter((u) => u.roles.includes('supervisor'));
+  const nameOfUser = new Map(users.data.map((u) => [u.id, u.name]));
+  const assignMe = (workerId: string, reason: string) => {
+    if (!myId) return;
+    const key = `assign:${workerId}:${myId}`;
+    assign.mutate(
+      { requestId: requestIds.idFor(key), workerId, supervisorUserId: myId, selfAssignmentReason: reason },
+      {
+        onSuccess: () => {
+          requestIds.renew(key);
+          setSelfAssign(null);
+        },
+      },
+    );
+  };
   const onCreate = (event: FormEvent) => {
     event.preventDefault();
     create.mutate(
@@ -140,7 +161,9 @@ export function WorkersTab() {
                             onChange={(e) => {
                               const supervisorUserId = e.currentTarget.value;
                               const key = `assign:${w.id}:${supervisorUserId}`;
-                              if (supervisorUserId)
+                              if (supervisorUserId && supervisorUserId === myId)
+                                setSelfAssign({ workerId: w.id, workerName: w.displayName });
+                              else if (supervisorUserId)
                                 assign.mutate(
                                   { requestId: requestIds.idFor(key), workerId: w.id, supervisorUserId },
                                   { onSuccess: () => requestIds.renew(key) },
@@ -153,6 +176,16 @@ export function WorkersTab() {
                           />
                         ) : null}
                       </Group>
+                      {w.supervisors
+                        .filter((s) => s.selfAssignmentReason !== null)
+                        .map((s) => (
+                          <Text key={s.userId} size="xs" c="dimmed" mt={4} data-testid="self-assignment-note">
+                            {t('admin.workers.selfAssigned', {
+                              name: nameOfUser.get(s.assignedBy ?? '') ?? s.name,
+                              reason: s.selfAssignmentReason,
+                            })}
+                          </Text>
+                        ))}
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -162,6 +195,14 @@ export function WorkersTab() {
         </ScrollTable>
       )}
       <MutationError error={update.error ?? assign.error ?? unassign.error} />
+      <SelfAssignmentDialog
+        key={selfAssign?.workerId ?? 'none'}
+        workerName={selfAssign?.workerName ?? ''}
+        opened={selfAssign !== null}
+        busy={assign.isPending}
+        onConfirm={(reason) => selfAssign && assignMe(selfAssign.workerId, reason)}
+        onCancel={() => setSelfAssign(null)}
+      />
       <Paper withBorder p="md" maw={760}>
         <form onSubmit={onCreate}>
           <Stack gap="sm">

@@ -25,6 +25,8 @@ export function createApiClient(baseUrl = '') {
     links: [
       httpBatchLink({
         url: `${baseUrl}/trpc`,
+        // The api refuses batches of more than 10 calls (MAX_BATCH_CALLS).
+        maxItems: 10,
         // Same-origin cookies carry the session; the cast bridges tRPC's looser RequestInit type.
         fetch: (input, init) => fetch(input, { ...(init as RequestInit), credentials: 'include' }),
       }),

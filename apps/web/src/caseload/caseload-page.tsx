@@ -16,7 +16,8 @@ import { catalog } from '@peerbridge/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTRPC } from '../api/trpc';
+import { useTRPC, useTRPCClient } from '../api/trpc';
+import { useOpenRecord, useReopenWhenLapsed } from '../api/use-open-record';
 import { RequireRole } from '../auth/require-role';
 import { useMe } from '../auth/use-me';
 import { useFormat } from '../i18n/format';
@@ -77,7 +78,11 @@ function Caseload() {
   const me = useMe();
   const fmt = useFormat();
   const localized = useLocalized();
-  const caseload = useQuery(trpc.supervision.caseload.queryOptions());
+  const client = useTRPCClient();
+  // Opening the caseload is one audited view; its reads wait for it (ADR 0009).
+  const opened = useOpenRecord('caseload', () => client.supervision.openCaseload.mutate());
+  const caseload = useQuery(trpc.supervision.caseload.queryOptions(undefined, { enabled: opened.opened }));
+  useReopenWhenLapsed(opened, [caseload]);
   const [query, setQuery] = useState<CaseloadQuery>(defaultCaseloadQuery);
   const narrow = useMediaQuery('(max-width: 599px)');
   useDocumentTitle(t('caseload.title'));
@@ -97,7 +102,8 @@ function Caseload() {
     }));
 
   let body: React.ReactNode;
-  if (caseload.isPending) body = <LoadingState />;
+  if (opened.error) body = <ErrorState error={opened.error} onRetry={() => void opened.reopen()} />;
+  else if (caseload.isPending) body = <LoadingState />;
   else if (caseload.isError)
     body = <ErrorState error={caseload.error} onRetry={() => void caseload.refetch()} />;
   else if (caseload.data.workers.length === 0)

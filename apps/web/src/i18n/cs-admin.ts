@@ -49,6 +49,13 @@ export const csAdmin = {
     assignTo: 'Přidat supervizora pro {{name}}',
     unassign: 'Odebrat supervizora {{name}}',
     create: 'Přidat peer pracovníka',
+    selfAssigned: '{{name}} se přiřadil(a) sám/sama: „{{reason}}“',
+    selfTitle: 'Přiřadit sebe jako supervizora pro {{name}}?',
+    selfHint:
+      'Administrátoři data ze supervize nevidí; jako supervizor tohoto peer pracovníka je uvidíte. Uveďte důvod: ostatní administrátoři ho uvidí. Nebo požádejte jiného administrátora, aby vás přiřadil.',
+    selfReason: 'Důvod',
+    selfConfirm: 'Přiřadit mě',
+    selfCancel: 'Zrušit',
   },
   users: {
     empty: 'Zatím žádní uživatelé.',

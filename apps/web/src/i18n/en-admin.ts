@@ -47,6 +47,13 @@ export const enAdmin = {
     assignTo: 'Add a supervisor for {{name}}',
     unassign: 'Remove {{name}} as supervisor',
     create: 'Add a peer worker',
+    selfAssigned: '{{name}} assigned themselves: “{{reason}}”',
+    selfTitle: 'Assign yourself as supervisor of {{name}}?',
+    selfHint:
+      'Admins do not see supervision data; as this peer worker’s supervisor you will. Give a reason: the other admins see it. Or ask another admin to assign you.',
+    selfReason: 'Reason',
+    selfConfirm: 'Assign me',
+    selfCancel: 'Cancel',
   },
   users: {
     empty: 'No users yet.',

@@ -17,7 +17,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTRPC } from '../api/trpc';
+import { useTRPC, useTRPCClient } from '../api/trpc';
+import { useOpenRecord, useReopenWhenLapsed } from '../api/use-open-record';
 import { RequireRole } from '../auth/require-role';
 import { useLocalized } from '../i18n/localized';
 import { AnchorLink } from '../ui/router-links';
@@ -64,7 +65,13 @@ function RecordSession() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const worker = useQuery(trpc.supervision.assessment.queryOptions({ workerId }));
+  const client = useTRPCClient();
+  // The form reads the PSW's assessment: the same audited opening of the record as the PSW page (ADR 0009).
+  const opened = useOpenRecord(`worker:${workerId}`, () =>
+    client.supervision.openWorker.mutate({ workerId }),
+  );
+  const worker = useQuery(trpc.supervision.assessment.queryOptions({ workerId }, { enabled: opened.opened }));
+  useReopenWhenLapsed(opened, [worker]);
   const record = useMutation(trpc.supervision.recordSession.mutationOptions());
   // One id for this form: a double click or a retry after a lost answer saves the session once.
   const requestIds = useRequestIds();
@@ -73,6 +80,7 @@ function RecordSession() {
   const [errors, setErrors] = useState<SessionDraftErrors>({});
   useDocumentTitle(worker.data ? t('record.title', { name: worker.data.worker.displayName }) : undefined);
 
+  if (opened.error) return <ErrorState error={opened.error} onRetry={() => void opened.reopen()} />;
   if (worker.isPending) return <LoadingState />;
   if (worker.isError) return <ErrorState error={worker.error} onRetry={() => void worker.refetch()} />;
   const today = worker.data.assessment.asOf;

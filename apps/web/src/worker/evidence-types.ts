@@ -19,5 +19,8 @@ export interface SessionView {
   heldOn: string;
   kind: string;
   minutes: number | null;
+  /** Whether the session has private notes (their text comes only from "show notes"). */
+  hasNotes: boolean;
+  /** The notes once revealed; undefined while hidden. */
   privateNotes?: string | null | undefined;
 }

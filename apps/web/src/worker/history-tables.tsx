@@ -1,5 +1,5 @@
 /** The PSW's history: supervision sessions and the observations recorded about them (newest first). */
-import { Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { catalog } from '@peerbridge/domain';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
@@ -11,8 +11,13 @@ import { valueText } from './value-text';
 export function HistoryTables({
   sessions,
   observations,
+  onRevealNotes,
+  revealing = false,
 }: {
   sessions: readonly SessionView[];
+  /** Reveals the hidden notes of the sessions listed (an audited POST); absent when nothing can be revealed. */
+  onRevealNotes?: (() => void) | undefined;
+  revealing?: boolean;
   /** Null when the observations cannot be listed: their tab is left out rather than shown empty. */
   observations: readonly ObservationView[] | null;
 }) {
@@ -43,28 +48,56 @@ export function HistoryTables({
                 {t('worker.noSessions')}
               </Text>
             ) : (
-              <ScrollTable minWidth={560}>
-                <Table fz="sm" striped data-testid="sessions-table">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('session.heldOn')}</Table.Th>
-                      <Table.Th>{t('session.kind')}</Table.Th>
-                      <Table.Th>{t('session.minutes')}</Table.Th>
-                      <Table.Th>{t('session.notes')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {sessions.map((s) => (
-                      <Table.Tr key={s.id}>
-                        <Table.Td>{fmt.date(s.heldOn)}</Table.Td>
-                        <Table.Td>{t(`session.kinds.${s.kind}`, { defaultValue: s.kind })}</Table.Td>
-                        <Table.Td>{s.minutes === null ? '—' : fmt.number(s.minutes)}</Table.Td>
-                        <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{s.privateNotes ?? ''}</Table.Td>
+              <Stack gap="xs">
+                {onRevealNotes && sessions.some((s) => s.hasNotes && s.privateNotes === undefined) ? (
+                  <Group gap="sm" wrap="wrap">
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={onRevealNotes}
+                      loading={revealing}
+                      data-testid="reveal-notes"
+                    >
+                      {t('records.notes.reveal')}
+                    </Button>
+                    <Text size="xs" c="dimmed">
+                      {t('records.notes.revealHint')}
+                    </Text>
+                  </Group>
+                ) : null}
+                <ScrollTable minWidth={560}>
+                  <Table fz="sm" striped data-testid="sessions-table">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('session.heldOn')}</Table.Th>
+                        <Table.Th>{t('session.kind')}</Table.Th>
+                        <Table.Th>{t('session.minutes')}</Table.Th>
+                        <Table.Th>{t('session.notes')}</Table.Th>
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollTable>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {sessions.map((s) => (
+                        <Table.Tr key={s.id}>
+                          <Table.Td>{fmt.date(s.heldOn)}</Table.Td>
+                          <Table.Td>{t(`session.kinds.${s.kind}`, { defaultValue: s.kind })}</Table.Td>
+                          <Table.Td>{s.minutes === null ? '—' : fmt.number(s.minutes)}</Table.Td>
+                          <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
+                            {s.privateNotes !== undefined ? (
+                              (s.privateNotes ?? '')
+                            ) : s.hasNotes ? (
+                              <Text span size="sm" c="dimmed">
+                                {t('records.notes.hidden')}
+                              </Text>
+                            ) : (
+                              ''
+                            )}
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </ScrollTable>
+              </Stack>
             )}
           </Tabs.Panel>
           {observations ? (

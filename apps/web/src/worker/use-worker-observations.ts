@@ -8,15 +8,18 @@ import type { PagedQuery } from '../ui/show-more-button';
 import type { ObservationView } from './evidence-types';
 
 /** The observations loaded so far, or null while the first page loads or when it could not be read. */
-export function useWorkerObservations(workerId: string): {
+export function useWorkerObservations(
+  workerId: string,
+  enabled = true,
+): {
   data: ObservationView[] | null;
-  paging: PagedQuery;
+  paging: PagedQuery & { error: unknown; refetch: () => Promise<unknown> };
 } {
   const trpc = useTRPC();
   const query = useInfiniteQuery(
     trpc.supervision.observations.infiniteQueryOptions(
       { workerId },
-      { getNextPageParam: (page) => page.nextCursor },
+      { getNextPageParam: (page) => page.nextCursor, enabled },
     ),
   );
   if (!query.data) return { data: null, paging: query };

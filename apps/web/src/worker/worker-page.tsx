@@ -3,13 +3,16 @@ import { Badge, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { type Card, cardIds, catalog, conflictIds } from '@peerbridge/domain';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTRPC } from '../api/trpc';
+import { useTRPC, useTRPCClient } from '../api/trpc';
+import { useOpenRecord, useReopenWhenLapsed } from '../api/use-open-record';
 import { RequireRole } from '../auth/require-role';
 import { useMe } from '../auth/use-me';
 import { addDays } from '../dates/iso-dates';
 import { useFormat } from '../i18n/format';
 import { useLocalized } from '../i18n/localized';
+import { MutationError } from '../ui/mutation-error';
 import { AnchorLink, ButtonLink } from '../ui/router-links';
 import { ShowMoreButton } from '../ui/show-more-button';
 import { ErrorState, LoadingState } from '../ui/state-views';
@@ -44,19 +47,30 @@ function WorkerView() {
   const fmt = useFormat();
   const localized = useLocalized();
   const me = useMe();
-  const assessment = useQuery(trpc.supervision.assessment.queryOptions({ workerId }));
-  const history = useQuery(trpc.supervision.history.queryOptions({ workerId, months: 6 }));
+  const client = useTRPCClient();
+  // Opening the page is the one audited view of this PSW's record; the reads wait for it (ADR 0009).
+  const record = useOpenRecord(`worker:${workerId}`, () =>
+    client.supervision.openWorker.mutate({ workerId }),
+  );
+  const enabled = record.opened;
+  const assessment = useQuery(trpc.supervision.assessment.queryOptions({ workerId }, { enabled }));
+  const history = useQuery(trpc.supervision.history.queryOptions({ workerId, months: 6 }, { enabled }));
   const sessions = useInfiniteQuery(
     trpc.supervision.sessions.infiniteQueryOptions(
       { workerId },
-      { getNextPageParam: (page) => page.nextCursor },
+      { getNextPageParam: (page) => page.nextCursor, enabled },
     ),
   );
-  const observations = useWorkerObservations(workerId);
+  const observations = useWorkerObservations(workerId, enabled);
+  useReopenWhenLapsed(record, [assessment, history, sessions, observations.paging]);
   const answer = useMutation(trpc.supervision.answerCard.mutationOptions());
+  // Notes are revealed by an explicit, audited POST when the supervisor asks for them (ADR 0009).
+  const reveal = useMutation(trpc.supervision.revealNotes.mutationOptions());
+  const [revealed, setRevealed] = useState<ReadonlyMap<string, string | null>>(new Map());
   const requestIds = useRequestIds();
   useDocumentTitle(assessment.data?.worker.displayName);
 
+  if (record.error) return <ErrorState error={record.error} onRetry={() => void record.reopen()} />;
   if (assessment.isPending) return <LoadingState />;
   if (assessment.isError)
     return <ErrorState error={assessment.error} onRetry={() => void assessment.refetch()} />;
@@ -89,8 +103,19 @@ function WorkerView() {
     heldOn: s.heldOn,
     kind: s.kind,
     minutes: s.minutes,
-    privateNotes: s.privateNotes,
+    hasNotes: s.hasNotes,
+    privateNotes: revealed.has(s.id) ? (revealed.get(s.id) ?? null) : undefined,
   }));
+  const onRevealNotes = async () => {
+    const hidden = sessionViews.filter((s) => s.hasNotes && s.privateNotes === undefined).map((s) => s.id);
+    if (hidden.length === 0) return;
+    const { notes } = await reveal.mutateAsync({ workerId, sessionIds: hidden.slice(0, 200) });
+    setRevealed((previous) => {
+      const next = new Map(previous);
+      for (const n of notes) next.set(n.sessionId, n.privateNotes);
+      return next;
+    });
+  };
 
   const onRespond = async (card: Card, draft: CardResponseDraft) => {
     if (draft.decision === 'accepted') {
@@ -207,7 +232,13 @@ function WorkerView() {
           </Stack>
         </Grid.Col>
       </Grid>
-      <HistoryTables sessions={sessionViews} observations={observationList} />
+      <HistoryTables
+        sessions={sessionViews}
+        observations={observationList}
+        onRevealNotes={() => void onRevealNotes()}
+        revealing={reveal.isPending}
+      />
+      <MutationError error={reveal.error} />
       <ShowMoreButton query={sessions} testId="sessions-show-more" />
       <ShowMoreButton query={observations.paging} testId="observations-show-more" />
     </Stack>

@@ -95,6 +95,34 @@ describe.runIf(runBrowser)('supervisor loop in Chromium', () => {
     await screenshot(page, 'worker-en');
   });
 
+  it('opens the PSW record with one POST per page view, and reveals notes only on "Show notes"', async () => {
+    const calls: string[] = [];
+    const onRequest = (request: { method(): string; url(): string }) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/trpc/')) calls.push(`${request.method()} ${url.pathname.slice(6)}`);
+    };
+    page.on('request', onRequest);
+    try {
+      await page.reload();
+      const table = page.locator('[data-testid=sessions-table]');
+      await table.waitFor();
+      await expect.poll(() => table.textContent()).toContain('Hidden');
+      const opens = calls.filter((c) => c.includes('supervision.openWorker'));
+      expect(opens).toEqual(['POST supervision.openWorker']);
+      expect(calls.some((c) => c.includes('revealNotes'))).toBe(false);
+      // Every read went as a GET, after the open.
+      expect(
+        calls.filter((c) => c.includes('supervision.assessment')).every((c) => c.startsWith('GET ')),
+      ).toBe(true);
+      await page.locator('[data-testid=reveal-notes]').click();
+      await expect.poll(() => table.textContent()).not.toContain('Hidden');
+      expect(calls.filter((c) => c.includes('revealNotes'))).toEqual(['POST supervision.revealNotes']);
+      expect(calls.filter((c) => c.includes('supervision.openWorker'))).toHaveLength(1);
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
+
   it('accepts a card and shows the action item', async () => {
     // The first card nobody has answered yet (the demo already holds some answers).
     const open = openCard(page);

@@ -12,6 +12,7 @@ import * as sessionNothingToRecord from './2026-12-02-201-session-nothing-to-rec
 import * as idempotentRequest from './2026-12-02-202-idempotent-request';
 import * as aggregateSnapshots from './2026-12-02-301-aggregate-snapshots';
 import * as assignmentReason from './2026-12-02-302-assignment-reason';
+import * as auditViewIndex from './2026-12-02-401-audit-view-index';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-auth': auth,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-202-idempotent-request': idempotentRequest,
   '2026-12-02-301-aggregate-snapshots': aggregateSnapshots,
   '2026-12-02-302-assignment-reason': assignmentReason,
+  '2026-12-02-401-audit-view-index': auditViewIndex,
 };

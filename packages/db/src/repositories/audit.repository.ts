@@ -112,11 +112,14 @@ async function advanceChainHead(
  * chain and bumps that organisation's `revision` once per call. Every audited write goes through here, so
  * caches keyed on the revision (the caseload, ADR 0006) see the write. Run it in the transaction of the
  * change: then the events, the bump and the change commit together. Outside a transaction it opens its own.
+ * Events that record a read or a refusal change no data: `{ changesData: false }` leaves the revision, so
+ * opening a record does not empty every cached caseload of the organisation.
  */
 export async function appendAuditEvents(
   db: Kysely<Database>,
   organizationId: string | null,
   events: readonly NewAuditEventInput[],
+  options: { changesData?: boolean } = {},
 ): Promise<AuditEventRecord[]> {
   if (events.length === 0) return [];
   const at = nowTimestamp();
@@ -183,7 +186,8 @@ export async function appendAuditEvents(
       .set({ hash: prevHash })
       .where('chain', '=', chainKeyOf(organizationId))
       .execute();
-    if (organizationId !== null) await bumpOrganizationRevision(trx, organizationId);
+    if (organizationId !== null && options.changesData !== false)
+      await bumpOrganizationRevision(trx, organizationId);
     return records;
   });
 }
@@ -231,8 +235,9 @@ export async function appendAuditEvent(
   db: Kysely<Database>,
   organizationId: string | null,
   event: NewAuditEventInput,
+  options: { changesData?: boolean } = {},
 ): Promise<AuditEventRecord> {
-  const [record] = await appendAuditEvents(db, organizationId, [event]);
+  const [record] = await appendAuditEvents(db, organizationId, [event], options);
   return record as AuditEventRecord;
 }
 

@@ -10,6 +10,7 @@ import { idempotentCreate } from '../idempotency/idempotent-create';
 import { requestIdSchema } from '../idempotency/request-id';
 import { idSchema } from '../schemas';
 import { freezeCohorts } from '../team/freeze-cohorts';
+import { selfAssignmentReasonFor, selfAssignmentReasonSchema } from './self-assignment';
 import { loadOwnUnit } from './units';
 
 const displayName = z
@@ -30,7 +31,13 @@ export interface WorkerRecord {
   status: string;
   workingFraction: number;
   unit: { id: string; name: string; setting: string };
-  supervisors: { userId: string; name: string }[];
+  /** Who made each assignment, and the reason an admin gave for assigning themselves (null otherwise). */
+  supervisors: {
+    userId: string;
+    name: string;
+    assignedBy: string | null;
+    selfAssignmentReason: string | null;
+  }[];
 }
 
 async function loadOwnWorker(db: DbOrTrx, actor: Actor, workerId: string) {
@@ -68,15 +75,26 @@ export async function listWorkers(db: Db, actor: Actor): Promise<WorkerRecord[]>
     db
       .selectFrom('supervisor_assignment as a')
       .innerJoin('user as s', 's.id', 'a.supervisor_user_id')
-      .select(['a.peer_worker_id', 'a.supervisor_user_id', 's.name'])
+      .select([
+        'a.peer_worker_id',
+        'a.supervisor_user_id',
+        's.name',
+        'a.assigned_by',
+        'a.self_assignment_reason',
+      ])
       .where('a.organization_id', '=', actor.organizationId)
       .orderBy('s.name')
       .execute(),
   ]);
-  const byWorker = new Map<string, { userId: string; name: string }[]>();
+  const byWorker = new Map<string, WorkerRecord['supervisors']>();
   for (const a of assignments) {
     const list = byWorker.get(a.peer_worker_id) ?? [];
-    list.push({ userId: a.supervisor_user_id, name: a.name });
+    list.push({
+      userId: a.supervisor_user_id,
+      name: a.name,
+      assignedBy: a.assigned_by,
+      selfAssignmentReason: a.self_assignment_reason,
+    });
     byWorker.set(a.peer_worker_id, list);
   }
   return workers.map((w) => ({
@@ -183,7 +201,11 @@ export async function updateWorker(
 
 export const assignmentInput = z.object({ workerId: idSchema, supervisorUserId: idSchema });
 /** Assigning is a create: it takes the client's request id. */
-export const assignSupervisorInput = assignmentInput.extend({ requestId: requestIdSchema.optional() });
+export const assignSupervisorInput = assignmentInput.extend({
+  requestId: requestIdSchema.optional(),
+  /** Required when an admin assigns themselves (issue 8.5): stored and shown to the other admins. */
+  selfAssignmentReason: selfAssignmentReasonSchema,
+});
 
 /** Makes a supervisor of the organisation responsible for a PSW. */
 export async function assignSupervisor(
@@ -193,6 +215,7 @@ export async function assignSupervisor(
 ): Promise<{ assigned: true }> {
   requireRole(actor, 'admin');
   const { requestId, ...parsed } = parseServiceInput(assignSupervisorInput, input);
+  const selfReason = selfAssignmentReasonFor(actor, parsed.supervisorUserId, parsed.selfAssignmentReason);
   return db.transaction().execute(async (trx) => {
     await freezeCohorts(trx, actor.organizationId, todayIso()); // before the change (ADR 0013)
     await loadOwnWorker(trx, actor, parsed.workerId);
@@ -224,6 +247,8 @@ export async function assignSupervisor(
             supervisor_user_id: parsed.supervisorUserId,
             peer_worker_id: parsed.workerId,
             since: todayIso(),
+            assigned_by: actor.userId,
+            self_assignment_reason: selfReason,
           })
           .execute();
         await recordAudit(trx, actor, {
@@ -232,6 +257,13 @@ export async function assignSupervisor(
           entityId: parsed.workerId,
           details: { supervisorUserId: parsed.supervisorUserId },
         });
+        if (selfReason !== null)
+          await recordAudit(trx, actor, {
+            action: 'assignment.self_assigned',
+            entityType: 'peer_worker',
+            entityId: parsed.workerId,
+            details: { supervisorUserId: parsed.supervisorUserId, reason: selfReason },
+          });
         return { assigned: true as const };
       },
     );

@@ -24,7 +24,9 @@ export const listAuditEventsInput = z
 export interface AuditEvent {
   id: string;
   actorUserId: string | null;
+  /** The actor's display name and roles as they were when the event was written (stored, never looked up now). */
   actorName: string | null;
+  actorRoles: string[];
   action: string;
   entityType: string;
   entityId: string | null;
@@ -41,11 +43,11 @@ export async function listAuditEvents(
   const parsed = parseServiceInput(listAuditEventsInput, input) ?? { limit: 100 };
   let q = db
     .selectFrom('audit_event as e')
-    .leftJoin('user as u', 'u.id', 'e.actor_user_id')
     .select([
       'e.id',
       'e.actor_user_id',
-      'u.name as actor_name',
+      'e.actor_name',
+      'e.actor_roles',
       'e.action',
       'e.entity_type',
       'e.entity_id',
@@ -62,6 +64,7 @@ export async function listAuditEvents(
     id: r.id,
     actorUserId: r.actor_user_id,
     actorName: r.actor_name,
+    actorRoles: r.actor_roles ? r.actor_roles.split(',') : [],
     action: r.action,
     entityType: r.entity_type,
     entityId: r.entity_id,

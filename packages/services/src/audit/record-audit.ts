@@ -14,14 +14,21 @@ export interface AuditEntry {
   entityId: string | null;
   /** Small, non-sensitive facts about the change (never note texts or passwords). */
   details?: Record<string, unknown>;
+  /** False for a read or a refusal: the organisation's revision (and its cached caseloads) stays. */
+  changesData?: boolean;
 }
 
 export async function recordAudit(trx: DbOrTrx, actor: Actor, entry: AuditEntry): Promise<void> {
-  await appendAuditEvent(trx, actor.organizationId, {
-    actorUserId: actor.userId,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    details: entry.details ?? {},
-  });
+  await appendAuditEvent(
+    trx,
+    actor.organizationId,
+    {
+      actorUserId: actor.userId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      details: entry.details ?? {},
+    },
+    { changesData: entry.changesData !== false },
+  );
 }

@@ -5,6 +5,7 @@ import { listAuditEvents } from '../audit/list-audit-events';
 import { ServiceError } from '../errors';
 import { listSessions } from '../sessions/list-sessions';
 import { recordSession } from '../sessions/record-session';
+import { revealNotes } from '../sessions/reveal-notes';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aSmallOrganization, type SmallOrganization, TODAY } from '../test-support/small-organization';
 import { getWorkerAssessment } from '../workers/get-worker-assessment';
@@ -52,13 +53,21 @@ describe.each(testDialects())('supervision flow on %s', (dialect) => {
     expect(audit.map((e) => e.entityId)).toContain(sessionId);
   });
 
-  it('audits every read of session notes', async () => {
+  it('lists sessions without note text and audits revealing the notes, once per reveal', async () => {
     const workerId = org.workerIds[0]!;
     const { items: sessions } = await listSessions(mdb.handle.db, org.supervisor, { workerId });
-    expect(sessions[0]?.privateNotes).toBe('Synthetic note about the week');
+    expect(sessions[0]).not.toHaveProperty('privateNotes');
+    expect(sessions[0]?.hasNotes).toBe(true);
+    expect(await listAuditEvents(mdb.handle.db, org.admin, { action: 'session_notes.read' })).toHaveLength(0);
+    const { notes } = await revealNotes(mdb.handle.db, org.supervisor, {
+      workerId,
+      sessionIds: sessions.map((s) => s.id),
+    });
+    expect(notes[0]?.privateNotes).toBe('Synthetic note about the week');
     const reads = await listAuditEvents(mdb.handle.db, org.admin, { action: 'session_notes.read' });
     expect(reads).toHaveLength(1);
     expect(reads[0]).toMatchObject({ actorUserId: 'u-sup', entityType: 'peer_worker', entityId: workerId });
+    expect(reads[0]?.details).toEqual({ sessions: sessions.map((s) => s.id) });
   });
 
   it('turns an accepted card into an action item, completes it once, and refuses a second completion', async () => {

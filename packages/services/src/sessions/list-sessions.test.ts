@@ -1,4 +1,4 @@
-/** Sessions come in capped pages by cursor; each page's read of the notes is audited with exactly its sessions. */
+/** Sessions come in capped pages by cursor without note text, writing nothing; revealing notes is audited with exactly the sessions revealed. */
 import { testDialects } from '@peerbridge/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../dates';
@@ -6,6 +6,7 @@ import { type MigratedDatabase, openMigratedDatabase } from '../test-support/mig
 import { aSmallOrganization, type SmallOrganization, TODAY } from '../test-support/small-organization';
 import { listSessions } from './list-sessions';
 import { recordSession } from './record-session';
+import { revealNotes } from './reveal-notes';
 
 describe.each(testDialects())('listSessions pages on %s', (dialect) => {
   let mdb: MigratedDatabase;
@@ -13,7 +14,7 @@ describe.each(testDialects())('listSessions pages on %s', (dialect) => {
   const recorded: string[] = [];
   beforeAll(async () => {
     mdb = await openMigratedDatabase(dialect);
-    org = await aSmallOrganization(mdb.handle.db);
+    org = await aSmallOrganization(mdb.handle.db, { workers: 2 });
     // Seven sessions, two of them on one day (the cursor must tell them apart by id).
     for (const days of [1, 2, 2, 3, 5, 8, 13]) {
       const { sessionId } = await recordSession(mdb.handle.db, org.supervisor, {
@@ -29,8 +30,11 @@ describe.each(testDialects())('listSessions pages on %s', (dialect) => {
     await mdb.close();
   });
 
-  it('walks every session once, newest first, in pages of at most the limit, and audits each page', async () => {
+  it('walks every session once, newest first, in pages of at most the limit, and writes nothing', async () => {
     const workerId = org.workerIds[0]!;
+    const auditRows = async () =>
+      (await mdb.handle.db.selectFrom('audit_event').select('id').execute()).length;
+    const before = await auditRows();
     const seen: string[] = [];
     const heldOn: string[] = [];
     let cursor: string | null = null;
@@ -46,7 +50,8 @@ describe.each(testDialects())('listSessions pages on %s', (dialect) => {
         },
       );
       expect(page.items.length).toBeLessThanOrEqual(3);
-      expect(page.items.every((s) => s.observationCount === 1)).toBe(true);
+      expect(page.items.every((s) => s.observationCount === 1 && s.hasNotes)).toBe(true);
+      expect(JSON.stringify(page)).not.toContain('Synthetic note');
       for (const s of page.items) {
         seen.push(s.id);
         heldOn.push(s.heldOn);
@@ -58,16 +63,36 @@ describe.each(testDialects())('listSessions pages on %s', (dialect) => {
     expect(new Set(seen)).toEqual(new Set(recorded));
     expect(seen).toHaveLength(recorded.length);
     expect(heldOn).toEqual([...heldOn].sort().reverse());
+    expect(await auditRows()).toBe(before);
+  });
 
+  it('reveals the notes of the sessions named, with one audit event naming exactly them', async () => {
+    const workerId = org.workerIds[0]!;
+    const shown = recorded.slice(0, 2);
+    const { notes } = await revealNotes(mdb.handle.db, org.supervisor, { workerId, sessionIds: shown });
+    expect(notes.map((n) => n.sessionId)).toEqual(shown);
+    expect(notes.every((n) => n.privateNotes?.startsWith('Synthetic note'))).toBe(true);
     const reads = await mdb.handle.db
       .selectFrom('audit_event')
-      .select(['details', 'actor_user_id'])
+      .select(['details', 'actor_user_id', 'entity_id'])
       .where('action', '=', 'session_notes.read')
       .execute();
-    expect(reads.every((e) => e.actor_user_id === org.supervisor.userId)).toBe(true);
-    const audited = reads.map((e) => (JSON.parse(e.details) as { sessions: string[] }).sessions);
-    expect(audited).toHaveLength(3);
-    expect(audited.flat().sort()).toEqual([...seen].sort());
+    expect(reads.map((r) => [r.actor_user_id, r.entity_id, JSON.parse(r.details)])).toEqual([
+      [org.supervisor.userId, workerId, { sessions: shown }],
+    ]);
+  });
+
+  it('refuses to reveal a session of another PSW, and reveals and records nothing', async () => {
+    const other = org.workerIds[1]!;
+    await expect(
+      revealNotes(mdb.handle.db, org.supervisor, { workerId: other, sessionIds: [recorded[0]!] }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    const reads = await mdb.handle.db
+      .selectFrom('audit_event')
+      .select('id')
+      .where('action', '=', 'session_notes.read')
+      .execute();
+    expect(reads).toHaveLength(1);
   });
 
   it('refuses a page size over the cap and a forged cursor, naming the field', async () => {

@@ -1,11 +1,10 @@
 /**
- * A supervised PSW's sessions, newest first, one capped page at a time, with the private notes;
- * reading the notes is an audit event naming the sessions shown.
+ * A supervised PSW's sessions, newest first, one capped page at a time, without the private notes: a
+ * list is a read that writes nothing (ADR 0009); the notes come from `revealNotes`, which is audited.
  */
 import { z } from 'zod';
 import { loadSupervisedWorker } from '../access/supervised-worker';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit/record-audit';
 import type { Db } from '../db';
 import { parseServiceInput } from '../errors';
 import { decodeCursor, type Page, pageFields, toPage } from '../paging/cursor-page';
@@ -19,7 +18,8 @@ export interface SupervisionSession {
   heldOn: string;
   kind: string;
   minutes: number | null;
-  privateNotes: string | null;
+  /** Whether the session has private notes; their text only through `revealNotes`. */
+  hasNotes: boolean;
   supervisorUserId: string;
   observationCount: number;
 }
@@ -31,58 +31,56 @@ export async function listSessions(
 ): Promise<Page<SupervisionSession>> {
   const { workerId, limit, cursor } = parseServiceInput(listSessionsInput, input);
   const after = cursor ? decodeCursor(cursor, ['string', 'string'] as const) : null;
-  return db.transaction().execute(async (trx) => {
-    const worker = await loadSupervisedWorker(trx, actor, workerId);
-    let query = trx
-      .selectFrom('supervision_session as s')
-      .select([
-        's.id',
-        's.held_on',
-        's.kind',
-        's.minutes',
-        's.private_notes',
-        's.supervisor_user_id',
-        // Counted per shown session (index on observation.session_id), not joined over the whole history.
-        (eb) =>
-          eb
-            .selectFrom('observation as o')
-            .whereRef('o.session_id', '=', 's.id')
-            .select((e) => e.fn.countAll<number>().as('n'))
-            .as('observation_count'),
-      ])
-      .where('s.organization_id', '=', actor.organizationId)
-      .where('s.peer_worker_id', '=', worker.id);
-    if (after) {
-      const [heldOn, id] = after;
-      query = query.where((eb) =>
-        eb.or([eb('s.held_on', '<', heldOn), eb.and([eb('s.held_on', '=', heldOn), eb('s.id', '<', id)])]),
-      );
-    }
-    const rows = await query
-      .orderBy('s.held_on', 'desc')
-      .orderBy('s.id', 'desc')
-      .limit(limit + 1)
-      .execute();
-    const shown = rows.slice(0, limit);
-    await recordAudit(trx, actor, {
-      action: 'session_notes.read',
-      entityType: 'peer_worker',
-      entityId: worker.id,
-      details: { sessions: shown.map((r) => r.id) },
-    });
-    return toPage(
-      rows,
-      limit,
-      (r) => [r.held_on, r.id],
-      (r) => ({
-        id: r.id,
-        heldOn: r.held_on,
-        kind: r.kind,
-        minutes: r.minutes,
-        privateNotes: r.private_notes,
-        supervisorUserId: r.supervisor_user_id,
-        observationCount: Number(r.observation_count ?? 0),
-      }),
+  const worker = await loadSupervisedWorker(db, actor, workerId);
+  let query = db
+    .selectFrom('supervision_session as s')
+    .select([
+      's.id',
+      's.held_on',
+      's.kind',
+      's.minutes',
+      (eb) =>
+        eb
+          .case()
+          .when(eb.fn.coalesce('s.private_notes', eb.val('')), '=', '')
+          .then(0)
+          .else(1)
+          .end()
+          .as('has_notes'),
+      's.supervisor_user_id',
+      // Counted per shown session (index on observation.session_id), not joined over the whole history.
+      (eb) =>
+        eb
+          .selectFrom('observation as o')
+          .whereRef('o.session_id', '=', 's.id')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .as('observation_count'),
+    ])
+    .where('s.organization_id', '=', actor.organizationId)
+    .where('s.peer_worker_id', '=', worker.id);
+  if (after) {
+    const [heldOn, id] = after;
+    query = query.where((eb) =>
+      eb.or([eb('s.held_on', '<', heldOn), eb.and([eb('s.held_on', '=', heldOn), eb('s.id', '<', id)])]),
     );
-  });
+  }
+  const rows = await query
+    .orderBy('s.held_on', 'desc')
+    .orderBy('s.id', 'desc')
+    .limit(limit + 1)
+    .execute();
+  return toPage(
+    rows,
+    limit,
+    (r) => [r.held_on, r.id],
+    (r) => ({
+      id: r.id,
+      heldOn: r.held_on,
+      kind: r.kind,
+      minutes: r.minutes,
+      hasNotes: Number(r.has_notes) === 1,
+      supervisorUserId: r.supervisor_user_id,
+      observationCount: Number(r.observation_count ?? 0),
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 /**
- * Builds the server: dist/main.js (the process entry), dist/index.js and dist/native-check.js (run by
- * `pnpm start` first), with the workspace packages (which ship TypeScript source) bundled in and every
+ * Builds the server: dist/main.js (the process entry), dist/index.js, dist/native-check.js (run by
+ * `pnpm start` first) and dist/analysis-worker.js (the analysis pool's thread), with the workspace packages (which ship TypeScript source) bundled in and every
  * npm dependency left external in node_modules.
  */
 import { isAbsolute } from 'node:path';
@@ -10,7 +10,13 @@ const isWorkspaceOrLocal = (id: string) =>
   id.startsWith('@peerbridge/') || id.startsWith('.') || isAbsolute(id);
 
 export default defineConfig({
-  entry: { main: 'src/main.ts', index: 'src/index.ts', 'native-check': 'src/native-check.ts' },
+  entry: {
+    main: 'src/main.ts',
+    index: 'src/index.ts',
+    'native-check': 'src/native-check.ts',
+    // The analysis pool's worker thread loads this file by name, next to main.js.
+    'analysis-worker': 'src/research/analysis-worker.ts',
+  },
   format: 'esm',
   platform: 'node',
   target: 'node20',

@@ -19,6 +19,7 @@ import { busyResponse, busyToTrpc, retryAfterSeconds } from './http/database-bus
 import { crossSiteCheck, originCheck } from './http/origin-check';
 import { type DemoSignIn, mountPortal } from './http/portal';
 import type { Logger } from './logger';
+import { type AnalysisPoolOptions, createAnalysisPool } from './research/analysis-pool';
 import { appRouter } from './root';
 import type { TrpcContext } from './trpc/init';
 
@@ -41,6 +42,8 @@ export interface CreateAppOptions {
   caseloadCache?: boolean;
   /** The audit chain watch `/readyz` asks (the server shares its own, checked at start). */
   auditIntegrity?: AuditIntegrity;
+  /** Where research computations run (default: this app's worker pool, started on first use). */
+  analysis?: AnalysisPoolOptions;
 }
 
 type AppBindings = { Bindings: { incoming?: IncomingMessage }; Variables: { requestId: string } };
@@ -50,6 +53,8 @@ export interface App {
   readonly auth: Auth;
   /** Answers a Request (what @hono/node-server calls). */
   fetch: Hono<AppBindings>['fetch'];
+  /** Stops the analysis pool's threads. */
+  close(): Promise<void>;
 }
 
 function clientIp(incoming: IncomingMessage | undefined, headers: Headers, env: Env): string {
@@ -73,6 +78,7 @@ export function createApp(options: CreateAppOptions): App {
   // One per app instance (per process in production): entries are checked against the revision in the
   // database on every read, so instances never need to tell each other about writes.
   const caseloadCache = options.caseloadCache === false ? null : createCaseloadCache();
+  const analysis = createAnalysisPool(options.analysis);
   const auditIntegrity = options.auditIntegrity ?? createAuditIntegrity(db, logger);
   const app = new Hono<AppBindings>();
 
@@ -200,6 +206,7 @@ export function createApp(options: CreateAppOptions): App {
           logger: logger.child({ reqId }),
           requestId: reqId,
           caseloadCache,
+          analysis,
         };
       },
       responseMeta({ errors }) {
@@ -224,5 +231,5 @@ export function createApp(options: CreateAppOptions): App {
     return c.json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } }, 500);
   });
 
-  return { hono: app, auth, fetch: app.fetch };
+  return { hono: app, auth, fetch: app.fetch, close: () => analysis.destroy() };
 }

@@ -145,6 +145,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         clearTimeout(timer);
         stopCheckpoints();
         stopSnapshots();
+        await app.close().catch(() => undefined);
         await auditIntegrity.logCheckpoint().catch(() => undefined);
         await handle.destroy();
       })();

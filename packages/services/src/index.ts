@@ -93,6 +93,12 @@ export { recordSession, recordSessionInput } from './sessions/record-session';
 export { type RevealedNotes, revealNotes, revealNotesInput } from './sessions/reveal-notes';
 // Research use cases (ADR 0016): the one import pipeline, analysis, export and the researcher's studies.
 export {
+  type AnalysisRunner,
+  type AnalysisTask,
+  inProcessAnalysis,
+  runAnalysisTask,
+} from './studies/analysis-runner';
+export {
   type AgreementReport,
   analyzeStudy,
   type CoOccurrenceReport,

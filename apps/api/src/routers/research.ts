@@ -17,11 +17,11 @@ export const researchRouter = {
     .query(({ ctx, input }) => listStudies(ctx.db, ctx.actor, input)),
   cohort: researcherProcedure
     .input(studyCohortInput)
-    .query(({ ctx, input }) => studyCohort(ctx.db, ctx.actor, input)),
+    .query(({ ctx, input }) => studyCohort(ctx.db, ctx.actor, input, ctx.analysis)),
   coOccurrence: researcherProcedure
     .input(studyRefInput)
-    .query(({ ctx, input }) => studyCoOccurrence(ctx.db, ctx.actor, input)),
+    .query(({ ctx, input }) => studyCoOccurrence(ctx.db, ctx.actor, input, ctx.analysis)),
   agreement: researcherProcedure
     .input(studyRefInput)
-    .query(({ ctx, input }) => studyAgreement(ctx.db, ctx.actor, input)),
+    .query(({ ctx, input }) => studyAgreement(ctx.db, ctx.actor, input, ctx.analysis)),
 } satisfies TRPCRouterRecord;

@@ -13,6 +13,7 @@ import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createApp } from '../app';
 import { type Env, parseEnv } from '../env';
 import { createLogger } from '../logger';
+import type { AnalysisPoolOptions } from '../research/analysis-pool';
 import type { AppRouter } from '../root';
 
 export interface TestApi {
@@ -32,11 +33,20 @@ export function testEnv(overrides: Record<string, string> = {}): Env {
 }
 
 /** Serves a new app instance over an existing database URL (several instances may share one). */
-export async function serveApi(url: string, envOverrides: Record<string, string> = {}): Promise<TestApi> {
+export async function serveApi(
+  url: string,
+  envOverrides: Record<string, string> = {},
+  options: { analysis?: AnalysisPoolOptions } = {},
+): Promise<TestApi> {
   const env = testEnv({ DATABASE_URL: url, ...envOverrides });
   const handle = await openDatabase({ url, busyTimeoutMs: env.databaseBusyTimeoutMs });
   await migrateToLatest(handle);
-  const app = createApp({ handle, env, logger: createLogger(env) });
+  const app = createApp({
+    handle,
+    env,
+    logger: createLogger(env),
+    ...(options.analysis ? { analysis: options.analysis } : {}),
+  });
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
   });
@@ -49,6 +59,7 @@ export async function serveApi(url: string, envOverrides: Record<string, string>
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await app.close();
       await handle.destroy();
     },
   };
@@ -58,9 +69,10 @@ export async function serveApi(url: string, envOverrides: Record<string, string>
 export async function startTestApi(
   dialect: DialectName,
   envOverrides: Record<string, string> = {},
+  options: { analysis?: AnalysisPoolOptions } = {},
 ): Promise<TestApi & { tdb: TestDatabase }> {
   const tdb = await createTestDatabase(dialect);
-  const api = await serveApi(tdb.url, envOverrides);
+  const api = await serveApi(tdb.url, envOverrides, options);
   return {
     ...api,
     tdb,

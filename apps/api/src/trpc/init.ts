@@ -6,6 +6,7 @@
 import type { Db, ViewTarget } from '@peerbridge/services';
 import {
   type Actor,
+  type AnalysisRunner,
   type CaseloadCache,
   hasOpenView,
   RECORD_VIEW_MINUTES,
@@ -29,6 +30,8 @@ export interface TrpcContext {
   requestId: string;
   /** This app instance's caseload cache (ADR 0006), or null when it is turned off. */
   caseloadCache: CaseloadCache | null;
+  /** Where the research view's heavy computations run (a worker pool in the api). */
+  analysis: AnalysisRunner;
 }
 
 /** One bad field as the client sees it. */

@@ -5,16 +5,13 @@
  * are returned as `originalLabels` (the study owner's view; they are pseudonyms only when the study
  * was imported with `--pseudonymize`, ADR 0022). Supervision data is never read here.
  */
-import {
-  type CodeAgreement,
-  type CodedSegment,
-  type CohortSummary,
-  type CoOccurrenceRow,
-  coOccurrence,
-  intercoderAgreement,
-  type Observation,
-  summarizeCohort,
-  type TextUnit,
+import type {
+  CodeAgreement,
+  CodedSegment,
+  CohortSummary,
+  CoOccurrenceRow,
+  Observation,
+  TextUnit,
 } from '@peerbridge/domain';
 import { z } from 'zod';
 import { requireRole } from '../access/require-role';
@@ -24,6 +21,7 @@ import { parseServiceInput } from '../errors';
 import { toObservation } from '../evidence/observation-rows';
 import { decodeCursor, type Page, pageFields, toPage } from '../paging/cursor-page';
 import { asOfSchema, idSchema } from '../schemas';
+import { type AnalysisRunner, inProcessAnalysis } from './analysis-runner';
 import { loadOwnStudy } from './study-access';
 
 export interface StudyListEntry {
@@ -120,6 +118,7 @@ export async function studyCohort(
   db: Db,
   actor: Actor,
   input: z.input<typeof studyCohortInput>,
+  runner: AnalysisRunner = inProcessAnalysis,
 ): Promise<CohortSummary & { originalLabels: Record<string, string> }> {
   const parsed = parseServiceInput(studyCohortInput, input);
   const study = await loadOwnStudy(db, actor, parsed.studyId);
@@ -154,7 +153,7 @@ export async function studyCohort(
     (max, r) => (max === null || r.observed_at > max ? r.observed_at : max),
     null,
   );
-  const summary = summarizeCohort({
+  const summary = await runner.cohort({
     participants: participants.map((p) => ({ id: p.id, setting: p.setting ?? 'other' })),
     observations,
     asOf: parsed.asOf ?? latest ?? todayIso(),
@@ -198,11 +197,12 @@ export async function studyCoOccurrence(
   db: Db,
   actor: Actor,
   input: z.input<typeof studyRefInput>,
+  runner: AnalysisRunner = inProcessAnalysis,
 ): Promise<{ rows: CoOccurrenceRow[]; codeNames: Record<string, string> }> {
   const { studyId } = parseServiceInput(studyRefInput, input);
   const study = await loadOwnStudy(db, actor, studyId);
   const { segments, codeNames } = await loadSegments(db, study.id);
-  return { rows: coOccurrence(segments), codeNames };
+  return { rows: await runner.coOccurrence(segments), codeNames };
 }
 
 /** Paragraphs (runs of text between line breaks) as the units of agreement, per domain.md section 9. */
@@ -219,15 +219,25 @@ export async function studyAgreement(
   db: Db,
   actor: Actor,
   input: z.input<typeof studyRefInput>,
+  runner: AnalysisRunner = inProcessAnalysis,
 ): Promise<{ codes: CodeAgreement[]; codeNames: Record<string, string>; coders: string[] }> {
   const { studyId } = parseServiceInput(studyRefInput, input);
   const study = await loadOwnStudy(db, actor, studyId);
-  const [{ segments, codeNames }, documents] = await Promise.all([
-    loadSegments(db, study.id),
-    db.selectFrom('document').select(['id', 'text']).where('study_id', '=', study.id).execute(),
-  ]);
-  const units = documents.flatMap((d) => paragraphUnits(d.id, d.text));
+  const { segments, codeNames } = await loadSegments(db, study.id);
   const coders = [...new Set(segments.flatMap((s) => (s.coderId ? [s.coderId] : [])))].sort();
-  const codes = coders.length >= 2 ? intercoderAgreement({ segments, units }) : [];
+  if (coders.length < 2) return { codes: [], codeNames, coders };
+  // One document's text at a time: memory holds the segments and paragraph bounds, not all sources.
+  const documentIds = await db
+    .selectFrom('document')
+    .select('id')
+    .where('study_id', '=', study.id)
+    .orderBy('id')
+    .execute();
+  const units: TextUnit[] = [];
+  for (const { id } of documentIds) {
+    const doc = await db.selectFrom('document').select('text').where('id', '=', id).executeTakeFirst();
+    if (doc) for (const unit of paragraphUnits(id, doc.text)) units.push(unit);
+  }
+  const codes = await runner.agreement({ segments, units });
   return { codes, codeNames, coders };
 }

@@ -24,11 +24,12 @@ export interface AnalysisPool extends AnalysisRunner {
   destroy(): Promise<void>;
 }
 
-/** The worker module: compiled next to this file in dist, run through tsx from source. */
+/** The worker module beside this one, with this module's extension: `.mjs` in dist, `.ts` (through tsx) from source. */
 function workerFile(): { filename: string; execArgv: string[] } {
-  const fromSource = import.meta.url.endsWith('.ts');
+  const extension = /\.[cm]?[jt]s$/.exec(new URL(import.meta.url).pathname)?.[0] ?? '.js';
+  const fromSource = extension.endsWith('ts');
   return {
-    filename: new URL(fromSource ? './analysis-worker.ts' : './analysis-worker.js', import.meta.url).href,
+    filename: new URL(`./analysis-worker${extension}`, import.meta.url).href,
     execArgv: fromSource ? ['--import', 'tsx'] : [],
   };
 }

@@ -24,13 +24,17 @@ import {
 } from './session-change';
 import {
   checkSessionContent,
+  sessionContentIssues,
   sessionKindSchema,
   sessionMinutesSchema,
   sessionNotesSchema,
   sessionObservationsSchema,
 } from './session-content';
 
-/** The whole new content (as the form holds it), the revision it was edited from, and why. */
+/**
+ * The new content, the revision it was edited from, and why. `observations` and `privateNotes` left out
+ * keep the session's own (a form that never revealed the notes cannot wipe them); `[]` and `''` clear them.
+ */
 export const amendSessionInput = z
   .object({
     requestId: requestIdSchema.optional(),
@@ -42,10 +46,14 @@ export const amendSessionInput = z
     kind: sessionKindSchema.default('individual'),
     minutes: sessionMinutesSchema.optional(),
     privateNotes: sessionNotesSchema.optional(),
-    observations: sessionObservationsSchema.default([]),
+    observations: sessionObservationsSchema.optional(),
     nothingToRecord: z.boolean({ message: 'expected true or false' }).default(false),
   })
-  .superRefine(checkSessionContent);
+  .superRefine((content, ctx) => {
+    // With both given the content is known here; otherwise it is checked against the stored session.
+    if (content.observations !== undefined && content.privateNotes !== undefined)
+      checkSessionContent({ ...content, observations: content.observations }, ctx);
+  });
 
 export interface AmendedSession {
   sessionId: string;
@@ -78,14 +86,26 @@ export async function amendSession(
           throw conflict(`sessionId: this session was voided at ${session.voidedAt} and cannot be amended`);
         }
         await refuseIfStale(trx, actor, session, parsed.revision);
+        const keepObservations = parsed.observations === undefined;
+        const privateNotes =
+          parsed.privateNotes === undefined ? session.content.private_notes : parsed.privateNotes || null;
         const next = {
           held_on: parsed.heldOn,
           kind: parsed.kind,
           minutes: parsed.minutes ?? null,
-          private_notes: parsed.privateNotes ?? null,
+          private_notes: privateNotes,
           nothing_to_record: parsed.nothingToRecord ? 1 : 0,
         };
-        const { revisionId } = await keepRevision(trx, actor, session, 'amend', parsed.reason);
+        const issues = sessionContentIssues({
+          minutes: parsed.minutes,
+          privateNotes: privateNotes ?? undefined,
+          observations: parsed.observations ?? session.content.observations,
+          nothingToRecord: parsed.nothingToRecord,
+        });
+        if (issues[0]) throw invalidField(issues[0].path, issues[0].expected);
+        const { revisionId } = await keepRevision(trx, actor, session, 'amend', parsed.reason, {
+          withdrawObservations: !keepObservations,
+        });
         // Only the revision that was read is updated: a concurrent change makes this a refusal, not a loss.
         const updated = await trx
           .updateTable('supervision_session')
@@ -100,10 +120,19 @@ export async function amendSession(
             'revision: this session changed while it was being amended; reload it and try again',
           );
         }
+        // Kept observations move with the session's date; new ones replace the old in the evidence.
+        if (keepObservations && next.held_on !== session.content.held_on) {
+          await trx
+            .updateTable('observation')
+            .set({ observed_at: next.held_on })
+            .where('organization_id', '=', actor.organizationId)
+            .where('session_id', '=', session.id)
+            .execute();
+        }
         const rows = await insertObservations(
           trx,
           actor.organizationId,
-          parsed.observations.map((o) => ({
+          (parsed.observations ?? []).map((o) => ({
             workerId: worker.id,
             indicator: o.indicator,
             value: o.value,
@@ -117,16 +146,18 @@ export async function amendSession(
         );
         const changed = changedFields(session.content, {
           ...next,
-          observations: rows.map((r) => ({
-            id: r.id,
-            indicator: r.indicator,
-            value: r.value,
-            observed_at: r.observedAt,
-            source: r.source,
-            note: r.note,
-            recorded_by: r.recordedBy,
-            created_at: r.createdAt,
-          })),
+          observations: keepObservations
+            ? session.content.observations
+            : rows.map((r) => ({
+                id: r.id,
+                indicator: r.indicator,
+                value: r.value,
+                observed_at: r.observedAt,
+                source: r.source,
+                note: r.note,
+                recorded_by: r.recordedBy,
+                created_at: r.createdAt,
+              })),
         });
         await recordAudit(trx, actor, {
           action: 'session.amend',
@@ -143,7 +174,9 @@ export async function amendSession(
         return {
           sessionId: session.id,
           revision: session.revision + 1,
-          observationIds: rows.map((r) => r.id),
+          observationIds: keepObservations
+            ? session.content.observations.map((o) => o.id)
+            : rows.map((r) => r.id),
           changed,
         };
       },

@@ -224,7 +224,7 @@ describe.each(testDialects())('amending and voiding sessions on %s', (dialect) =
       revision: 1,
       reason: 'Stress was a 3',
       heldOn: addDays(TODAY, -1),
-      observations: [{ indicator: 'stress', value: 3 }],
+      observations: [{ indicator: 'stress' as const, value: 3 }],
     };
     const once = await amendSession(mdb.handle.db, org.supervisor, amend);
     const afterFirst = await state();
@@ -323,6 +323,60 @@ describe.each(testDialects())('amending and voiding sessions on %s', (dialect) =
       reason: 'Session did not take place',
       observations: 1,
     });
+  });
+
+  it('keeps the observations and notes an amendment leaves out, and refuses one that would leave nothing', async () => {
+    const workerId = org.workerIds[1]!;
+    const { sessionId, observationIds } = await recordSession(mdb.handle.db, org.supervisor, {
+      workerId,
+      heldOn: addDays(TODAY, -6),
+      privateNotes: 'Synthetic kept note',
+      observations: [{ indicator: 'stress', value: 2 }],
+    });
+    const kept = await amendSession(mdb.handle.db, org.supervisor, {
+      workerId,
+      sessionId,
+      revision: 1,
+      reason: 'Wrong day and kind',
+      heldOn: addDays(TODAY, -5),
+      kind: 'group',
+    });
+    expect(kept).toMatchObject({ revision: 2, observationIds, changed: ['heldOn', 'kind'] });
+    const rows = await mdb.handle.db
+      .selectFrom('observation')
+      .select(['id', 'observed_at'])
+      .where('session_id', '=', sessionId)
+      .execute();
+    expect(rows).toEqual([{ id: observationIds[0], observed_at: addDays(TODAY, -5) }]);
+    const { notes } = await revealNotes(mdb.handle.db, org.supervisor, { workerId, sessionIds: [sessionId] });
+    expect(notes[0]?.privateNotes).toBe('Synthetic kept note');
+
+    const before = await state();
+    const empty = await refusal(
+      amendSession(mdb.handle.db, org.supervisor, {
+        workerId,
+        sessionId,
+        revision: 2,
+        reason: 'Clearing everything',
+        heldOn: addDays(TODAY, -5),
+        privateNotes: '',
+        observations: [],
+      }),
+    );
+    expect(empty.issues.map((i) => i.path)).toEqual(['nothingToRecord']);
+    const emptyAgainstStored = await refusal(
+      amendSession(mdb.handle.db, org.supervisor, {
+        workerId,
+        sessionId,
+        revision: 2,
+        reason: 'Clearing the notes only',
+        heldOn: addDays(TODAY, -5),
+        privateNotes: '',
+        nothingToRecord: true,
+      }),
+    );
+    expect(emptyAgainstStored.issues.map((i) => i.path)).toEqual(['nothingToRecord']);
+    expect(await state()).toEqual(before);
   });
 
   it('refuses a reason without visible characters, naming the field, and writes nothing', async () => {

@@ -77,13 +77,14 @@ export async function loadSessionForChange(
   };
 }
 
-/** Keeps the replaced content as a revision and takes its observations out of the evidence. */
+/** Keeps the replaced content as a revision and (unless kept) takes its observations out of the evidence. */
 export async function keepRevision(
   trx: DbOrTrx,
   actor: Actor,
   session: SessionForChange,
   change: 'amend' | 'void',
   reason: string,
+  options: { withdrawObservations: boolean } = { withdrawObservations: true },
 ): Promise<{ revisionId: string; changedAt: string }> {
   const revisionId = newId();
   const changedAt = nowIso();
@@ -101,6 +102,7 @@ export async function keepRevision(
       changed_at: changedAt,
     })
     .execute();
+  if (!options.withdrawObservations) return { revisionId, changedAt };
   await trx
     .deleteFrom('observation')
     .where('organization_id', '=', actor.organizationId)

@@ -21,6 +21,8 @@ export interface SupervisionSession {
   /** Whether the session has private notes; their text only through `revealNotes`. */
   hasNotes: boolean;
   supervisorUserId: string;
+  /** "Held, nothing to record". */
+  nothingToRecord: boolean;
   observationCount: number;
   /** 1 when recorded; the client sends it back when it amends or voids (ADR 0010). */
   revision: number;
@@ -54,6 +56,7 @@ export async function listSessions(
           .end()
           .as('has_notes'),
       's.supervisor_user_id',
+      's.nothing_to_record',
       's.revision',
       's.voided_at',
       's.voided_by',
@@ -102,6 +105,7 @@ export async function listSessions(
       minutes: r.minutes,
       hasNotes: Number(r.has_notes) === 1,
       supervisorUserId: r.supervisor_user_id,
+      nothingToRecord: Number(r.nothing_to_record) === 1,
       observationCount: Number(r.observation_count ?? 0),
       revision: Number(r.revision),
       revisionCount: Number(r.revision_count ?? 0),

@@ -10,6 +10,7 @@ import type { Actor } from '../actor';
 import { listCaseload } from '../caseload/list-caseload';
 import { addDays } from '../dates';
 import { ServiceError } from '../errors';
+import { computeTeamSnapshot } from '../team/team-snapshot';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aSmallOrganization, type SmallOrganization, TODAY } from '../test-support/small-organization';
 import { getWorkerAssessment } from '../workers/get-worker-assessment';
@@ -277,6 +278,18 @@ describe.each(testDialects())('amending and voiding sessions on %s', (dialect) =
     expect(fresh?.lastSessionOn).toBe(addDays(TODAY, -1));
     expect(fresh?.need.supervision.state).toBe('ok');
     expect(await assessmentText(workerId)).toContain(recent.observationIds[0]!);
+    // A team snapshot of November computed now counts the PSW as supervised that month.
+    const supervisedInNovember = async () => {
+      const cohort = {
+        period: TODAY.slice(0, 7),
+        frozenAt: `${TODAY}T00:00:00.000Z`,
+        members: [{ workerId, unitId: org.unitId, setting: 'inpatient', startedOn: '2024-01-10' }],
+        supervisors: new Map([['u-sup', [workerId]]]),
+      };
+      const snapshot = await computeTeamSnapshot(mdb.handle.db, 'org-1', cohort, { k: 3, cadenceDays: 28 });
+      return snapshot.organization.groups.find((g) => g.id === 'all')?.supervised;
+    };
+    expect(await supervisedInNovember()).toBe(1);
 
     const voided = await voidSession(mdb.handle.db, org.supervisor, {
       requestId: randomUUID(),
@@ -290,6 +303,7 @@ describe.each(testDialects())('amending and voiding sessions on %s', (dialect) =
     expect(after?.lastSessionOn).toBe(addDays(TODAY, -50));
     expect(after?.need.supervision).toMatchObject({ state: 'overdue', daysSinceLast: 50 });
     expect(await assessmentText(workerId)).not.toContain(recent.observationIds[0]!);
+    expect(await supervisedInNovember()).toBe(0);
 
     const listed = (await listSessions(mdb.handle.db, org.supervisor, { workerId })).items;
     expect(listed.map((s) => s.id)).toHaveLength(2);

@@ -67,6 +67,8 @@ interface Ctx {
   today: string;
   actionId: string;
   sessionId: string;
+  /** A new session of A's PSW at revision 1, recorded directly, for a case that amends or voids one. */
+  freshSession: () => Promise<string>;
   n: () => number;
 }
 type Case = [procedure: string, rule: keyof typeof rules, call: (c: TestClient, x: Ctx) => Promise<unknown>];
@@ -96,6 +98,37 @@ const cases: Case[] = [
     'supervision.revealNotes',
     'superviseA',
     (c, x) => c.supervision.revealNotes.mutate({ workerId: x.a.workerId, sessionIds: [x.sessionId] }),
+  ],
+  [
+    'supervision.sessionRevisions',
+    'superviseA',
+    (c, x) => c.supervision.sessionRevisions.query({ workerId: x.a.workerId, sessionId: x.sessionId }),
+  ],
+  [
+    'supervision.amendSession',
+    'superviseA',
+    async (c, x) =>
+      c.supervision.amendSession.mutate({
+        requestId: randomUUID(),
+        workerId: x.a.workerId,
+        sessionId: await x.freshSession(),
+        revision: 1,
+        reason: 'Matrix amendment',
+        heldOn: x.today,
+        minutes: 20,
+      }),
+  ],
+  [
+    'supervision.voidSession',
+    'superviseA',
+    async (c, x) =>
+      c.supervision.voidSession.mutate({
+        requestId: randomUUID(),
+        workerId: x.a.workerId,
+        sessionId: await x.freshSession(),
+        revision: 1,
+        reason: 'Matrix void',
+      }),
   ],
   [
     'supervision.observations',
@@ -285,7 +318,10 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
       observations: [{ indicator: 'stress', value: 2 }],
     });
     let counter = 0;
-    ctx = { a, b, today, actionId: answered.actionItemId ?? '', sessionId, n: () => ++counter };
+    const freshSession = async () =>
+      (await recordSession(api.handle.db, supervisorA, { workerId: a.workerId, heldOn: today, minutes: 30 }))
+        .sessionId;
+    ctx = { a, b, today, actionId: answered.actionItemId ?? '', sessionId, freshSession, n: () => ++counter };
   });
   afterAll(async () => {
     await api.close();

@@ -47,6 +47,7 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
       'peer_worker',
       'supervisor_assignment',
       'supervision_session',
+      'supervision_session_revision',
       'observation',
       'card_response',
       'action_item',

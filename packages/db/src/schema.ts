@@ -35,6 +35,7 @@ import type {
   ActionItemTable,
   CardResponseTable,
   ObservationTable,
+  SupervisionSessionRevisionTable,
   SupervisionSessionTable,
 } from './tables/supervision.table';
 
@@ -50,6 +51,7 @@ export interface Database {
   peer_worker: PeerWorkerTable;
   supervisor_assignment: SupervisorAssignmentTable;
   supervision_session: SupervisionSessionTable;
+  supervision_session_revision: SupervisionSessionRevisionTable;
   observation: ObservationTable;
   card_response: CardResponseTable;
   action_item: ActionItemTable;

@@ -88,9 +88,16 @@ export { listWorkerObservations, listWorkerObservationsInput } from './observati
 export { recordObservations, recordObservationsInput } from './observations/record-observations';
 export { loadOrganizationSettings, type OrganizationSettings } from './organization/organization-settings';
 export type { Page } from './paging/cursor-page';
+export { type AmendedSession, amendSession, amendSessionInput } from './sessions/amend-session';
+export {
+  listSessionRevisions,
+  listSessionRevisionsInput,
+  type SessionRevision,
+} from './sessions/list-session-revisions';
 export { listSessions, listSessionsInput, type SupervisionSession } from './sessions/list-sessions';
 export { recordSession, recordSessionInput } from './sessions/record-session';
 export { type RevealedNotes, revealNotes, revealNotesInput } from './sessions/reveal-notes';
+export { type VoidedSession, voidSession, voidSessionInput } from './sessions/void-session';
 // Research use cases (ADR 0016): the one import pipeline, analysis, export and the researcher's studies.
 export {
   type AnalysisRunner,

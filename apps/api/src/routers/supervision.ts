@@ -1,5 +1,7 @@
 /** The supervisor's area: caseload, one PSW's assessment and history, sessions, observations, card answers, actions. */
 import {
+  amendSession,
+  amendSessionInput,
   answerCard,
   answerCardInput,
   completeAction,
@@ -12,6 +14,8 @@ import {
   listActionsInput,
   listCaseload,
   listCaseloadInput,
+  listSessionRevisions,
+  listSessionRevisionsInput,
   listSessions,
   listSessionsInput,
   listWorkerObservations,
@@ -26,6 +30,8 @@ import {
   requestIdInput,
   revealNotes,
   revealNotesInput,
+  voidSession,
+  voidSessionInput,
 } from '@peerbridge/services';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { caseloadProcedure, supervisorProcedure, workerRecordProcedure } from '../trpc/init';
@@ -52,6 +58,10 @@ export const supervisionRouter = {
   sessions: workerRecordProcedure
     .input(listSessionsInput)
     .query(({ ctx, input }) => listSessions(ctx.db, ctx.actor, input)),
+  /** A session's amendments and voids with who, when, why and the replaced content, without note text. */
+  sessionRevisions: workerRecordProcedure
+    .input(listSessionRevisionsInput)
+    .query(({ ctx, input }) => listSessionRevisions(ctx.db, ctx.actor, input)),
   /** "Reveal notes": a POST that returns the notes of the sessions named and audits exactly that read. */
   revealNotes: supervisorProcedure
     .input(revealNotesInput)
@@ -65,6 +75,18 @@ export const supervisionRouter = {
     .input(requestIdInput)
     .input(recordSessionInput)
     .mutation(({ ctx, input }) => recordSession(ctx.db, ctx.actor, input)),
+  /**
+   * Amend and void (ADR 0010) take a `requestId` like the creates, the revision the client edited (a
+   * stale one is CONFLICT naming what changed) and a reason.
+   */
+  amendSession: supervisorProcedure
+    .input(requestIdInput)
+    .input(amendSessionInput)
+    .mutation(({ ctx, input }) => amendSession(ctx.db, ctx.actor, input)),
+  voidSession: supervisorProcedure
+    .input(requestIdInput)
+    .input(voidSessionInput)
+    .mutation(({ ctx, input }) => voidSession(ctx.db, ctx.actor, input)),
   recordObservations: supervisorProcedure
     .input(requestIdInput)
     .input(recordObservationsInput)

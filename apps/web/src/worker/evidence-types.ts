@@ -23,4 +23,10 @@ export interface SessionView {
   hasNotes: boolean;
   /** The notes once revealed; undefined while hidden. */
   privateNotes?: string | null | undefined;
+  nothingToRecord?: boolean | undefined;
+  /** The revision shown (sent back when amending or voiding) and how many changes the history holds. */
+  revision?: number | undefined;
+  revisionCount?: number | undefined;
+  /** Set when voided: listed, but no longer evidence (ADR 0010). */
+  voided?: { at: string; byName: string | null; reason: string | null } | null | undefined;
 }

@@ -1,6 +1,7 @@
 /** The PSW's history: supervision sessions and the observations recorded about them (newest first). */
 import { Button, Group, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { catalog } from '@peerbridge/domain';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { useLocalized } from '../i18n/localized';
@@ -13,7 +14,10 @@ export function HistoryTables({
   observations,
   onRevealNotes,
   revealing = false,
+  sessionActions,
 }: {
+  /** The amend / void / history cell of a session row (ADR 0010); absent: no such column. */
+  sessionActions?: ((session: SessionView) => ReactNode) | undefined;
   sessions: readonly SessionView[];
   /** Reveals the hidden notes of the sessions listed (an audited POST); absent when nothing can be revealed. */
   onRevealNotes?: (() => void) | undefined;
@@ -73,12 +77,20 @@ export function HistoryTables({
                         <Table.Th>{t('session.kind')}</Table.Th>
                         <Table.Th>{t('session.minutes')}</Table.Th>
                         <Table.Th>{t('session.notes')}</Table.Th>
+                        {sessionActions ? <Table.Th /> : null}
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
                       {sessions.map((s) => (
-                        <Table.Tr key={s.id}>
-                          <Table.Td>{fmt.date(s.heldOn)}</Table.Td>
+                        <Table.Tr
+                          key={s.id}
+                          data-testid="session-row"
+                          data-voided={s.voided ? 'true' : undefined}
+                          {...(s.voided ? { c: 'dimmed' } : {})}
+                        >
+                          <Table.Td {...(s.voided ? { td: 'line-through' } : {})}>
+                            {fmt.date(s.heldOn)}
+                          </Table.Td>
                           <Table.Td>{t(`session.kinds.${s.kind}`, { defaultValue: s.kind })}</Table.Td>
                           <Table.Td>{s.minutes === null ? '—' : fmt.number(s.minutes)}</Table.Td>
                           <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
@@ -92,6 +104,7 @@ export function HistoryTables({
                               ''
                             )}
                           </Table.Td>
+                          {sessionActions ? <Table.Td>{sessionActions(s)}</Table.Td> : null}
                         </Table.Tr>
                       ))}
                     </Table.Tbody>

@@ -1,5 +1,5 @@
 /** The PSW page: role profile, conflicts with their "why", findings, cards to answer, severity over time, history. */
-import { Badge, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { type Card, cardIds, catalog, conflictIds } from '@peerbridge/domain';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
@@ -25,6 +25,8 @@ import { FindingsList } from './findings-list';
 import { HistoryTables } from './history-tables';
 import { type CardAnswer, RecommendationCards } from './recommendation-cards';
 import { RoleProfileChart } from './role-profile-chart';
+import { AmendSessionDialog, VoidSessionDialog } from './session-change-forms';
+import { SessionHistory, VoidedBadge } from './session-history';
 import { SeverityHistoryChart, type SeverityPoint } from './severity-history-chart';
 import { useWorkerObservations } from './use-worker-observations';
 
@@ -68,6 +70,8 @@ function WorkerView() {
   const reveal = useMutation(trpc.supervision.revealNotes.mutationOptions());
   const [revealed, setRevealed] = useState<ReadonlyMap<string, string | null>>(new Map());
   const requestIds = useRequestIds();
+  // The session being amended or voided (one dialog at a time).
+  const [changing, setChanging] = useState<{ mode: 'amend' | 'void'; session: SessionView } | null>(null);
   useDocumentTitle(assessment.data?.worker.displayName);
 
   if (record.error) return <ErrorState error={record.error} onRetry={() => void record.reopen()} />;
@@ -104,8 +108,50 @@ function WorkerView() {
     kind: s.kind,
     minutes: s.minutes,
     hasNotes: s.hasNotes,
-    privateNotes: revealed.has(s.id) ? (revealed.get(s.id) ?? null) : undefined,
+    privateNotes: revealed.has(s.id) ? (revealed.get(s.id) ?? null) : s.hasNotes ? undefined : null,
+    nothingToRecord: s.nothingToRecord,
+    revision: s.revision,
+    revisionCount: s.revisionCount,
+    voided: s.voided,
   }));
+  const onSessionChanged = async () => {
+    // An amendment or void changes the evidence: the assessment, history and caseload follow it.
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.supervision.sessions.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.supervision.sessionRevisions.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.supervision.assessment.queryKey({ workerId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.supervision.history.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.supervision.observations.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.supervision.caseload.queryKey() }),
+    ]);
+  };
+  const sessionActions = (s: SessionView) => (
+    <Stack gap={4} align="flex-start">
+      <VoidedBadge session={s} />
+      {s.voided ? null : (
+        <Group gap={4} wrap="nowrap">
+          <Button
+            size="compact-xs"
+            variant="light"
+            onClick={() => setChanging({ mode: 'amend', session: s })}
+            data-testid="amend-session"
+          >
+            {t('records.change.amend')}
+          </Button>
+          <Button
+            size="compact-xs"
+            variant="light"
+            color="red"
+            onClick={() => setChanging({ mode: 'void', session: s })}
+            data-testid="void-session"
+          >
+            {t('records.change.void')}
+          </Button>
+        </Group>
+      )}
+      <SessionHistory workerId={workerId} session={s} />
+    </Stack>
+  );
   const onRevealNotes = async () => {
     const hidden = sessionViews.filter((s) => s.hasNotes && s.privateNotes === undefined).map((s) => s.id);
     if (hidden.length === 0) return;
@@ -237,7 +283,27 @@ function WorkerView() {
         observations={observationList}
         onRevealNotes={() => void onRevealNotes()}
         revealing={reveal.isPending}
+        sessionActions={sessionActions}
       />
+      {changing ? (
+        changing.mode === 'amend' ? (
+          <AmendSessionDialog
+            workerId={workerId}
+            session={{ ...changing.session, revision: changing.session.revision ?? 1 }}
+            today={a.asOf}
+            onClose={() => setChanging(null)}
+            onChanged={onSessionChanged}
+          />
+        ) : (
+          <VoidSessionDialog
+            workerId={workerId}
+            session={{ ...changing.session, revision: changing.session.revision ?? 1 }}
+            today={a.asOf}
+            onClose={() => setChanging(null)}
+            onChanged={onSessionChanged}
+          />
+        )
+      ) : null}
       <MutationError error={reveal.error} />
       <ShowMoreButton query={sessions} testId="sessions-show-more" />
       <ShowMoreButton query={observations.paging} testId="observations-show-more" />

@@ -41,6 +41,7 @@ export async function listCaseloadRows(
         .selectFrom('supervision_session as s')
         .select((s) => s.fn.max('s.held_on').as('held'))
         .where('s.organization_id', '=', organizationId)
+        .where('s.voided_at', 'is', null)
         .whereRef('s.peer_worker_id', '=', 'pw.id')
         .as('lastSessionOn'),
       eb

@@ -79,7 +79,7 @@ export async function recordSupervisionSession(
   return record;
 }
 
-/** Sessions of the given workers within the date range, oldest first (without private notes). */
+/** Sessions of the given workers within the date range, oldest first (without private notes; voided ones left out, ADR 0010). */
 export async function listSessionsForWorkers(
   db: Kysely<Database>,
   organizationId: string,
@@ -92,7 +92,8 @@ export async function listSessionsForWorkers(
       .selectFrom('supervision_session')
       .select(columns)
       .where('organization_id', '=', organizationId)
-      .where('peer_worker_id', 'in', ids);
+      .where('peer_worker_id', 'in', ids)
+      .where('voided_at', 'is', null);
     if (range.from !== undefined) query = query.where('held_on', '>=', range.from);
     if (range.to !== undefined) query = query.where('held_on', '<=', range.to);
     for (const row of await query.execute()) results.push(row);

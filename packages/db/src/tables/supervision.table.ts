@@ -19,6 +19,49 @@ export interface SupervisionSessionTable {
   created_at: string;
   /** 1 when the supervisor recorded "held, nothing to record" (the session has no other content). */
   nothing_to_record: ColumnType<number, number | undefined, number>;
+  /** 1 when recorded, one more with each amendment or void (the client sends it back when it amends). */
+  revision: ColumnType<number, number | undefined, number>;
+  /** Set once, when the session is voided: it then leaves the evidence but stays listed (ADR 0010). */
+  voided_at: ColumnType<string | null, string | null | undefined, string | null>;
+  voided_by: ColumnType<string | null, string | null | undefined, string | null>;
+  void_reason: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export type SessionChange = 'amend' | 'void';
+
+/** The content a session's amendment or void replaced, kept whole (ADR 0010). */
+export interface SupervisionSessionRevisionTable {
+  id: string;
+  organization_id: string;
+  session_id: string;
+  /** The revision number of the stored content (the version the change replaced). */
+  revision: number;
+  change: SessionChange;
+  /** JSON text of `StoredSessionContent`. */
+  previous: string;
+  reason: string;
+  changed_by: string;
+  changed_at: string;
+}
+
+/** What `supervision_session_revision.previous` holds. */
+export interface StoredSessionContent {
+  held_on: string;
+  kind: SessionKind;
+  minutes: number | null;
+  private_notes: string | null;
+  nothing_to_record: number;
+  /** The session's observation rows as they were (they leave `observation` with the change). */
+  observations: {
+    id: string;
+    indicator: string;
+    value: number;
+    observed_at: string;
+    source: ObservationSourceName;
+    note: string | null;
+    recorded_by: string | null;
+    created_at: string;
+  }[];
 }
 
 export interface ObservationTable {
@@ -69,6 +112,7 @@ export interface ActionItemTable {
 
 export type SupervisionSessionRow = Selectable<SupervisionSessionTable>;
 export type NewSupervisionSession = Insertable<SupervisionSessionTable>;
+export type SupervisionSessionRevisionRow = Selectable<SupervisionSessionRevisionTable>;
 export type ObservationRow = Selectable<ObservationTable>;
 export type NewObservation = Insertable<ObservationTable>;
 export type CardResponseRow = Selectable<CardResponseTable>;

@@ -84,6 +84,8 @@ export async function fetchEvidenceRows(
     .selectFrom('supervision_session')
     .select(['peer_worker_id', 'held_on'])
     .where('organization_id', '=', organizationId)
+    // A voided session is not evidence (ADR 0010); its observations have left `observation`.
+    .where('voided_at', 'is', null)
     .where(
       'peer_worker_id',
       'in',

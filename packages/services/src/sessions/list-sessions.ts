@@ -21,7 +21,15 @@ export interface SupervisionSession {
   /** Whether the session has private notes; their text only through `revealNotes`. */
   hasNotes: boolean;
   supervisorUserId: string;
+  /** "Held, nothing to record". */
+  nothingToRecord: boolean;
   observationCount: number;
+  /** 1 when recorded; the client sends it back when it amends or voids (ADR 0010). */
+  revision: number;
+  /** How many amendments and voids the history holds (see `listSessionRevisions`). */
+  revisionCount: number;
+  /** Set when voided: the session stays listed but is no longer evidence. */
+  voided: { at: string; byUserId: string | null; byName: string | null; reason: string | null } | null;
 }
 
 export async function listSessions(
@@ -48,6 +56,23 @@ export async function listSessions(
           .end()
           .as('has_notes'),
       's.supervisor_user_id',
+      's.nothing_to_record',
+      's.revision',
+      's.voided_at',
+      's.voided_by',
+      's.void_reason',
+      (eb) =>
+        eb
+          .selectFrom('user as vu')
+          .whereRef('vu.id', '=', 's.voided_by')
+          .select('vu.name')
+          .as('voided_by_name'),
+      (eb) =>
+        eb
+          .selectFrom('supervision_session_revision as r')
+          .whereRef('r.session_id', '=', 's.id')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .as('revision_count'),
       // Counted per shown session (index on observation.session_id), not joined over the whole history.
       (eb) =>
         eb
@@ -80,7 +105,19 @@ export async function listSessions(
       minutes: r.minutes,
       hasNotes: Number(r.has_notes) === 1,
       supervisorUserId: r.supervisor_user_id,
+      nothingToRecord: Number(r.nothing_to_record) === 1,
       observationCount: Number(r.observation_count ?? 0),
+      revision: Number(r.revision),
+      revisionCount: Number(r.revision_count ?? 0),
+      voided:
+        r.voided_at === null
+          ? null
+          : {
+              at: r.voided_at,
+              byUserId: r.voided_by,
+              byName: r.voided_by_name ?? null,
+              reason: r.void_reason,
+            },
     }),
   );
 }

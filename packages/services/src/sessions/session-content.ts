@@ -45,24 +45,27 @@ export function hasRecordedContent(content: SessionContent): boolean {
   );
 }
 
-/** Adds the "a session holds something" issues to a zod refinement context. */
-export function checkSessionContent(content: SessionContent, ctx: z.RefinementCtx): void {
-  const recorded = hasRecordedContent(content);
-  if (!recorded && !content.nothingToRecord) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['nothingToRecord'],
-      message: `expected ${EMPTY_SESSION_EXPECTED}`,
-    });
+/** The "a session holds something" issues, each with its field and what was expected. */
+export function sessionContentIssues(content: SessionContent): { path: string; expected: string }[] {
+  const issues: { path: string; expected: string }[] = [];
+  if (!hasRecordedContent(content) && !content.nothingToRecord) {
+    issues.push({ path: 'nothingToRecord', expected: EMPTY_SESSION_EXPECTED });
   }
   if (
     content.nothingToRecord &&
     (content.observations.length > 0 || (content.privateNotes ?? '').trim() !== '')
   ) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['nothingToRecord'],
-      message: 'expected nothingToRecord only for a session without observations or notes',
+    issues.push({
+      path: 'nothingToRecord',
+      expected: 'nothingToRecord only for a session without observations or notes',
     });
+  }
+  return issues;
+}
+
+/** Adds the "a session holds something" issues to a zod refinement context. */
+export function checkSessionContent(content: SessionContent, ctx: z.RefinementCtx): void {
+  for (const issue of sessionContentIssues(content)) {
+    ctx.addIssue({ code: 'custom', path: [issue.path], message: `expected ${issue.expected}` });
   }
 }

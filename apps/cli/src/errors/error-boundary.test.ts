@@ -1,4 +1,4 @@
-import { NativeSqliteError } from '@peerbridge/db';
+import { DatabaseBusyError, NativeSqliteError } from '@peerbridge/db';
 import { DomainValidationError } from '@peerbridge/domain';
 import { RefiQdaError } from '@peerbridge/refi-qda';
 import { describe, expect, it } from 'vitest';
@@ -66,5 +66,17 @@ describe('the error boundary', () => {
     const code = reportError(new NativeSqliteError(message), ctx);
     expect(code).toBe(70);
     expect(ctx.stderr.text).toBe(`peerbridge: error: ${message}\n`);
+  });
+
+  it('reports a busy database as busy (exit 75, nothing written), never as an internal error', () => {
+    const ctx = createTestContext();
+    const code = reportError(
+      new DatabaseBusyError('The database is busy: another writer held its write lock for over 5000 ms'),
+      ctx,
+    );
+    expect(code).toBe(75);
+    expect(ctx.stderr.text).toBe(
+      'peerbridge: error: The database is busy: another writer held its write lock for over 5000 ms; nothing was written, try again in a moment\n',
+    );
   });
 });

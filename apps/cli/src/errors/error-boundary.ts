@@ -111,6 +111,14 @@ export function classifyError(error: unknown): ReportedError {
       details: issuesOf(error).length > 1 ? issuesOf(error) : undefined,
     };
   }
+  // No code property: recognised by name alone (it is one class of ours, see isNamed for why not instanceof).
+  if (error instanceof Error && error.name === 'DatabaseBusyError') {
+    return {
+      code: 'busy',
+      exitCode: ExitCode.busy,
+      message: `${error.message}; nothing was written, try again in a moment`,
+    };
+  }
   if (isNamed(error, 'NativeSqliteError')) {
     // better-sqlite3 built for another Node: the message already says which and how to fix it.
     return { code: error.code, exitCode: ExitCode.internal, message: error.message };

@@ -14,6 +14,8 @@ export const ExitCode = {
   forbidden: 5,
   /** Tampered: `audit verify` found a broken audit chain or a missing guard. */
   tampered: 6,
+  /** Busy: another writer held the database's write lock past the busy timeout; nothing was written. */
+  busy: 75,
   /** Interrupted by SIGINT / SIGTERM (nothing half-written stays behind). */
   interrupted: 130,
   /** Internal error: a bug or an unexpected failure (database down, disk full). */
@@ -33,6 +35,7 @@ Exit codes:
   5    forbidden: the acting user's role does not allow this
   6    tampered: audit verify found a broken audit chain or a missing guarding trigger
   70   internal error (set PEERBRIDGE_DEBUG=1 for the stack trace)
+  75   busy: another writer held the database's lock too long; nothing was written, try again
   130  interrupted (Ctrl-C); nothing half-written stays behind
 
 Environment:

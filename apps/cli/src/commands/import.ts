@@ -18,6 +18,7 @@ import { databaseFileMissing, withDatabase } from '../database/open-database';
 import { CliError } from '../errors/cli-error';
 import { readKeyFile } from '../exporting/key-file';
 import { renderPseudonymization } from '../exporting/render-pseudonymization';
+import { interruptibleProgress, interruptRequested, stoppingSafely } from '../interrupts';
 import { createProgress } from '../output/progress';
 import { resolveUserPath } from '../paths/workspace-root';
 
@@ -68,7 +69,7 @@ export async function importFile(options: ImportOptions, ctx: CliContext): Promi
     via: 'cli',
     pseudonymKey,
   };
-  const progress = createProgress(ctx.progress, ctx.stderr, ctx.err);
+  const progress = interruptibleProgress(createProgress(ctx.progress, ctx.stderr, ctx.err));
   const finish = (result: ImportStudyReport): ImportReport => {
     const seconds = (performance.now() - startedAt) / 1000;
     return {
@@ -94,7 +95,11 @@ export async function importFile(options: ImportOptions, ctx: CliContext): Promi
         as: options.owner,
         study: options.study,
       });
-      return finish(await importStudy(db, actor, input, progress));
+      const result = await stoppingSafely(() => importStudy(db, actor, input, progress));
+      const signal = interruptRequested();
+      if (signal !== null && result.status === 'imported')
+        ctx.stderr.write(`peerbridge: ${signal} came while the import was being committed; it is complete\n`);
+      return finish(result);
     },
     { migrate: !options.dryRun },
   );

@@ -111,6 +111,9 @@ export function classifyError(error: unknown): ReportedError {
       details: issuesOf(error).length > 1 ? issuesOf(error) : undefined,
     };
   }
+  if (isNamed(error, 'InterruptedError')) {
+    return { code: 'interrupted', exitCode: ExitCode.interrupted, message: error.message };
+  }
   // No code property: recognised by name alone (it is one class of ours, see isNamed for why not instanceof).
   if (error instanceof Error && error.name === 'DatabaseBusyError') {
     return {

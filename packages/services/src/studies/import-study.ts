@@ -337,15 +337,19 @@ export async function importStudy(
   if (staging === null) {
     // PostgreSQL locks rows, not the database: read and write in the one transaction, each source's
     // rows written as it is read; any error (a corrupt source late in the file) rolls every row back.
-    return db.transaction().execute(async (trx) => {
+    const report = await db.transaction().execute(async (trx) => {
       const target = await findOrCreateOwnStudy(trx, actor, studyName);
       const writer = studyRowWriter(trx);
       const updates: { id: string; update: ParticipantUpdate }[] = [];
       const outcome = await runImport(trx, target.existed ? target.id : null, input, progress, (plan) =>
         writePart(writer, target.id, plan, progress, updates),
       );
+      // From here on the import completes: an interrupt no longer stops it (the CLI says so).
+      progress.start('committing', 1);
       return commit(trx, target, outcome, updates);
     });
+    progress.finish();
+    return report;
   }
   // SQLite has one writer at a time: read and plan into a private staging file holding no lock, then
   // copy the rows in one short transaction (ADR 0014). An error or interrupt before that leaves nothing.
@@ -355,7 +359,9 @@ export async function importStudy(
     const outcome = await runImport(db, study?.id ?? null, input, progress, (plan) =>
       writePart(staging.writer, plannedId, plan, progress, updates),
     );
-    return await staging.commit((copy) =>
+    // From here on the import completes: an interrupt no longer stops it (the CLI says so).
+    progress.start('committing', staging.rows);
+    const report = await staging.commit((copy) =>
       db.transaction().execute(async (trx) => {
         const target = await findOrCreateOwnStudy(trx, actor, studyName, plannedId);
         if (target.id !== plannedId || target.existed !== (study !== undefined))
@@ -367,6 +373,8 @@ export async function importStudy(
         return commit(trx, target, outcome, updates);
       }),
     );
+    progress.finish();
+    return report;
   } finally {
     staging.discard();
   }

@@ -3,7 +3,10 @@
  * and handed on as text chunks, so an export of the whole log never sits in memory. The export itself is
  * recorded first (`audit.export`, with the filters), so a download cut short is still on the record.
  * When filtered to one PSW, the event is about that PSW, so "who has seen this PSW's record" lists it.
+ * Cells go through the study exports' writer (RFC 4180 quoting, CRLF, formula guard), one way to do it.
+ * The text starts with a UTF-8 byte order mark: Excel reads a CSV as UTF-8 (Czech names intact) only then.
  */
+import { csvLine } from '@peerbridge/study-formats';
 import { z } from 'zod';
 import { requireRole } from '../access/require-role';
 import type { Actor } from '../actor';
@@ -11,7 +14,6 @@ import type { Db } from '../db';
 import { notFound, parseServiceInput } from '../errors';
 import { auditFilterFields } from './audit-filters';
 import { AUDIT_PAGE_MAX, listAuditLog } from './audit-log';
-import { csvLine, UTF8_BOM } from './csv-line';
 import { recordAudit } from './record-audit';
 
 export const exportAuditCsvInput = z
@@ -20,6 +22,9 @@ export const exportAuditCsvInput = z
     message: 'expected a from date on or before the to date',
     path: ['to'],
   });
+
+/** The UTF-8 byte order mark. */
+const UTF8_BOM = '\uFEFF';
 
 export const AUDIT_CSV_HEADER = [
   'at',

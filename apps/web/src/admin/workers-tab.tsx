@@ -114,6 +114,7 @@ export function WorkersTab() {
                         size="compact-xs"
                         variant="subtle"
                         onClick={() => setSeenBy({ id: w.id, name: w.displayName })}
+                        aria-label={t('admin.audit.seenByTitle', { name: w.displayName })}
                       >
                         {t('admin.audit.seenBy')}
                       </Button>

@@ -5,6 +5,7 @@
  * for an event about one of the PSW's sessions, and never across organisations.
  */
 import { testDialects } from '@peerbridge/testing';
+import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceError } from '../errors';
 import { recordSession } from '../sessions/record-session';
@@ -211,5 +212,51 @@ describe.each(testDialects())('the audit log list on %s', (dialect) => {
     expect(firstPage.items).toHaveLength(50);
     expect(firstPage.nextCursor).not.toBeNull();
     expect((await listAuditLog(mdb.handle.db, org.admin, { limit: 200 })).items.length).toBeGreaterThan(50);
+  });
+});
+
+describe('the audit log query plan on sqlite', () => {
+  let mdb: MigratedDatabase;
+  let org: SmallOrganization;
+  beforeAll(async () => {
+    mdb = await openMigratedDatabase('sqlite');
+    org = await aSmallOrganization(mdb.handle.db);
+  });
+  afterAll(async () => {
+    await mdb.close();
+  });
+
+  // Bounded cost: each filter is a range scan of an index ending in seq, read backwards, never a sort
+  // of the whole log. The plan is asked for the very statement the list runs (captured, not rewritten).
+  it.each([
+    [{}, 'audit_event_chain_seq_idx'],
+    [{ actorUserId: 'u-sup' }, 'audit_event_chain_actor_seq_idx'],
+    [{ actions: ['worker.update'] }, 'audit_event_chain_action_seq_idx'],
+    [{ cursor: 'WzEwMF0' }, 'audit_event_chain_seq_idx'],
+    // The PSW filter is an OR over the record and its sessions, card responses and action items: SQLite
+    // walks the chain backwards and stops when the page is full (no sort), with each child list one
+    // index lookup. A PSW with few events in a long log makes that walk long (see the ADR).
+    [{ workerId: 'w-1' }, 'audit_event_chain_seq_idx'],
+  ] as const)('pages %j through %s without a sort', async (filters, index) => {
+    const base = mdb.handle.db;
+    const captured: CompiledQuery[] = [];
+    const capturing = base.withPlugin({
+      transformQuery(args) {
+        captured.push(base.getExecutor().compileQuery(args.node, args.queryId));
+        return args.node;
+      },
+      async transformResult(args) {
+        return args.result;
+      },
+    });
+    await listAuditLog(capturing, org.admin, filters);
+    const page = captured.find((q) => /from "audit_event"/.test(q.sql));
+    expect(page).toBeDefined();
+    const plan = await base.executeQuery<{ detail: string }>(
+      CompiledQuery.raw(`explain query plan ${page?.sql}`, [...(page?.parameters ?? [])]),
+    );
+    const details = plan.rows.map((r) => r.detail).join(' | ');
+    expect(details).toContain(`USING INDEX ${index}`);
+    expect(details).not.toMatch(/TEMP B-TREE|SCAN audit_event(?! USING)/);
   });
 });

@@ -237,26 +237,29 @@ describe('the audit log query plan on sqlite', () => {
     // walks the chain backwards and stops when the page is full (no sort), with each child list one
     // index lookup. A PSW with few events in a long log makes that walk long (see the ADR).
     [{ workerId: 'w-1' }, 'audit_event_chain_seq_idx'],
-  ] as const)('pages %j through %s without a sort', async (filters, index) => {
-    const base = mdb.handle.db;
-    const captured: CompiledQuery[] = [];
-    const capturing = base.withPlugin({
-      transformQuery(args) {
-        captured.push(base.getExecutor().compileQuery(args.node, args.queryId));
-        return args.node;
-      },
-      async transformResult(args) {
-        return args.result;
-      },
-    });
-    await listAuditLog(capturing, org.admin, filters);
-    const page = captured.find((q) => /from "audit_event"/.test(q.sql));
-    expect(page).toBeDefined();
-    const plan = await base.executeQuery<{ detail: string }>(
-      CompiledQuery.raw(`explain query plan ${page?.sql}`, [...(page?.parameters ?? [])]),
-    );
-    const details = plan.rows.map((r) => r.detail).join(' | ');
-    expect(details).toContain(`USING INDEX ${index}`);
-    expect(details).not.toMatch(/TEMP B-TREE|SCAN audit_event(?! USING)/);
-  });
+  ] as [Parameters<typeof listAuditLog>[2], string][])(
+    'pages %j through %s without a sort',
+    async (filters, index) => {
+      const base = mdb.handle.db;
+      const captured: CompiledQuery[] = [];
+      const capturing = base.withPlugin({
+        transformQuery(args) {
+          captured.push(base.getExecutor().compileQuery(args.node, args.queryId));
+          return args.node;
+        },
+        async transformResult(args) {
+          return args.result;
+        },
+      });
+      await listAuditLog(capturing, org.admin, filters);
+      const page = captured.find((q) => /from "audit_event"/.test(q.sql));
+      expect(page).toBeDefined();
+      const plan = await base.executeQuery<{ detail: string }>(
+        CompiledQuery.raw(`explain query plan ${page?.sql}`, [...(page?.parameters ?? [])]),
+      );
+      const details = plan.rows.map((r) => r.detail).join(' | ');
+      expect(details).toContain(`USING INDEX ${index}`);
+      expect(details).not.toMatch(/TEMP B-TREE|SCAN audit_event(?! USING)/);
+    },
+  );
 });

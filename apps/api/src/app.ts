@@ -14,6 +14,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import { AUTH_ENDPOINTS, type Auth, authBusyFlag, CLIENT_IP_HEADER, createAuth } from './auth';
 import type { Env } from './env';
+import { mountAuditCsv } from './http/audit-csv';
 import { type AuditIntegrity, createAuditIntegrity } from './http/audit-integrity';
 import { busyResponse, busyToTrpc, retryAfterSeconds } from './http/database-busy';
 import { crossSiteCheck, originCheck } from './http/origin-check';
@@ -162,6 +163,8 @@ export function createApp(options: CreateAppOptions): App {
     const response = await authBusyFlag.run(flag, () => auth.handler(new Request(c.req.raw, { headers })));
     return flag.busy !== null && response.status >= 500 ? busyResponse(flag.busy) : response;
   });
+
+  mountAuditCsv(app, { db, auth, trustedOrigins: env.trustedOrigins });
 
   app.use('/trpc/*', crossSiteCheck(env.trustedOrigins));
   // Answers carry supervision data: never stored by a browser or a proxy, errors included.

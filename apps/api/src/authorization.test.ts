@@ -263,6 +263,8 @@ const cases: Case[] = [
     (c, x) => c.admin.setUserRoles.mutate({ userId: x.a.users.researcher.id, roles: ['researcher'] }),
   ],
   ['admin.auditEvents', 'anyAdmin', (c) => c.admin.auditEvents.query({ limit: 10 })],
+  ['admin.auditLog', 'anyAdmin', (c) => c.admin.auditLog.query({ limit: 10 })],
+  ['admin.recordReads', 'adminOfA', (c, x) => c.admin.recordReads.query({ workerId: x.a.workerId })],
 ];
 
 async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome | string> {

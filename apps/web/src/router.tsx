@@ -10,6 +10,7 @@ import {
   lazyRouteComponent,
   Outlet,
 } from '@tanstack/react-router';
+import { type AuditSearch, auditSearchOf } from './admin/audit-search';
 import type { ApiOptions } from './api/trpc';
 import { SignInPage } from './auth/sign-in-page';
 import { CaseloadPage } from './caseload/caseload-page';
@@ -86,8 +87,11 @@ const teamRoute = createRoute({
 const adminRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/admin',
-  validateSearch: (search: Record<string, unknown>): { tab?: string } =>
-    typeof search.tab === 'string' ? { tab: search.tab } : {},
+  // The tab, and the audit screen's filters (kept in the URL so a filtered view can be shared).
+  validateSearch: (search: Record<string, unknown>): { tab?: string } & AuditSearch => ({
+    ...(typeof search.tab === 'string' ? { tab: search.tab } : {}),
+    ...auditSearchOf(search),
+  }),
   component: lazyRouteComponent(() => import('./admin/admin-page'), 'AdminPage'),
 });
 

@@ -54,8 +54,30 @@ export {
   updateWorkerInput,
   type WorkerRecord,
 } from './admin/workers';
+export { type AuditFilters, auditFiltersSchema } from './audit/audit-filters';
+export {
+  AUDIT_PAGE_DEFAULT,
+  AUDIT_PAGE_MAX,
+  type AuditLogRow,
+  actionLabelKey,
+  listAuditLog,
+  listAuditLogInput,
+} from './audit/audit-log';
+export {
+  AUDIT_CSV_HEADER,
+  type AuditCsvExport,
+  exportAuditCsv,
+  exportAuditCsvInput,
+} from './audit/export-audit-csv';
 export { type AuditEvent, listAuditEvents, listAuditEventsInput } from './audit/list-audit-events';
 export { recordAudit } from './audit/record-audit';
+export {
+  listRecordReads,
+  listRecordReadsInput,
+  RECORD_READ_ACTIONS,
+  type RecordRead,
+  type RecordReads,
+} from './audit/record-reads';
 export { answerCard, answerCardInput } from './cards/answer-card';
 export {
   type CaseloadCache,

@@ -11,6 +11,10 @@ import {
   createWorkerInput,
   listAuditEvents,
   listAuditEventsInput,
+  listAuditLog,
+  listAuditLogInput,
+  listRecordReads,
+  listRecordReadsInput,
   listUnitObservations,
   listUnitObservationsInput,
   listUnits,
@@ -78,4 +82,12 @@ export const adminRouter = {
   auditEvents: adminProcedure
     .input(listAuditEventsInput)
     .query(({ ctx, input }) => listAuditEvents(ctx.db, ctx.actor, input)),
+  /** The audit screen: filtered, paged, with names and label keys (issue 9). */
+  auditLog: adminProcedure
+    .input(listAuditLogInput)
+    .query(({ ctx, input }) => listAuditLog(ctx.db, ctx.actor, input)),
+  /** Who has seen one PSW's record. */
+  recordReads: adminProcedure
+    .input(listRecordReadsInput)
+    .query(({ ctx, input }) => listRecordReads(ctx.db, ctx.actor, input)),
 } satisfies TRPCRouterRecord;

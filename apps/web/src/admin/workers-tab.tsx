@@ -22,6 +22,7 @@ import { MutationError } from '../ui/mutation-error';
 import { ScrollTable } from '../ui/scroll-table';
 import { EmptyState, ErrorState, LoadingState } from '../ui/state-views';
 import { useRequestIds } from '../ui/use-request-ids';
+import { RecordReadsDialog } from './record-reads-dialog';
 import { SelfAssignmentDialog } from './self-assignment-dialog';
 
 type Status = 'active' | 'on_leave' | 'left';
@@ -46,6 +47,7 @@ export function WorkersTab() {
   const myId = me.data?.user.id;
   // An admin assigning themselves gives a reason first (issue 8.5).
   const [selfAssign, setSelfAssign] = useState<{ workerId: string; workerName: string } | null>(null);
+  const [seenBy, setSeenBy] = useState<{ id: string; name: string } | null>(null);
 
   if (workers.isPending || units.isPending || users.isPending) return <LoadingState />;
   const failed = workers.error ?? units.error ?? users.error;
@@ -106,7 +108,17 @@ export function WorkersTab() {
                 const free = supervisors.filter((s) => !w.supervisors.some((a) => a.userId === s.id));
                 return (
                   <Table.Tr key={w.id}>
-                    <Table.Td>{w.displayName}</Table.Td>
+                    <Table.Td>
+                      {w.displayName}{' '}
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        onClick={() => setSeenBy({ id: w.id, name: w.displayName })}
+                        aria-label={t('admin.audit.seenByTitle', { name: w.displayName })}
+                      >
+                        {t('admin.audit.seenBy')}
+                      </Button>
+                    </Table.Td>
                     <Table.Td>
                       <NativeSelect
                         size="xs"
@@ -195,6 +207,7 @@ export function WorkersTab() {
         </ScrollTable>
       )}
       <MutationError error={update.error ?? assign.error ?? unassign.error} />
+      <RecordReadsDialog worker={seenBy} onClose={() => setSeenBy(null)} />
       <SelfAssignmentDialog
         key={selfAssign?.workerId ?? 'none'}
         workerName={selfAssign?.workerName ?? ''}

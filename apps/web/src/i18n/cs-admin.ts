@@ -1,4 +1,5 @@
 /** Czech texts of the administration pages. */
+import { csAudit } from './cs-audit';
 import type { Messages } from './messages';
 
 export const csAdmin = {
@@ -68,13 +69,5 @@ export const csAdmin = {
     create: 'Přidat uživatele',
   },
   roles: { admin: 'Administrátor', supervisor: 'Supervizor', researcher: 'Výzkumník' },
-  audit: {
-    empty: 'Zatím žádné události.',
-    at: 'Kdy',
-    who: 'Kdo',
-    action: 'Akce',
-    entity: 'Záznam',
-    details: 'Podrobnosti',
-    older: 'Načíst starší události',
-  },
+  audit: csAudit,
 } satisfies Messages;

@@ -1,5 +1,6 @@
 /** Czech texts of the portal (domain texts come from the domain catalog, not from here). */
 import { csAdmin } from './cs-admin';
+import { csAuditActions } from './cs-audit';
 import { csDay } from './cs-day';
 import { csPaging } from './cs-paging';
 import { csRecords } from './cs-records';
@@ -256,6 +257,7 @@ export const cs = {
     },
   },
   admin: csAdmin,
+  auditActions: csAuditActions,
   records: csRecords,
   team: csTeam,
   research: csResearch,

@@ -1,4 +1,5 @@
 /** English texts of the administration pages. */
+import { enAudit } from './en-audit';
 import type { Messages } from './messages';
 
 export const enAdmin = {
@@ -66,13 +67,5 @@ export const enAdmin = {
     create: 'Add a user',
   },
   roles: { admin: 'Administrator', supervisor: 'Supervisor', researcher: 'Researcher' },
-  audit: {
-    empty: 'No events yet.',
-    at: 'When',
-    who: 'Who',
-    action: 'Action',
-    entity: 'Record',
-    details: 'Details',
-    older: 'Load older events',
-  },
+  audit: enAudit,
 } satisfies Messages;

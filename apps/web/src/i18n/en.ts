@@ -1,5 +1,6 @@
 /** English texts of the portal (domain texts come from the domain catalog, not from here). */
 import { enAdmin } from './en-admin';
+import { enAuditActions } from './en-audit';
 import { enDay } from './en-day';
 import { enPaging } from './en-paging';
 import { enRecords } from './en-records';
@@ -240,6 +241,7 @@ export const en = {
     },
   },
   admin: enAdmin,
+  auditActions: enAuditActions,
   records: enRecords,
   team: enTeam,
   research: enResearch,

@@ -13,6 +13,7 @@ import * as idempotentRequest from './2026-12-02-202-idempotent-request';
 import * as aggregateSnapshots from './2026-12-02-301-aggregate-snapshots';
 import * as assignmentReason from './2026-12-02-302-assignment-reason';
 import * as auditViewIndex from './2026-12-02-401-audit-view-index';
+import * as auditFilters from './2026-12-02-501-audit-filters';
 import * as sessionRevisions from './2026-12-02-601-session-revisions';
 
 export const migrations: Record<string, Migration> = {
@@ -29,5 +30,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-301-aggregate-snapshots': aggregateSnapshots,
   '2026-12-02-302-assignment-reason': assignmentReason,
   '2026-12-02-401-audit-view-index': auditViewIndex,
+  '2026-12-02-501-audit-filters': auditFilters,
   '2026-12-02-601-session-revisions': sessionRevisions,
 };

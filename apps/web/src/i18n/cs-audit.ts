@@ -15,7 +15,11 @@ export const csAuditActions = {
   demo: { seed: 'Nahrál(a) ukázková data' },
   observation: { create: 'Zaznamenal(a) pozorování' },
   organization: { create: 'Založil(a) organizaci', update: 'Změnil(a) nastavení organizace' },
-  session: { create: 'Zaznamenal(a) supervizi' },
+  session: {
+    create: 'Zaznamenal(a) supervizi',
+    amend: 'Opravil(a) záznam supervize',
+    void: 'Zneplatnil(a) záznam supervize',
+  },
   session_notes: { read: 'Četl(a) poznámky ze supervize' },
   study: { analyze: 'Analyzoval(a) studii', export: 'Exportoval(a) studii', import: 'Importoval(a) studii' },
   unit: { create: 'Přidal(a) oddělení', update: 'Změnil(a) oddělení' },

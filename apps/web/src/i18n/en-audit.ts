@@ -19,7 +19,11 @@ export const enAuditActions = {
   demo: { seed: 'Loaded demo data' },
   observation: { create: 'Recorded observations' },
   organization: { create: 'Created the organisation', update: 'Changed organisation settings' },
-  session: { create: 'Recorded a supervision session' },
+  session: {
+    create: 'Recorded a supervision session',
+    amend: 'Amended a supervision session',
+    void: 'Voided a supervision session',
+  },
   session_notes: { read: 'Read session notes' },
   study: { analyze: 'Analysed a study', export: 'Exported a study', import: 'Imported a study' },
   unit: { create: 'Added a unit', update: 'Changed a unit' },

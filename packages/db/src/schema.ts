@@ -22,6 +22,7 @@ import type {
   SupervisorAssignmentTable,
   UnitTable,
 } from './tables/organization.table';
+import type { SignInFailureTable } from './tables/sign-in-failure.table';
 import type {
   CodedSegmentTable,
   CodeTable,
@@ -67,6 +68,7 @@ export interface Database {
   aggregate_cohort_member: AggregateCohortMemberTable;
   aggregate_cohort_supervisor: AggregateCohortSupervisorTable;
   aggregate_snapshot: AggregateSnapshotTable;
+  sign_in_failure: SignInFailureTable;
 }
 
 export type * from './tables/aggregate.table';
@@ -74,5 +76,6 @@ export type * from './tables/audit.table';
 export type * from './tables/auth.table';
 export type * from './tables/idempotency.table';
 export type * from './tables/organization.table';
+export type * from './tables/sign-in-failure.table';
 export type * from './tables/study.table';
 export type * from './tables/supervision.table';

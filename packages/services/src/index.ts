@@ -88,9 +88,27 @@ export { listWorkerObservations, listWorkerObservationsInput } from './observati
 export { recordObservations, recordObservationsInput } from './observations/record-observations';
 export { loadOrganizationSettings, type OrganizationSettings } from './organization/organization-settings';
 export type { Page } from './paging/cursor-page';
+export {
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  passwordProblem,
+  passwordSchema,
+} from './passwords/password-policy';
 export { listSessions, listSessionsInput, type SupervisionSession } from './sessions/list-sessions';
 export { recordSession, recordSessionInput } from './sessions/record-session';
 export { type RevealedNotes, revealNotes, revealNotesInput } from './sessions/reveal-notes';
+export {
+  clearSignInFailures,
+  recordSignInFailure,
+  type SignInKeys,
+  signInKeys,
+  signInWait,
+} from './sign-in/sign-in-failures';
+export {
+  accountDelaySeconds,
+  DEFAULT_SIGN_IN_POLICY,
+  type SignInPolicy,
+} from './sign-in/sign-in-policy';
 // Research use cases (ADR 0016): the one import pipeline, analysis, export and the researcher's studies.
 export {
   type AgreementReport,

@@ -10,7 +10,7 @@ import { type DatabaseHandle, migrateToLatest, openDatabase } from '@peerbridge/
 import { createTestDatabase, type DialectName, type TestDatabase } from '@peerbridge/testing';
 import type {} from '@peerbridge/testing/global-setup';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
-import { createApp } from '../app';
+import { type CreateAppOptions, createApp } from '../app';
 import { type Env, parseEnv } from '../env';
 import { createLogger } from '../logger';
 import type { AppRouter } from '../root';
@@ -32,11 +32,15 @@ export function testEnv(overrides: Record<string, string> = {}): Env {
 }
 
 /** Serves a new app instance over an existing database URL (several instances may share one). */
-export async function serveApi(url: string, envOverrides: Record<string, string> = {}): Promise<TestApi> {
+export async function serveApi(
+  url: string,
+  envOverrides: Record<string, string> = {},
+  appOptions: Pick<CreateAppOptions, 'signInPolicy'> = {},
+): Promise<TestApi> {
   const env = testEnv({ DATABASE_URL: url, ...envOverrides });
   const handle = await openDatabase({ url, busyTimeoutMs: env.databaseBusyTimeoutMs });
   await migrateToLatest(handle);
-  const app = createApp({ handle, env, logger: createLogger(env) });
+  const app = createApp({ handle, env, logger: createLogger(env), ...appOptions });
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
   });
@@ -58,9 +62,10 @@ export async function serveApi(url: string, envOverrides: Record<string, string>
 export async function startTestApi(
   dialect: DialectName,
   envOverrides: Record<string, string> = {},
+  appOptions: Pick<CreateAppOptions, 'signInPolicy'> = {},
 ): Promise<TestApi & { tdb: TestDatabase }> {
   const tdb = await createTestDatabase(dialect);
-  const api = await serveApi(tdb.url, envOverrides);
+  const api = await serveApi(tdb.url, envOverrides, appOptions);
   return {
     ...api,
     tdb,

@@ -4,7 +4,7 @@
  * checks the CLI owes its user: a real e-mail address, not taken yet.
  */
 import type { Database, MembershipRole } from '@peerbridge/db';
-import { insertUserWithPassword } from '@peerbridge/services';
+import { insertUserWithPassword, passwordProblem } from '@peerbridge/services';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { CliError } from '../errors/cli-error';
@@ -30,6 +30,8 @@ export async function createUser(db: Kysely<Database>, user: NewUser): Promise<{
   if (user.name.trim() === '') throw new CliError('usage', '--name must not be empty');
   // better-auth lower-cases e-mails at sign-in, so they are stored lower-case.
   const email = parsed.data.toLowerCase();
+  const problem = passwordProblem(user.password, [user.name, email]);
+  if (problem) throw new CliError('invalid_input', `the password is refused: ${problem}`);
   const existing = await db.selectFrom('user').select('id').where('email', '=', email).executeTakeFirst();
   if (existing) throw new CliError('conflict', `a user with the e-mail ${email} already exists`);
   const userId = await insertUserWithPassword(db, user.organizationId, {

@@ -147,7 +147,7 @@ describe.each(testDialects())('init, migrate and users add on %s', (dialect) => 
       { stdin: 'short\n' },
     );
     expect(short.code).toBe(2);
-    expect(short.stderr).toContain('10 to 128 characters');
+    expect(short.stderr).toContain('at least 15 characters (this one has 5)');
   });
 });
 

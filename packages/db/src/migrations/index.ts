@@ -13,6 +13,7 @@ import * as idempotentRequest from './2026-12-02-202-idempotent-request';
 import * as aggregateSnapshots from './2026-12-02-301-aggregate-snapshots';
 import * as assignmentReason from './2026-12-02-302-assignment-reason';
 import * as auditViewIndex from './2026-12-02-401-audit-view-index';
+import * as signInFailures from './2026-12-02-701-sign-in-failures';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-auth': auth,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-301-aggregate-snapshots': aggregateSnapshots,
   '2026-12-02-302-assignment-reason': assignmentReason,
   '2026-12-02-401-audit-view-index': auditViewIndex,
+  '2026-12-02-701-sign-in-failures': signInFailures,
 };

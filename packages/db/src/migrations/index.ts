@@ -14,6 +14,7 @@ import * as aggregateSnapshots from './2026-12-02-301-aggregate-snapshots';
 import * as assignmentReason from './2026-12-02-302-assignment-reason';
 import * as auditViewIndex from './2026-12-02-401-audit-view-index';
 import * as signInFailures from './2026-12-02-701-sign-in-failures';
+import * as membershipInvitations from './2026-12-02-702-membership-invitations';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-auth': auth,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-302-assignment-reason': assignmentReason,
   '2026-12-02-401-audit-view-index': auditViewIndex,
   '2026-12-02-701-sign-in-failures': signInFailures,
+  '2026-12-02-702-membership-invitations': membershipInvitations,
 };

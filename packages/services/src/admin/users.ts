@@ -137,7 +137,40 @@ export async function createUser(
         .select('id')
         .where('email', '=', parsed.email)
         .executeTakeFirst();
-      if (taken) throw conflict('An account with this email already exists');
+      if (taken) {
+        const member = await trx
+          .selectFrom('membership')
+          .select('id')
+          .where('organization_id', '=', actor.organizationId)
+          .where('user_id', '=', taken.id)
+          .executeTakeFirst();
+        // The admin sees their own members anyway: saying so reveals nothing.
+        if (member) throw conflict('This organisation already has a member with this email');
+        // Another organisation's account (ADR 0011): answer as for a new one, invite instead of creating.
+        // The password is hashed and dropped so both paths cost the same scrypt work.
+        await hashPassword(parsed.password);
+        await trx
+          .insertInto('membership_invitation')
+          .values({
+            id: newId(),
+            organization_id: actor.organizationId,
+            user_id: taken.id,
+            roles: JSON.stringify(parsed.roles),
+            invited_by: actor.userId,
+            created_at: nowIso(),
+          })
+          .onConflict((oc) =>
+            oc.columns(['organization_id', 'user_id']).doUpdateSet({ roles: JSON.stringify(parsed.roles) }),
+          )
+          .execute();
+        await recordAudit(trx, actor, {
+          action: 'user.create',
+          entityType: 'user',
+          entityId: taken.id,
+          details: { roles: parsed.roles },
+        });
+        return { userId: taken.id };
+      }
       const userId = await insertUserWithPassword(trx, actor.organizationId, parsed);
       await recordAudit(trx, actor, {
         action: 'user.create',

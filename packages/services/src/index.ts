@@ -158,5 +158,14 @@ export {
   teamOverviewInput,
 } from './team/team-overview';
 export type { TeamSnapshot } from './team/team-snapshot';
+export {
+  emailAddressSchema,
+  firstMalformedText,
+  hasVisibleCharacter,
+  isWellFormedText,
+  MAX_EMAIL_LENGTH,
+  MAX_EMAIL_LOCAL_PART,
+  visibleNameSchema,
+} from './text-fields';
 export { getWorkerAssessment, getWorkerAssessmentInput } from './workers/get-worker-assessment';
 export { getWorkerHistory, getWorkerHistoryInput } from './workers/get-worker-history';

@@ -13,6 +13,7 @@ import { idempotentCreate } from '../idempotency/idempotent-create';
 import { requestIdSchema } from '../idempotency/request-id';
 import { passwordProblem, passwordSchema } from '../passwords/password-policy';
 import { idSchema } from '../schemas';
+import { emailAddressSchema, visibleNameSchema } from '../text-fields';
 
 const rolesSchema = z
   .array(z.enum(userRoles, { message: `expected one of ${userRoles.join(', ')}` }))
@@ -49,12 +50,8 @@ export async function listUsers(db: Db, actor: Actor): Promise<OrganizationUser[
 export const createUserInput = z
   .object({
     requestId: requestIdSchema.optional(),
-    name: z
-      .string()
-      .trim()
-      .min(1, { message: 'expected a name' })
-      .max(120, { message: 'expected at most 120 characters' }),
-    email: z.email({ message: 'expected an email address' }).transform((e) => e.toLowerCase()),
+    name: visibleNameSchema('a name'),
+    email: emailAddressSchema,
     password: passwordSchema,
     roles: rolesSchema,
   })

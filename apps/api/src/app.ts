@@ -6,7 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import { trpcServer } from '@hono/trpc-server';
 import type { DatabaseHandle } from '@peerbridge/db';
 import { isDatabaseBusy } from '@peerbridge/db';
-import { createCaseloadCache, resolveActor } from '@peerbridge/services';
+import { createCaseloadCache, resolveActor, type SignInPolicy } from '@peerbridge/services';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
@@ -19,6 +19,7 @@ import { type AuditIntegrity, createAuditIntegrity } from './http/audit-integrit
 import { busyResponse, busyToTrpc, retryAfterSeconds } from './http/database-busy';
 import { crossSiteCheck, originCheck } from './http/origin-check';
 import { type DemoSignIn, mountPortal } from './http/portal';
+import { createSignInLimits } from './http/sign-in-limits';
 import type { Logger } from './logger';
 import { type AnalysisPoolOptions, createAnalysisPool } from './research/analysis-pool';
 import { appRouter } from './root';
@@ -45,6 +46,8 @@ export interface CreateAppOptions {
   auditIntegrity?: AuditIntegrity;
   /** Where research computations run (default: this app's worker pool, started on first use). */
   analysis?: AnalysisPoolOptions;
+  /** Sign-in limits (ADR 0023); tests lower the address threshold. Applied when env.authRateLimit is on. */
+  signInPolicy?: SignInPolicy;
 }
 
 type AppBindings = { Bindings: { incoming?: IncomingMessage }; Variables: { requestId: string } };
@@ -81,6 +84,9 @@ export function createApp(options: CreateAppOptions): App {
   const caseloadCache = options.caseloadCache === false ? null : createCaseloadCache();
   const analysis = createAnalysisPool(options.analysis);
   const auditIntegrity = options.auditIntegrity ?? createAuditIntegrity(db, logger);
+  const signInLimits = env.authRateLimit
+    ? createSignInLimits(db, env.authSecret, options.signInPolicy)
+    : null;
   const app = new Hono<AppBindings>();
 
   app.use('*', requestId());
@@ -160,7 +166,27 @@ export function createApp(options: CreateAppOptions): App {
     headers.set(CLIENT_IP_HEADER, clientIp(c.env?.incoming, c.req.raw.headers, env));
     // better-auth answers 500 for any database error; it flags write contention for us to say 503.
     const flag = { busy: null as unknown };
-    const response = await authBusyFlag.run(flag, () => auth.handler(new Request(c.req.raw, { headers })));
+    const handle = (request: Request) => authBusyFlag.run(flag, () => auth.handler(request));
+    const request = new Request(c.req.raw, { headers });
+    let response: Response;
+    if (endpoint === 'POST /sign-in/email') {
+      // Browsers always send Origin on a POST; in production a sign-in without one is a script (docs/deploying.md).
+      if (env.nodeEnv === 'production' && c.req.header('origin') === undefined) {
+        return c.json(
+          {
+            error: {
+              code: 'FORBIDDEN',
+              message: 'Sign-in needs an Origin header from a trusted origin (browsers send it themselves)',
+            },
+          },
+          403,
+        );
+      }
+      const address = headers.get(CLIENT_IP_HEADER) ?? '';
+      response = signInLimits ? await signInLimits.guard(request, address, handle) : await handle(request);
+    } else {
+      response = await handle(request);
+    }
     return flag.busy !== null && response.status >= 500 ? busyResponse(flag.busy) : response;
   });
 

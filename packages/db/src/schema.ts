@@ -15,6 +15,7 @@ import type {
   VerificationTable,
 } from './tables/auth.table';
 import type { IdempotentRequestTable } from './tables/idempotency.table';
+import type { MembershipInvitationTable } from './tables/membership-invitation.table';
 import type {
   MembershipTable,
   OrganizationTable,
@@ -22,6 +23,7 @@ import type {
   SupervisorAssignmentTable,
   UnitTable,
 } from './tables/organization.table';
+import type { SignInFailureTable } from './tables/sign-in-failure.table';
 import type {
   CodedSegmentTable,
   CodeTable,
@@ -69,12 +71,16 @@ export interface Database {
   aggregate_cohort_member: AggregateCohortMemberTable;
   aggregate_cohort_supervisor: AggregateCohortSupervisorTable;
   aggregate_snapshot: AggregateSnapshotTable;
+  sign_in_failure: SignInFailureTable;
+  membership_invitation: MembershipInvitationTable;
 }
 
 export type * from './tables/aggregate.table';
 export type * from './tables/audit.table';
 export type * from './tables/auth.table';
 export type * from './tables/idempotency.table';
+export type * from './tables/membership-invitation.table';
 export type * from './tables/organization.table';
+export type * from './tables/sign-in-failure.table';
 export type * from './tables/study.table';
 export type * from './tables/supervision.table';

@@ -29,6 +29,7 @@ export * from './catalog';
 export { type IsoDate, isIsoDate, isoDateSchema } from './dates/iso-date';
 export { DomainValidationError, parseInput, type ValidationIssue } from './errors';
 export {
+  MAX_EVENTS_PER_MONTH,
   type Observation,
   type ObservationSource,
   type ObservationValue,

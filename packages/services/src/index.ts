@@ -110,6 +110,12 @@ export { listWorkerObservations, listWorkerObservationsInput } from './observati
 export { recordObservations, recordObservationsInput } from './observations/record-observations';
 export { loadOrganizationSettings, type OrganizationSettings } from './organization/organization-settings';
 export type { Page } from './paging/cursor-page';
+export {
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  passwordProblem,
+  passwordSchema,
+} from './passwords/password-policy';
 export { type AmendedSession, amendSession, amendSessionInput } from './sessions/amend-session';
 export {
   listSessionRevisions,
@@ -120,6 +126,18 @@ export { listSessions, listSessionsInput, type SupervisionSession } from './sess
 export { recordSession, recordSessionInput } from './sessions/record-session';
 export { type RevealedNotes, revealNotes, revealNotesInput } from './sessions/reveal-notes';
 export { type VoidedSession, voidSession, voidSessionInput } from './sessions/void-session';
+export {
+  clearSignInFailures,
+  recordSignInFailure,
+  type SignInKeys,
+  signInKeys,
+  signInWait,
+} from './sign-in/sign-in-failures';
+export {
+  accountDelaySeconds,
+  DEFAULT_SIGN_IN_POLICY,
+  type SignInPolicy,
+} from './sign-in/sign-in-policy';
 // Research use cases (ADR 0016): the one import pipeline, analysis, export and the researcher's studies.
 export {
   type AnalysisRunner,
@@ -175,5 +193,14 @@ export {
   teamOverviewInput,
 } from './team/team-overview';
 export type { TeamSnapshot } from './team/team-snapshot';
+export {
+  emailAddressSchema,
+  firstMalformedText,
+  hasVisibleCharacter,
+  isWellFormedText,
+  MAX_EMAIL_LENGTH,
+  MAX_EMAIL_LOCAL_PART,
+  visibleNameSchema,
+} from './text-fields';
 export { getWorkerAssessment, getWorkerAssessmentInput } from './workers/get-worker-assessment';
 export { getWorkerHistory, getWorkerHistoryInput } from './workers/get-worker-history';

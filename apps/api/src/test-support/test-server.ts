@@ -10,10 +10,9 @@ import { type DatabaseHandle, migrateToLatest, openDatabase } from '@peerbridge/
 import { createTestDatabase, type DialectName, type TestDatabase } from '@peerbridge/testing';
 import type {} from '@peerbridge/testing/global-setup';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
-import { createApp } from '../app';
+import { type CreateAppOptions, createApp } from '../app';
 import { type Env, parseEnv } from '../env';
 import { createLogger } from '../logger';
-import type { AnalysisPoolOptions } from '../research/analysis-pool';
 import type { AppRouter } from '../root';
 
 export interface TestApi {
@@ -36,17 +35,12 @@ export function testEnv(overrides: Record<string, string> = {}): Env {
 export async function serveApi(
   url: string,
   envOverrides: Record<string, string> = {},
-  options: { analysis?: AnalysisPoolOptions } = {},
+  appOptions: Pick<CreateAppOptions, 'signInPolicy' | 'analysis'> = {},
 ): Promise<TestApi> {
   const env = testEnv({ DATABASE_URL: url, ...envOverrides });
   const handle = await openDatabase({ url, busyTimeoutMs: env.databaseBusyTimeoutMs });
   await migrateToLatest(handle);
-  const app = createApp({
-    handle,
-    env,
-    logger: createLogger(env),
-    ...(options.analysis ? { analysis: options.analysis } : {}),
-  });
+  const app = createApp({ handle, env, logger: createLogger(env), ...appOptions });
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
   });
@@ -69,10 +63,10 @@ export async function serveApi(
 export async function startTestApi(
   dialect: DialectName,
   envOverrides: Record<string, string> = {},
-  options: { analysis?: AnalysisPoolOptions } = {},
+  appOptions: Pick<CreateAppOptions, 'signInPolicy' | 'analysis'> = {},
 ): Promise<TestApi & { tdb: TestDatabase }> {
   const tdb = await createTestDatabase(dialect);
-  const api = await serveApi(tdb.url, envOverrides, options);
+  const api = await serveApi(tdb.url, envOverrides, appOptions);
   return {
     ...api,
     tdb,

@@ -8,6 +8,7 @@ import {
   type Actor,
   type AnalysisRunner,
   type CaseloadCache,
+  firstMalformedText,
   hasOpenView,
   RECORD_VIEW_MINUTES,
   recordRefusal,
@@ -96,7 +97,24 @@ export const createTRPCRouter = t.router;
 export const mergeRouters = t.mergeRouters;
 
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(mapErrors);
+export const publicProcedure = t.procedure.use(mapErrors).use(async ({ getRawInput, next }) => {
+  // JSON.parse keeps "\ud800" as a lone surrogate, which storage would turn into U+FFFD or refuse
+  // with no field name: refuse it here, for every procedure and every field (issue 9).
+  const malformed = firstMalformedText(await getRawInput().catch(() => undefined));
+  if (malformed !== null)
+    throw new ServiceError(
+      'invalid_input',
+      `Invalid input: ${malformed}: expected text without lone surrogate characters (invalid Unicode)`,
+      [
+        {
+          path: malformed,
+          expected: 'text without lone surrogate characters',
+          message: 'expected text without lone surrogate characters (invalid Unicode)',
+        },
+      ],
+    );
+  return next();
+});
 
 /** NOT_FOUND or FORBIDDEN, however the refusal was raised (a service error or a role gate), else null. */
 function refusalOf(error: TRPCError): 'NOT_FOUND' | 'FORBIDDEN' | null {

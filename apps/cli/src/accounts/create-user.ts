@@ -4,12 +4,18 @@
  * checks the CLI owes its user: a real e-mail address, not taken yet.
  */
 import type { Database, MembershipRole } from '@peerbridge/db';
-import { insertUserWithPassword } from '@peerbridge/services';
+import {
+  emailAddressSchema,
+  hasVisibleCharacter,
+  insertUserWithPassword,
+  isWellFormedText,
+  passwordProblem,
+} from '@peerbridge/services';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import { CliError } from '../errors/cli-error';
 
-export const emailSchema = z.email({ message: 'expected an e-mail address such as ana@example.org' });
+/** The services' e-mail rule (RFC 5321 lengths, lower-cased), so the CLI and the admin screen agree. */
+export const emailSchema = emailAddressSchema;
 
 export interface NewUser {
   readonly email: string;
@@ -27,9 +33,12 @@ export async function createUser(db: Kysely<Database>, user: NewUser): Promise<{
       expected: 'an address like ana@example.org',
     });
   }
-  if (user.name.trim() === '') throw new CliError('usage', '--name must not be empty');
+  if (!hasVisibleCharacter(user.name) || !isWellFormedText(user.name))
+    throw new CliError('usage', '--name must have at least one visible character');
   // better-auth lower-cases e-mails at sign-in, so they are stored lower-case.
-  const email = parsed.data.toLowerCase();
+  const email = parsed.data;
+  const problem = passwordProblem(user.password, [user.name, email]);
+  if (problem) throw new CliError('invalid_input', `the password is refused: ${problem}`);
   const existing = await db.selectFrom('user').select('id').where('email', '=', email).executeTakeFirst();
   if (existing) throw new CliError('conflict', `a user with the e-mail ${email} already exists`);
   const userId = await insertUserWithPassword(db, user.organizationId, {

@@ -1,11 +1,8 @@
 /** Passwords for accounts made on the command line: read from stdin, or generated and shown once. */
 import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { passwordProblem } from '@peerbridge/services';
 import { CliError } from '../errors/cli-error';
-
-/** The API's sign-in rules (better-auth emailAndPassword options in apps/api/src/auth.ts). */
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 128;
 
 /** A random password of 24 URL-safe characters (144 bits). */
 export function generatePassword(): string {
@@ -21,10 +18,11 @@ export async function readPasswordFromStdin(stdin: Readable | undefined): Promis
     if (text.includes('\n')) break;
   }
   const password = text.split(/\r?\n/)[0] ?? '';
-  if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-    throw new CliError('invalid_input', `the password read from stdin has ${password.length} characters`, {
+  const problem = passwordProblem(password);
+  if (problem) {
+    throw new CliError('invalid_input', `the password read from stdin is refused: ${problem}`, {
       location: { element: 'stdin' },
-      expected: `${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters`,
+      expected: 'a password that follows the policy in ADR 0023 (15 to 128 characters, not a common one)',
     });
   }
   return password;

@@ -118,7 +118,7 @@ describe.each(testDialects())('init, migrate and users add on %s', (dialect) => 
     rmSync(dirname(out), { recursive: true, force: true });
   });
 
-  it('users add refuses a taken e-mail (4), an unknown organisation (3), a bad role (1) and a short password (2)', async () => {
+  it('users add refuses a taken e-mail (4), an unknown organisation (3), a bad role (1), a short or common password (2)', async () => {
     const base = ['--db', database.url, 'users', 'add', '--name', 'N', '--role', 'supervisor'];
     expect((await runCli([...base, '--email', 'rita@example.org', '--org', 'Péče o duši'])).code).toBe(4);
     const unknown = await runCli([...base, '--email', 'n@example.org', '--org', 'Nowhere']);
@@ -147,7 +147,29 @@ describe.each(testDialects())('init, migrate and users add on %s', (dialect) => 
       { stdin: 'short\n' },
     );
     expect(short.code).toBe(2);
-    expect(short.stderr).toContain('10 to 128 characters');
+    expect(short.stderr).toContain('at least 15 characters (this one has 5)');
+    for (const [stdin, why] of [
+      ['iloveyou1234567\n', 'commonly used password'],
+      ['                    \n', 'something besides spaces'],
+      ['passwordpassword\n', 'repeats the same few characters'],
+    ] as const) {
+      const weak = await runCli(
+        [...base, '--email', 'w@example.org', '--org', 'Péče o duši', '--password-stdin'],
+        {
+          stdin,
+        },
+      );
+      expect(weak.code).toBe(2);
+      expect(weak.stderr).toContain(why);
+    }
+    // Nothing was written: the same e-mail with a good password is still free.
+    const good = await runCli(
+      [...base, '--email', 'w@example.org', '--org', 'Péče o duši', '--password-stdin'],
+      {
+        stdin: 'lantern meadow quiet river\n',
+      },
+    );
+    expect(good.code).toBe(0);
   });
 });
 

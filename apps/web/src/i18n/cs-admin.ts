@@ -63,7 +63,8 @@ export const csAdmin = {
     name: 'Jméno',
     email: 'E-mail',
     password: 'Úvodní heslo',
-    passwordHint: 'Alespoň 10 znaků; předejte ho bezpečně.',
+    passwordHint:
+      'Alespoň 15 znaků, např. několik nesouvisejících slov; běžná hesla jsou odmítnuta. Předejte ho bezpečně.',
     roles: 'Role',
     rolesOf: 'Role: {{name}}',
     create: 'Přidat uživatele',

@@ -62,7 +62,7 @@ export const cs = {
     passwordRequired: 'Zadejte heslo.',
     failure: {
       invalid_credentials: 'E-mail nebo heslo není správně.',
-      rate_limited: 'Příliš mnoho pokusů. Počkejte minutu a zkuste to znovu.',
+      rate_limited: 'Příliš mnoho neúspěšných přihlášení. Chvíli počkejte a zkuste to znovu.',
       network: 'Server není dostupný. Zkuste to za chvíli znovu.',
     },
   },

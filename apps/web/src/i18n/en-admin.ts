@@ -61,7 +61,8 @@ export const enAdmin = {
     name: 'Name',
     email: 'Email',
     password: 'Initial password',
-    passwordHint: 'At least 10 characters; share it safely.',
+    passwordHint:
+      'At least 15 characters, e.g. a few unrelated words; common passwords are refused. Share it safely.',
     roles: 'Roles',
     rolesOf: 'Roles of {{name}}',
     create: 'Add a user',

@@ -62,7 +62,7 @@ export const en = {
     passwordRequired: 'Enter your password.',
     failure: {
       invalid_credentials: 'The email or password is not right.',
-      rate_limited: 'Too many attempts. Wait a minute and try again.',
+      rate_limited: 'Too many failed sign-ins. Wait a little and try again.',
       network: 'The server could not be reached. Try again in a moment.',
     },
   },

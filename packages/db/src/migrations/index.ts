@@ -15,6 +15,8 @@ import * as assignmentReason from './2026-12-02-302-assignment-reason';
 import * as auditViewIndex from './2026-12-02-401-audit-view-index';
 import * as auditFilters from './2026-12-02-501-audit-filters';
 import * as sessionRevisions from './2026-12-02-601-session-revisions';
+import * as signInFailures from './2026-12-02-701-sign-in-failures';
+import * as membershipInvitations from './2026-12-02-702-membership-invitations';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-auth': auth,
@@ -32,4 +34,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-401-audit-view-index': auditViewIndex,
   '2026-12-02-501-audit-filters': auditFilters,
   '2026-12-02-601-session-revisions': sessionRevisions,
+  '2026-12-02-701-sign-in-failures': signInFailures,
+  '2026-12-02-702-membership-invitations': membershipInvitations,
 };

@@ -30,11 +30,19 @@ export interface Observation {
   note?: string | undefined;
 }
 
+/**
+ * The most events of one kind a month of evidence can hold: one an hour, every hour of a 31-day month
+ * (31 x 24 = 744). The same bound for every event indicator today (friendship requests, after-hours
+ * contact, meeting clients outside work, witnessed disrespect): none can plausibly happen more than
+ * hourly; a larger count is a typo (7440 for 74) that would swamp the assessment (issue 9).
+ */
+export const MAX_EVENTS_PER_MONTH = 31 * 24;
+
 /** What a valid value looks like for each kind, in the words an error message uses. */
 export const expectedValueByKind: Record<IndicatorKind, string> = {
   likert: 'an integer from 1 to 5',
   bool: 'true or false',
-  event: 'a non-negative integer count',
+  event: `a whole count from 0 to ${MAX_EVENTS_PER_MONTH} (one an hour for a month)`,
 };
 
 /** True when `value` is valid for an indicator of the given kind. */
@@ -45,7 +53,9 @@ export function isValidValue(kind: IndicatorKind, value: unknown): boolean {
     case 'bool':
       return typeof value === 'boolean';
     case 'event':
-      return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+      return (
+        typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_EVENTS_PER_MONTH
+      );
   }
 }
 

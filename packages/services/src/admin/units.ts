@@ -14,12 +14,9 @@ import { unitObservationSchema } from '../observations/observation-input';
 import { refuseFutureDates, storeObservations } from '../observations/store-observations';
 import { idSchema } from '../schemas';
 import { freezeCohorts } from '../team/freeze-cohorts';
+import { visibleNameSchema } from '../text-fields';
 
-const unitName = z
-  .string()
-  .trim()
-  .min(1, { message: 'expected a unit name' })
-  .max(120, { message: 'expected at most 120 characters' });
+const unitName = visibleNameSchema('a unit name');
 const unitSetting = z.enum(['inpatient', 'community', 'other'], {
   message: 'expected inpatient, community or other',
 });

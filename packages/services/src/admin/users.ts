@@ -11,18 +11,14 @@ import { type Db, type DbOrTrx, newId, nowIso } from '../db';
 import { conflict, notFound, parseServiceInput } from '../errors';
 import { idempotentCreate } from '../idempotency/idempotent-create';
 import { requestIdSchema } from '../idempotency/request-id';
+import { passwordProblem, passwordSchema } from '../passwords/password-policy';
 import { idSchema } from '../schemas';
+import { emailAddressSchema, visibleNameSchema } from '../text-fields';
 
 const rolesSchema = z
   .array(z.enum(userRoles, { message: `expected one of ${userRoles.join(', ')}` }))
   .min(1, { message: 'expected at least one role' })
   .transform((roles) => [...new Set(roles)].sort());
-
-/** Passwords as better-auth accepts them (it enforces the same bounds at sign-in). */
-export const passwordSchema = z
-  .string()
-  .min(10, { message: 'expected a password of at least 10 characters' })
-  .max(128, { message: 'expected a password of at most 128 characters' });
 
 export interface OrganizationUser {
   id: string;
@@ -51,17 +47,20 @@ export async function listUsers(db: Db, actor: Actor): Promise<OrganizationUser[
   return [...users.values()];
 }
 
-export const createUserInput = z.object({
-  requestId: requestIdSchema.optional(),
-  name: z
-    .string()
-    .trim()
-    .min(1, { message: 'expected a name' })
-    .max(120, { message: 'expected at most 120 characters' }),
-  email: z.email({ message: 'expected an email address' }).transform((e) => e.toLowerCase()),
-  password: passwordSchema,
-  roles: rolesSchema,
-});
+export const createUserInput = z
+  .object({
+    requestId: requestIdSchema.optional(),
+    name: visibleNameSchema('a name'),
+    email: emailAddressSchema,
+    password: passwordSchema,
+    roles: rolesSchema,
+  })
+  .superRefine((user, ctx) => {
+    // The length and the common-password check ran on the field; here: not made of the person's own name or e-mail.
+    if (passwordProblem(user.password) !== null) return;
+    const problem = passwordProblem(user.password, [user.name, user.email]);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+  });
 
 /** Inserts a user with a password and memberships; used by admins and by the demo seed. */
 export async function insertUserWithPassword(
@@ -135,7 +134,40 @@ export async function createUser(
         .select('id')
         .where('email', '=', parsed.email)
         .executeTakeFirst();
-      if (taken) throw conflict('An account with this email already exists');
+      if (taken) {
+        const member = await trx
+          .selectFrom('membership')
+          .select('id')
+          .where('organization_id', '=', actor.organizationId)
+          .where('user_id', '=', taken.id)
+          .executeTakeFirst();
+        // The admin sees their own members anyway: saying so reveals nothing.
+        if (member) throw conflict('This organisation already has a member with this email');
+        // Another organisation's account (ADR 0011): answer as for a new one, invite instead of creating.
+        // The password is hashed and dropped so both paths cost the same scrypt work.
+        await hashPassword(parsed.password);
+        await trx
+          .insertInto('membership_invitation')
+          .values({
+            id: newId(),
+            organization_id: actor.organizationId,
+            user_id: taken.id,
+            roles: JSON.stringify(parsed.roles),
+            invited_by: actor.userId,
+            created_at: nowIso(),
+          })
+          .onConflict((oc) =>
+            oc.columns(['organization_id', 'user_id']).doUpdateSet({ roles: JSON.stringify(parsed.roles) }),
+          )
+          .execute();
+        await recordAudit(trx, actor, {
+          action: 'user.create',
+          entityType: 'user',
+          entityId: taken.id,
+          details: { roles: parsed.roles },
+        });
+        return { userId: taken.id };
+      }
       const userId = await insertUserWithPassword(trx, actor.organizationId, parsed);
       await recordAudit(trx, actor, {
         action: 'user.create',

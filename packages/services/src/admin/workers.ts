@@ -10,14 +10,11 @@ import { idempotentCreate } from '../idempotency/idempotent-create';
 import { requestIdSchema } from '../idempotency/request-id';
 import { idSchema } from '../schemas';
 import { freezeCohorts } from '../team/freeze-cohorts';
+import { visibleNameSchema } from '../text-fields';
 import { selfAssignmentReasonFor, selfAssignmentReasonSchema } from './self-assignment';
 import { loadOwnUnit } from './units';
 
-const displayName = z
-  .string()
-  .trim()
-  .min(1, { message: 'expected a display name' })
-  .max(120, { message: 'expected at most 120 characters' });
+const displayName = visibleNameSchema('a display name');
 const workerStatus = z.enum(['active', 'on_leave', 'left'], { message: 'expected active, on_leave or left' });
 const workingFraction = z
   .number()

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { loadSupervisedWorker } from '../access/supervised-worker';
 import type { Actor } from '../actor';
 import type { Db } from '../db';
-import { parseServiceInput } from '../errors';
+import { invalidField, parseServiceInput } from '../errors';
 import { idempotentCreate } from '../idempotency/idempotent-create';
 import { requestIdSchema } from '../idempotency/request-id';
 import { idSchema } from '../schemas';
@@ -28,6 +28,13 @@ export async function recordObservations(
   refuseFutureDates(parsed.observations);
   return db.transaction().execute(async (trx) => {
     const worker = await loadSupervisedWorker(trx, actor, parsed.workerId);
+    parsed.observations.forEach((o, i) => {
+      if (o.observedAt < worker.startedOn)
+        throw invalidField(
+          `observations.${i}.observedAt`,
+          `a date on or after the PSW started (${worker.startedOn})`,
+        );
+    });
     return idempotentCreate(
       trx,
       actor,

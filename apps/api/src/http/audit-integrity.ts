@@ -58,7 +58,7 @@ export function createAuditIntegrity(db: Db, logger: Logger): AuditIntegrity {
         log.fatal({ problems }, 'audit chain broken');
         throw new AuditIntegrityError(
           `the audit log has been tampered with, so the server will not start:\n  ${problems.join('\n  ')}\n` +
-            'Run `peerbridge audit verify` for the full walk, and restore from a backup or investigate before starting again (ADR 0009).',
+            'Run `peerbridge audit verify` for the full walk, and restore from a backup or investigate before starting again (ADR 0008).',
         );
       }
       verified = report.heads;

@@ -1,4 +1,6 @@
 /** Test harness: a migrated, initialised database per test on each dialect, row counts, and the CLI run in process. */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { openDatabase } from '@peerbridge/db';
 import { createTestDatabase, type DialectName, type TestDatabase } from '@peerbridge/testing';
@@ -7,6 +9,8 @@ import { createTestContext } from '../src/context';
 import type { CliEnv } from '../src/env';
 import { StringSink } from '../src/output/terminal';
 import { main } from '../src/program';
+
+const cliDir = join(import.meta.dirname, '..');
 
 export const testEnv: CliEnv = {
   databaseUrl: undefined,
@@ -83,4 +87,34 @@ export async function runCli(
     progress: 'none',
   });
   return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+/**
+ * Run `peerbridge --db <url> --progress lines import <file> --study <study>` as a real child process
+ * (signals need one), calling `watch` with the stderr so far and the signal sender after each chunk.
+ */
+export function importInChild(
+  url: string,
+  file: string,
+  study: string,
+  watch: (stderr: string, signal: (name: NodeJS.Signals) => boolean) => void,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/bin.ts', '--db', url, '--progress', 'lines', 'import', file, '--study', study],
+      { cwd: cliDir, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+      watch(stderr, (name) => child.kill(name));
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
 }

@@ -3,61 +3,29 @@
  * import, writes nothing and exits 130 saying so; a SIGINT once the commit has begun lets it finish,
  * exits 0 with the report and says the interrupt came too late. Each phase, both dialects, real CLI.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type TestDatabase, testDialects } from '@peerbridge/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateProject } from '../../bench/generate-project';
-import { countRows, initializedDatabase, runCli } from '../../test/cli-harness';
+import { countRows, importInChild, initializedDatabase, runCli } from '../../test/cli-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'peerbridge-interrupt-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const bigFile = join(dir, 'big.qdpx');
-const cliDir = join(import.meta.dirname, '../..');
 
 beforeAll(async () => {
   await generateProject(bigFile, { documents: 300, segments: 60_000 });
 }, 120_000);
 
 /** Run the real CLI and send SIGINT when a progress line matches `when`. */
-function importAndInterrupt(
-  url: string,
-  study: string,
-  when: RegExp,
-): Promise<{ code: number | null; stderr: string; stdout: string; sent: boolean }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'src/bin.ts',
-        '--db',
-        url,
-        '--progress',
-        'lines',
-        'import',
-        bigFile,
-        '--study',
-        study,
-      ],
-      { cwd: cliDir, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stderr = '';
-    let stdout = '';
-    let sent = false;
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-      if (!sent && when.test(stderr)) sent = child.kill('SIGINT');
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stderr, stdout, sent }));
+async function importAndInterrupt(url: string, study: string, when: RegExp) {
+  let sent = false;
+  const run = await importInChild(url, bigFile, study, (stderr, signal) => {
+    if (!sent && when.test(stderr)) sent = signal('SIGINT');
   });
+  return { ...run, sent };
 }
 
 describe.each(testDialects())('an import interrupted with SIGINT on %s', (dialect) => {

@@ -1,60 +1,34 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type TestDatabase, testDialects } from '@peerbridge/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateProject } from '../../bench/generate-project';
-import { countRows, initializedDatabase, runCli } from '../../test/cli-harness';
+import { countRows, importInChild, initializedDatabase, runCli } from '../../test/cli-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'peerbridge-kill-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const bigFile = join(dir, 'big.qdpx');
-const cliDir = join(import.meta.dirname, '../..');
 
 beforeAll(async () => {
   await generateProject(bigFile, { documents: 300, segments: 60_000 });
 }, 120_000);
 
 /** Start the real CLI as a child process and SIGKILL it once it reports written rows. */
-function importAndKill(url: string): Promise<{ killed: boolean; progress: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'src/bin.ts',
-        '--db',
-        url,
-        '--progress',
-        'lines',
-        'import',
-        bigFile,
-        '--study',
-        'killed',
-      ],
-      { cwd: cliDir, stdio: ['ignore', 'pipe', 'pipe'] },
+async function importAndKill(url: string): Promise<{ killed: boolean; progress: string }> {
+  let killed = false;
+  const run = await importInChild(url, bigFile, 'killed', (stderr, signal) => {
+    // Kill in the middle of the transaction: rows written, but not all of them.
+    const match = /progress: (?:writing rows|importing) .* ([\d,]+)\/([\d,]+) /.exec(
+      stderr.split('\n').slice(-2).join('\n'),
     );
-    let stderr = '';
-    let killed = false;
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-      // Kill in the middle of the transaction: rows written, but not all of them.
-      const match = /progress: (?:writing rows|importing) .* ([\d,]+)\/([\d,]+) /.exec(
-        stderr.split('\n').slice(-2).join('\n'),
-      );
-      if (!killed && match) {
-        const done = Number(match[1]?.replaceAll(',', ''));
-        const total = Number(match[2]?.replaceAll(',', ''));
-        if (done > 0 && done < total) {
-          killed = child.kill('SIGKILL');
-        }
-      }
-    });
-    child.on('error', reject);
-    child.on('exit', () => resolve({ killed, progress: stderr }));
+    if (!killed && match) {
+      const done = Number(match[1]?.replaceAll(',', ''));
+      const total = Number(match[2]?.replaceAll(',', ''));
+      if (done > 0 && done < total) killed = signal('SIGKILL');
+    }
   });
+  return { killed, progress: run.stderr };
 }
 
 describe.each(testDialects())('an import killed with SIGKILL on %s', (dialect) => {

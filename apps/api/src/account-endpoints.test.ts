@@ -88,8 +88,8 @@ describe.each(testDialects())('account endpoints and the actor as they were on %
       .execute();
     const adminJar = new CookieJar();
     expect((await signIn(api.baseUrl, adminJar, a.users.admin.email, PASSWORD)).status).toBe(200);
-    const events = await trpcClient(api.baseUrl, adminJar).admin.auditEvents.query({
-      action: 'worker_record.view',
+    const { items: events } = await trpcClient(api.baseUrl, adminJar).admin.auditLog.query({
+      actions: ['worker_record.view'],
     });
     expect(events.map((e) => [e.actorUserId, e.actorName, e.actorRoles])).toEqual([
       [a.users.supervisor.id, 'supervisor a', ['supervisor']],

@@ -103,7 +103,9 @@ describe.each(testDialects())('an admin assigning themselves as supervisor on %s
         selfAssignmentReason: reason,
       },
     ]);
-    const events = await otherAdmin.admin.auditEvents.query({ action: 'assignment.self_assigned' });
+    const { items: events } = await otherAdmin.admin.auditLog.query({
+      actions: ['assignment.self_assigned'],
+    });
     expect(events.map((e) => [e.actorUserId, e.actorName, e.entityId, e.details])).toEqual([
       [selfId, 'Synthetic Admin Supervisor', a.spareWorkerId, { supervisorUserId: selfId, reason }],
     ]);
@@ -122,7 +124,9 @@ describe.each(testDialects())('an admin assigning themselves as supervisor on %s
     expect(await assignmentsOf(a.workerId)).toEqual([
       { supervisor_user_id: selfId, assigned_by: a.users.admin.id, self_assignment_reason: null },
     ]);
-    const events = await otherAdmin.admin.auditEvents.query({ action: 'assignment.self_assigned' });
+    const { items: events } = await otherAdmin.admin.auditLog.query({
+      actions: ['assignment.self_assigned'],
+    });
     expect(events.map((e) => e.entityId)).toEqual([a.spareWorkerId]);
   });
 });

@@ -69,7 +69,6 @@ export {
   exportAuditCsv,
   exportAuditCsvInput,
 } from './audit/export-audit-csv';
-export { type AuditEvent, listAuditEvents, listAuditEventsInput } from './audit/list-audit-events';
 export { recordAudit } from './audit/record-audit';
 export {
   listRecordReads,

@@ -9,8 +9,6 @@ import {
   createUserInput,
   createWorker,
   createWorkerInput,
-  listAuditEvents,
-  listAuditEventsInput,
   listAuditLog,
   listAuditLogInput,
   listRecordReads,
@@ -79,9 +77,6 @@ export const adminRouter = {
   setUserRoles: adminProcedure
     .input(setUserRolesInput)
     .mutation(({ ctx, input }) => setUserRoles(ctx.db, ctx.actor, input)),
-  auditEvents: adminProcedure
-    .input(listAuditEventsInput)
-    .query(({ ctx, input }) => listAuditEvents(ctx.db, ctx.actor, input)),
   /** The audit screen: filtered, paged, with names and label keys (issue 9). */
   auditLog: adminProcedure
     .input(listAuditLogInput)

@@ -1,7 +1,7 @@
 import { testDialects } from '@peerbridge/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeAction, listActions } from '../actions/action-items';
-import { listAuditEvents } from '../audit/list-audit-events';
+import { listAuditLog } from '../audit/audit-log';
 import { ServiceError } from '../errors';
 import { listSessions } from '../sessions/list-sessions';
 import { recordSession } from '../sessions/record-session';
@@ -49,7 +49,7 @@ describe.each(testDialects())('supervision flow on %s', (dialect) => {
       asOf: TODAY,
     });
     expect(assessment.strain.level).not.toBe('unknown');
-    const audit = await listAuditEvents(mdb.handle.db, org.admin, { action: 'session.create' });
+    const audit = (await listAuditLog(mdb.handle.db, org.admin, { actions: ['session.create'] })).items;
     expect(audit.map((e) => e.entityId)).toContain(sessionId);
   });
 
@@ -58,13 +58,15 @@ describe.each(testDialects())('supervision flow on %s', (dialect) => {
     const { items: sessions } = await listSessions(mdb.handle.db, org.supervisor, { workerId });
     expect(sessions[0]).not.toHaveProperty('privateNotes');
     expect(sessions[0]?.hasNotes).toBe(true);
-    expect(await listAuditEvents(mdb.handle.db, org.admin, { action: 'session_notes.read' })).toHaveLength(0);
+    expect(
+      (await listAuditLog(mdb.handle.db, org.admin, { actions: ['session_notes.read'] })).items,
+    ).toHaveLength(0);
     const { notes } = await revealNotes(mdb.handle.db, org.supervisor, {
       workerId,
       sessionIds: sessions.map((s) => s.id),
     });
     expect(notes[0]?.privateNotes).toBe('Synthetic note about the week');
-    const reads = await listAuditEvents(mdb.handle.db, org.admin, { action: 'session_notes.read' });
+    const reads = (await listAuditLog(mdb.handle.db, org.admin, { actions: ['session_notes.read'] })).items;
     expect(reads).toHaveLength(1);
     expect(reads[0]).toMatchObject({ actorUserId: 'u-sup', entityType: 'peer_worker', entityId: workerId });
     expect(reads[0]?.details).toEqual({ sessions: sessions.map((s) => s.id) });

@@ -163,7 +163,6 @@ export {
   importStudy,
   previewStudyFile,
 } from './studies/import-study';
-export { listOwnStudies, type OwnStudy } from './studies/list-studies';
 export type { PseudonymizationReport } from './studies/study-pseudonymization';
 export {
   listStudies,

@@ -100,7 +100,7 @@ describe('the published package', () => {
       dependencies: Record<string, string>;
     };
     expect(manifest.exports['.']).toEqual({ types: './dist/index.d.ts', import: './dist/index.js' });
-    expect(Object.keys(manifest.dependencies)).toEqual(['zod']);
+    expect(Object.keys(manifest.dependencies)).toEqual(['uuid', 'zod']);
     expect(JSON.stringify(manifest)).not.toMatch(/catalog:|workspace:/);
     const js = run('tar', ['-xzOf', tarball, 'package/dist/index.js'], work);
     expect(js).not.toMatch(/from\s*["']node:/);
@@ -127,7 +127,7 @@ describe('the published package', () => {
       join(consumer, 'package.json'),
       JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
     );
-    // pnpm reuses its local store, so only missing packages (zod) come from the registry.
+    // pnpm reuses its local store, so only missing packages (zod, uuid) come from the registry.
     run('pnpm', ['add', tarball, '--prefer-offline', '--ignore-workspace'], consumer);
     writeFileSync(join(consumer, 'example.ts'), example);
     writeFileSync(join(consumer, 'misuse.ts'), misuse);

@@ -1,4 +1,4 @@
-/** Keeps the domain pure: no I/O, no clock, no randomness, no dependency but zod, in every non-test source file. */
+/** Keeps the domain pure: no I/O, no clock, no randomness, no dependency but zod and uuid (ADR 0018), in every non-test source file. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,10 +49,10 @@ describe('domain purity', () => {
     expect(files.some((f) => f.endsWith(join('analytics', 'index.ts')))).toBe(true);
   });
 
-  it('imports only relative modules and zod', () => {
+  it('imports only relative modules, zod and uuid', () => {
     const offenders = files.flatMap((file) =>
       specifiers(withoutComments(readFileSync(file, 'utf8')))
-        .filter((s) => !s.startsWith('./') && !s.startsWith('../') && s !== 'zod')
+        .filter((s) => !s.startsWith('./') && !s.startsWith('../') && s !== 'zod' && s !== 'uuid')
         .map((s) => `${relative(srcDir, file)}: imports "${s}"`),
     );
     expect(offenders).toEqual([]);

@@ -23,6 +23,10 @@ describe('uuidV5', () => {
     expect(uuidV5('friend', DNS)).not.toBe(uuidV5('friend', '6ba7b811-9dad-11d1-80b4-00c04fd430c8'));
   });
 
+  it('reads the namespace whatever its case', () => {
+    expect(uuidV5('www.example.com', DNS.toUpperCase())).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+  });
+
   it('refuses a namespace that is not a UUID', () => {
     expect(() => uuidV5('x', 'not-a-uuid')).toThrow(/namespace: expected a namespace UUID/);
   });

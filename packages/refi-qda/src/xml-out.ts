@@ -1,4 +1,8 @@
-/** Minimal XML serialisation for the writers: escaping that survives a round trip, and a string builder. */
+/**
+ * Minimal XML serialisation for the writers: escaping that survives a round trip, and a string builder.
+ * Kept rather than a library: the writers must refuse a character XML 1.0 cannot carry by naming its field,
+ * and escape tab, CR and LF in attributes so they survive a round trip; the library would need that as glue.
+ */
 
 import { RefiQdaError } from './errors';
 

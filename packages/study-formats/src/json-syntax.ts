@@ -1,6 +1,8 @@
 /**
  * Finds where a JSON text stops being valid and what was expected there. JSON.parse on Node 20 does
  * not always give a position, and a researcher needs the line and column to fix a file.
+ * Kept rather than a library: jsonc-parser, the maintained candidate, points at the start of the bad
+ * token (a string holding a raw newline at its opening quote), not at the bad character.
  */
 
 export interface JsonSyntaxProblem {

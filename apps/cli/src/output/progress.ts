@@ -1,4 +1,8 @@
-/** Progress on stderr: a bar with rate and ETA redrawn on a TTY, plain lines for logs, or nothing. */
+/**
+ * Progress on stderr: a bar with rate and ETA redrawn on a TTY, plain lines for logs, or nothing.
+ * Kept rather than cli-progress (last released 2023): the services report through one small interface that
+ * must also come out as plain log lines or as nothing under --json; 70 lines do all three.
+ */
 import { type Progress, silentProgress } from '@peerbridge/study-formats';
 import type { ProgressMode } from '../context';
 import type { Palette, TextSink } from './terminal';

@@ -6,10 +6,17 @@ import { EnvError, loadEnv } from './env';
 import { createLogger } from './logger';
 import { startServer } from './server';
 
-/** apps/web/dist, found from this file whether it runs from src/ (tsx) or dist/ (built). */
+/**
+ * The portal's files: apps/web/dist in the repository (this file runs from src/ or dist/), or web/ beside
+ * dist/ in a `pnpm bundle` directory. The repository's place when neither holds a build yet.
+ */
 function findWebDist(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  return resolve(here, '..', '..', 'web', 'dist');
+  const inRepository = resolve(here, '..', '..', 'web', 'dist');
+  const inBundle = resolve(here, '..', 'web');
+  if (!existsSync(resolve(inRepository, 'index.html')) && existsSync(resolve(inBundle, 'index.html')))
+    return inBundle;
+  return inRepository;
 }
 
 async function main(): Promise<void> {

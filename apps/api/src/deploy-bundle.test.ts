@@ -1,0 +1,76 @@
+/**
+ * The production path of issue 15: `pnpm bundle <dir>` makes a directory with the built server, the portal
+ * and only production dependencies; there, the README's start command (`pnpm start`) serves the demo
+ * organisation and the portal without the repository or its dev toolchain. The deploy may compile
+ * better-sqlite3 (CI's Node 26 run keeps no built copy), hence the long guard; it is not a timing.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../../..');
+const work = mkdtempSync(join(tmpdir(), 'peerbridge-bundle-'));
+const dir = join(work, 'bundle');
+let server: ChildProcess | undefined;
+afterAll(() => {
+  server?.kill('SIGKILL');
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Starts `pnpm start` in the bundle on a free port and resolves with the URL it prints. */
+function startBundle(): Promise<string> {
+  return new Promise((resolveUrl, reject) => {
+    const child = spawn('pnpm', ['start'], {
+      cwd: dir,
+      env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server = child;
+    let out = '';
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /PeerBridge is running at (http:\/\/\S+)/.exec(out);
+      if (match) resolveUrl(match[1] as string);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`the bundle's server exited ${code}: ${out}`)));
+  });
+}
+
+describe('a pnpm deploy bundle', () => {
+  it('holds the server, the portal and production dependencies only, and serves from `pnpm start`', async () => {
+    const made = spawnSync(process.execPath, [join(root, 'tooling/bundle.mjs'), dir], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(made.status, made.stderr + made.stdout).toBe(0);
+    expect(existsSync(join(dir, 'dist/main.mjs'))).toBe(true);
+    expect(existsSync(join(dir, 'web/index.html'))).toBe(true);
+    // No dev toolchain: no TypeScript, tsx, vitest or tsdown beside the server.
+    for (const dev of ['typescript', 'tsx', 'vitest', 'tsdown'])
+      expect(existsSync(join(dir, 'node_modules', dev)), dev).toBe(false);
+    expect(existsSync(join(dir, 'src'))).toBe(false);
+
+    const url = await startBundle();
+    const ready = await fetch(`${url}/readyz`);
+    expect(await ready.json()).toMatchObject({ status: 'ready', checks: { database: 'ok' } });
+    const portal = await fetch(`${url}/`);
+    expect(portal.status).toBe(200);
+    expect(await portal.text()).toBe(readFileSync(join(dir, 'web/index.html'), 'utf8'));
+    // The demo organisation was seeded into the bundle's own data folder.
+    expect(existsSync(join(dir, 'data/peerbridge.db'))).toBe(true);
+    // The bundled CLI backs it up while it runs (the deploying guide's backup schedule).
+    const backup = spawnSync(
+      process.execPath,
+      ['cli/dist/bin.js', '--db', 'data/peerbridge.db', 'backup', '--out', join(work, 'nightly.db')],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(backup.status, backup.stderr).toBe(0);
+    expect(existsSync(join(work, 'nightly.db'))).toBe(true);
+    for (const dev of ['typescript', 'tsx', 'vitest', 'tsdown'])
+      expect(existsSync(join(dir, 'cli/node_modules', dev)), dev).toBe(false);
+  }, 600_000);
+});

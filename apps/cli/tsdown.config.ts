@@ -12,5 +12,5 @@ export default defineConfig({
   fixedExtension: false,
   dts: false,
   // Internal packages ship TypeScript source, so they are bundled; npm dependencies stay external.
-  noExternal: [/^@peerbridge\//],
+  deps: { alwaysBundle: [/^@peerbridge\//] },
 });

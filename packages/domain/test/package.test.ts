@@ -21,6 +21,10 @@ function run(command: string, args: string[], cwd: string): string {
       encoding: 'utf8',
       stdio: 'pipe',
       env: { ...process.env, NO_COLOR: '1' },
+      // A hung child (a registry that never answers) fails here naming the command, instead of blocking
+      // the worker until CI's own limit.
+      timeout: 150_000,
+      killSignal: 'SIGKILL',
     });
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string };

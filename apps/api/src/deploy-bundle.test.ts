@@ -15,7 +15,8 @@ const work = mkdtempSync(join(tmpdir(), 'peerbridge-bundle-'));
 const dir = join(work, 'bundle');
 let server: ChildProcess | undefined;
 afterAll(() => {
-  server?.kill('SIGKILL');
+  // `pnpm start` runs node as its child: signal the whole process group, or the server outlives the test.
+  if (server?.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -26,6 +27,7 @@ function startBundle(): Promise<string> {
       cwd: dir,
       env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', NODE_OPTIONS: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
     server = child;
     let out = '';

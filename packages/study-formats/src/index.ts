@@ -9,7 +9,7 @@ export {
   validateRows,
 } from './csv-file';
 export { CSV_NAMESPACE, codeGuidFor, documentGuidFor, selectionGuidFor } from './csv-guids';
-export { type CsvCell, csvLine, escapeFormula, quoteCell, toCsv } from './csv-writer';
+export { type CsvCell, type CsvWriteOptions, csvLine, escapeFormula, quoteCell, toCsv } from './csv-writer';
 export { type ExistingStudy, emptyExistingStudy } from './existing-study';
 export { sha256OfFile } from './file-hash';
 export { detectInputKind, type InputKind } from './file-kind';
@@ -38,7 +38,17 @@ export { type RefiStreamSummary, readRefiProject, streamRefiProject } from './re
 export * from './study-data';
 export { type InputLocation, StudyInputError, type StudyInputErrorCode } from './study-input-error';
 export { STUDY_JSON_FORMAT, STUDY_JSON_VERSION, type StudyJson, studyJsonSchema } from './study-json-schema';
-export { segmentCsvHeader, studyToCsv } from './study-to-csv';
+export {
+  CODE_PATH_SEPARATOR,
+  codeCsvHeader,
+  codePaths,
+  participantCsvHeader,
+  type StudyCsvOptions,
+  type StudyCsvTable,
+  segmentCsvHeader,
+  studyCsvTables,
+  studyToCsv,
+} from './study-to-csv';
 export { type QdpxModel, studyToProject } from './study-to-qdpx';
 export { readBytes, readTextFile } from './text-file';
 export { type LineColumn, lineColumnAt } from './text-position';

@@ -100,20 +100,23 @@ export function renderAnalysisTable(a: StudyAnalysis, palette: Palette): string 
   return out.join('\n');
 }
 
-/** One long table: every number with what it is, easy to filter in R, pandas or a spreadsheet. */
+/**
+ * One long table: every number with what it is, easy to filter in R, pandas or a spreadsheet. A measure of
+ * a pair (code co-occurrence) names its second code in `subject_b`; every other row leaves it empty.
+ */
 export function renderAnalysisCsv(a: StudyAnalysis): string {
   const rows: CsvCell[][] = [];
   for (const p of a.cohort.participants) {
     const who = a.participantNames[p.id] ?? p.id;
-    rows.push(['participant', who, 'setting', p.setting]);
-    rows.push(['participant', who, 'observations_in_window', p.observationsInWindow]);
+    rows.push(['participant', who, '', 'setting', p.setting]);
+    rows.push(['participant', who, '', 'observations_in_window', p.observationsInWindow]);
     for (const r of roleIds) {
-      rows.push(['participant', who, `role.${r}.enactment`, p.roles[r].enactment]);
-      rows.push(['participant', who, `role.${r}.confidence`, p.roles[r].confidence]);
+      rows.push(['participant', who, '', `role.${r}.enactment`, p.roles[r].enactment]);
+      rows.push(['participant', who, '', `role.${r}.confidence`, p.roles[r].confidence]);
     }
     for (const k of conflictIds) {
-      rows.push(['participant', who, `conflict.${k}.level`, p.conflicts[k].level]);
-      rows.push(['participant', who, `conflict.${k}.severity`, p.conflicts[k].severity]);
+      rows.push(['participant', who, '', `conflict.${k}.level`, p.conflicts[k].level]);
+      rows.push(['participant', who, '', `conflict.${k}.severity`, p.conflicts[k].severity]);
     }
   }
   const groups = [
@@ -121,7 +124,7 @@ export function renderAnalysisCsv(a: StudyAnalysis): string {
     ...Object.entries(a.cohort.prevalence.bySetting),
   ];
   for (const [name, g] of groups) {
-    rows.push(['prevalence', name, 'participants', g.participants]);
+    rows.push(['prevalence', name, '', 'participants', g.participants]);
     for (const [kind, ids, table] of [
       ['role', roleIds, g.roles],
       ['conflict', conflictIds, g.conflicts],
@@ -129,26 +132,25 @@ export function renderAnalysisCsv(a: StudyAnalysis): string {
       for (const id of ids) {
         const v = (table as Record<string, { count: number; known: number; proportion: number | null }>)[id];
         if (!v) continue;
-        rows.push(['prevalence', name, `${kind}.${id}.count`, v.count]);
-        rows.push(['prevalence', name, `${kind}.${id}.known`, v.known]);
-        rows.push(['prevalence', name, `${kind}.${id}.proportion`, v.proportion]);
+        rows.push(['prevalence', name, '', `${kind}.${id}.count`, v.count]);
+        rows.push(['prevalence', name, '', `${kind}.${id}.known`, v.known]);
+        rows.push(['prevalence', name, '', `${kind}.${id}.proportion`, v.proportion]);
       }
     }
   }
   for (const r of a.coOccurrence) {
-    const pair = `${r.codeA} | ${r.codeB}`;
     rows.push(
-      ['co_occurrence', pair, 'n1', r.n1],
-      ['co_occurrence', pair, 'n2', r.n2],
-      ['co_occurrence', pair, 'n12', r.n12],
-      ['co_occurrence', pair, 'c', r.c],
+      ['co_occurrence', r.codeA, r.codeB, 'n1', r.n1],
+      ['co_occurrence', r.codeA, r.codeB, 'n2', r.n2],
+      ['co_occurrence', r.codeA, r.codeB, 'n12', r.n12],
+      ['co_occurrence', r.codeA, r.codeB, 'c', r.c],
     );
   }
   for (const r of a.agreement?.codes ?? []) {
-    rows.push(['agreement', r.code, 'units', r.units]);
-    rows.push(['agreement', r.code, 'percent_agreement', r.percentAgreement]);
-    rows.push(['agreement', r.code, 'cohen_kappa', r.cohenKappa]);
-    rows.push(['agreement', r.code, 'krippendorff_alpha_nominal', r.krippendorffAlpha]);
+    rows.push(['agreement', r.code, '', 'units', r.units]);
+    rows.push(['agreement', r.code, '', 'percent_agreement', r.percentAgreement]);
+    rows.push(['agreement', r.code, '', 'cohen_kappa', r.cohenKappa]);
+    rows.push(['agreement', r.code, '', 'krippendorff_alpha_nominal', r.krippendorffAlpha]);
   }
-  return toCsv(['section', 'subject', 'measure', 'value'], rows);
+  return toCsv(['section', 'subject', 'subject_b', 'measure', 'value'], rows);
 }

@@ -83,5 +83,14 @@ describe.each(testDialects())('peerbridge analyze on %s', (dialect) => {
           r.subject === 'Kontakt s klienty po pracovní době',
       )?.value,
     ).toBe('1');
+    // A pair of codes is two columns, never one cell joined with a separator.
+    const pairs = rows.filter((r) => r.section === 'co_occurrence');
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const r of pairs) {
+      expect(r.subject).not.toBe('');
+      expect(r.subject_b).not.toBe('');
+      expect(r.subject).not.toContain(' | ');
+    }
+    expect(rows.filter((r) => r.section !== 'co_occurrence').every((r) => r.subject_b === '')).toBe(true);
   });
 });

@@ -1,0 +1,187 @@
+/**
+ * `/healthz` and the caseload while heavy research runs (issue 10, `pnpm --filter @peerbridge/api bench`):
+ * a study imported from a large synthetic .qdpx (tens of MB, through the real CLI), then the api as a
+ * child process. autocannon probes `/healthz` and the supervisor's caseload for BENCH_DURATION seconds
+ * (default 10), first with nothing else running (the floor, same run), then while 8 heavy research calls
+ * (agreement, co-occurrence and the whole-study cohort in turn) are kept in flight. Target: both p99 under
+ * 100 ms while the research runs. Also reports the api process's peak RSS during the research.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrateToLatest, openDatabase } from '@peerbridge/db';
+import { writeLargeQdpx } from '@peerbridge/refi-qda/testing';
+import autocannon from 'autocannon';
+import { runCli, spawnApiProcess } from '../src/test-support/api-process';
+import { CookieJar, signIn, trpcClient } from '../src/test-support/test-server';
+import { PASSWORD, seedTwoOrganizations } from '../src/test-support/two-organizations';
+
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const RESEARCH_CALLS = 8;
+const PROBE_CONNECTIONS = 10;
+/** The large source: about 33 MB of project XML and interview texts. */
+const DOCUMENTS = 400;
+const SEGMENTS = 80_000;
+const P99_TARGET_MS = 100;
+
+interface Probe {
+  p50: number;
+  p99: number;
+  rps: number;
+  non2xx: number;
+  errors: number;
+}
+
+function probe(url: string, cookie: string): Promise<Probe> {
+  return autocannon({
+    url,
+    connections: PROBE_CONNECTIONS,
+    duration: DURATION_S,
+    headers: cookie === '' ? {} : { cookie },
+  }).then((r) => ({
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    rps: r.requests.average,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  }));
+}
+
+/** Resident set size of a process in MB, from /proc (Linux). */
+function rssMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Math.round(Number(match?.[1] ?? 0) / 1024);
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'peerbridge-healthz-'));
+  try {
+    const file = join(dir, 'research.db');
+    const handle = await openDatabase({ url: file });
+    await migrateToLatest(handle);
+    const { a } = await seedTwoOrganizations(handle);
+    await handle.destroy();
+
+    const project = join(dir, 'large.qdpx');
+    await writeLargeQdpx(project, { documents: DOCUMENTS, segments: SEGMENTS, compress: false });
+    const sourceMb = (statSync(project).size / 1e6).toFixed(1);
+    const imported = await runCli(file, [
+      '--json',
+      'import',
+      project,
+      '--study',
+      'Large synthetic study',
+      '--org',
+      a.organizationId,
+      '--owner',
+      a.users.researcher.email,
+    ]);
+    if (imported.code !== 0) throw new Error(`import failed (${imported.code}): ${imported.stderr}`);
+    console.log(
+      `healthz under research: a ${sourceMb} MB source (${DOCUMENTS} documents, ${SEGMENTS.toLocaleString('en')} segments) imported; ` +
+        `${RESEARCH_CALLS} research calls in flight; probes of ${PROBE_CONNECTIONS} connections each for ${DURATION_S} s\n`,
+    );
+
+    const api = await spawnApiProcess(file);
+    try {
+      const researcher = new CookieJar();
+      if ((await signIn(api.baseUrl, researcher, a.users.researcher.email, PASSWORD)).status !== 200)
+        throw new Error('researcher sign-in failed');
+      const supervisor = new CookieJar();
+      if ((await signIn(api.baseUrl, supervisor, a.users.supervisor.email, PASSWORD)).status !== 200)
+        throw new Error('supervisor sign-in failed');
+      // The caseload is read while it is open (ADR 0009): one audited POST, then the probes' GETs.
+      await trpcClient(api.baseUrl, supervisor).supervision.openCaseload.mutate();
+      const research = trpcClient(api.baseUrl, researcher);
+      const study = (await research.research.studies.query({})).items.find(
+        (s) => s.name === 'Large synthetic study',
+      );
+      if (!study) throw new Error('the imported study is not in the researcher’s list');
+      const healthzUrl = `${api.baseUrl}/healthz`;
+      const caseloadUrl = `${api.baseUrl}/trpc/supervision.caseload`;
+      const cookie = supervisor.header();
+      const check = await fetch(caseloadUrl, { headers: { cookie } });
+      if (check.status !== 200) throw new Error(`caseload answered ${check.status}`);
+
+      // One of each call first: how heavy they are, one at a time.
+      const calls = [
+        ['agreement', () => research.research.agreement.query({ studyId: study.id })],
+        ['co-occurrence', () => research.research.coOccurrence.query({ studyId: study.id })],
+        ['cohort', () => research.research.cohort.query({ studyId: study.id })],
+      ] as const;
+      const single: string[] = [];
+      for (const [name, call] of calls) {
+        const at = performance.now();
+        await call();
+        single.push(`${name} ${((performance.now() - at) / 1000).toFixed(2)} s`);
+      }
+      console.log(`one research call alone: ${single.join(', ')}`);
+
+      const [floorHealthz, floorCaseload] = await Promise.all([
+        probe(healthzUrl, ''),
+        probe(caseloadUrl, cookie),
+      ]);
+
+      let running = true;
+      let done = 0;
+      const failures: string[] = [];
+      let peakRss = rssMb(api.pid, 'VmRSS');
+      const sampler = setInterval(() => {
+        peakRss = Math.max(peakRss, rssMb(api.pid, 'VmRSS'));
+      }, 50);
+      const researcher8 = Array.from({ length: RESEARCH_CALLS }, async (_, k) => {
+        for (let i = k; running; i++) {
+          const [name, call] = calls[i % calls.length] ?? calls[0];
+          try {
+            await call();
+            done += 1;
+          } catch (error) {
+            failures.push(`${name}: ${(error as Error).message}`);
+          }
+        }
+      });
+      const [healthz, caseload] = await Promise.all([probe(healthzUrl, ''), probe(caseloadUrl, cookie)]);
+      running = false;
+      await Promise.all(researcher8);
+      clearInterval(sampler);
+
+      console.log('probe                         p50 ms   p99 ms    req/s  non-2xx  errors');
+      const line = (name: string, p: Probe) =>
+        console.log(
+          `${name.padEnd(28)} ${String(p.p50).padStart(7)} ${String(p.p99).padStart(8)} ${p.rps.toFixed(0).padStart(8)} ${String(p.non2xx).padStart(8)} ${String(p.errors).padStart(7)}`,
+        );
+      line('floor: /healthz, no research', floorHealthz);
+      line('floor: caseload, no research', floorCaseload);
+      line('/healthz, 8 research calls', healthz);
+      line('caseload, 8 research calls', caseload);
+      console.log('');
+      console.log(`research calls completed during the probes: ${done}, failed: ${failures.length}`);
+      for (const f of failures.slice(0, 3)) console.log(`    failure: ${f}`);
+      console.log(
+        `api process RSS: peak ${peakRss} MB during the research (sampled every 50 ms); VmHWM ${rssMb(api.pid, 'VmHWM')} MB`,
+      );
+      let ok = failures.length === 0;
+      for (const [name, p, floor] of [
+        ['/healthz', healthz, floorHealthz],
+        ['caseload', caseload, floorCaseload],
+      ] as const) {
+        const met = p.p99 < P99_TARGET_MS && p.non2xx === 0 && p.errors === 0;
+        ok &&= met;
+        console.log(
+          `${name} p99 ${p.p99} ms while research runs (floor ${floor.p99} ms; target < ${P99_TARGET_MS} ms, no failures): ${met ? 'met' : 'MISSED'}`,
+        );
+      }
+      // A missed target is reported, not thrown: `pnpm bench` runs every package's benchmark in turn.
+      console.log(ok ? '\nAll targets met.' : '\nSome targets were missed (see above).');
+    } finally {
+      await api.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -5,7 +5,7 @@
  * says so (exit 0). Any other command, and a second signal, exits at once with 130: the database rolls
  * back whatever transaction was open.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import type { Progress } from '@peerbridge/study-formats';
 
 /** Thrown at a safe point after an interrupt was asked for: nothing has been committed. */
@@ -116,6 +116,7 @@ export function installInterruptHandlers(stderr: NodeJS.WritableStream): void {
       }
       const removed: string[] = [];
       for (const path of partialFiles) {
+        if (!existsSync(path)) continue;
         rmSync(path, { force: true });
         removed.push(path);
       }

@@ -6,6 +6,7 @@
  * (agreement, co-occurrence and the whole-study cohort in turn) are kept in flight. Target: both p99 under
  * 100 ms while the research runs. Also reports the api process's peak RSS during the research.
  */
+import { setMaxListeners } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,8 +29,12 @@ interface Probe {
   p50: number;
   p99: number;
   rps: number;
+  /** Requests sent and answered: a stalled server answers few, and autocannon's latencies only count answers. */
+  sent: number;
+  answered: number;
   non2xx: number;
   errors: number;
+  timeouts: number;
 }
 
 function probe(url: string, cookie: string): Promise<Probe> {
@@ -42,8 +47,11 @@ function probe(url: string, cookie: string): Promise<Probe> {
     p50: r.latency.p50,
     p99: r.latency.p99,
     rps: r.requests.average,
+    sent: r.requests.sent,
+    answered: r.requests.total,
     non2xx: r.non2xx,
     errors: r.errors,
+    timeouts: r.timeouts,
   }));
 }
 
@@ -107,6 +115,7 @@ async function main(): Promise<void> {
       // Aborted when the probes end: calls still in flight then are not waited for (agreement alone
       // takes tens of seconds here) and their aborts are not counted as failures.
       const stopResearch = new AbortController();
+      setMaxListeners(64, stopResearch.signal);
       const options = { signal: stopResearch.signal };
       const calls = [
         ['agreement', () => research.research.agreement.query({ studyId: study.id }, options)],
@@ -150,10 +159,10 @@ async function main(): Promise<void> {
       stopResearch.abort();
       await Promise.allSettled(researcher8);
 
-      console.log('probe                         p50 ms   p99 ms    req/s  non-2xx  errors');
+      console.log('probe                         p50 ms   p99 ms    req/s  answered/sent  non-2xx  errors');
       const line = (name: string, p: Probe) =>
         console.log(
-          `${name.padEnd(28)} ${String(p.p50).padStart(7)} ${String(p.p99).padStart(8)} ${p.rps.toFixed(0).padStart(8)} ${String(p.non2xx).padStart(8)} ${String(p.errors).padStart(7)}`,
+          `${name.padEnd(28)} ${String(p.p50).padStart(7)} ${String(p.p99).padStart(8)} ${p.rps.toFixed(0).padStart(8)} ${`${p.answered}/${p.sent}`.padStart(14)} ${String(p.non2xx).padStart(8)} ${String(p.errors).padStart(7)}`,
         );
       line('floor: /healthz, no research', floorHealthz);
       line('floor: caseload, no research', floorCaseload);
@@ -172,10 +181,13 @@ async function main(): Promise<void> {
         ['/healthz', healthz, floorHealthz],
         ['caseload', caseload, floorCaseload],
       ] as const) {
-        const met = p.p99 < P99_TARGET_MS && p.non2xx === 0 && p.errors === 0;
+        // The p99 of the answers alone would hide a stalled event loop: the probe must also keep at least
+        // half the floor's throughput, or its p99 says nothing.
+        const kept = p.rps / Math.max(1, floor.rps);
+        const met = p.p99 < P99_TARGET_MS && kept >= 0.5 && p.non2xx === 0 && p.errors === 0;
         ok &&= met;
         console.log(
-          `${name} p99 ${p.p99} ms while research runs (floor ${floor.p99} ms; target < ${P99_TARGET_MS} ms, no failures): ${met ? 'met' : 'MISSED'}`,
+          `${name} p99 ${p.p99} ms while research runs (floor ${floor.p99} ms; target < ${P99_TARGET_MS} ms), ${(kept * 100).toFixed(0)}% of the floor's req/s (>= 50%), ${p.errors} errors, ${p.timeouts} timeouts: ${met ? 'met' : 'MISSED'}`,
         );
       }
       // A missed target is reported, not thrown: `pnpm bench` runs every package's benchmark in turn.

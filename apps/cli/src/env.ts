@@ -12,6 +12,12 @@ export interface CliEnv {
   readonly initCwd: string | undefined;
   /** `PEERBRIDGE_DEBUG`: print stack traces of internal errors. */
   readonly debug: boolean;
+  /**
+   * `PEERBRIDGE_TEST_PAUSE_AT`: a test hook. A command that stops safely holds at the phase of this
+   * name until a SIGINT or SIGTERM arrives (at most 30 s), so the interrupt tests reach each phase
+   * deterministically. Unset in normal use.
+   */
+  readonly testPauseAt?: string | undefined;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -26,5 +32,6 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
     forceColor: nonEmpty(env.FORCE_COLOR) !== undefined && env.FORCE_COLOR !== '0',
     initCwd: nonEmpty(env.INIT_CWD),
     debug: nonEmpty(env.PEERBRIDGE_DEBUG) !== undefined,
+    testPauseAt: nonEmpty(env.PEERBRIDGE_TEST_PAUSE_AT),
   };
 }

@@ -90,21 +90,20 @@ export async function runCli(
 }
 
 /**
- * Run `peerbridge --db <url> --progress lines import <file> --study <study>` as a real child process
- * (signals need one), calling `watch` with the stderr so far and the signal sender after each chunk.
+ * Run `peerbridge <args>` as a real child process (signals need one), with `env` added to the
+ * environment, calling `watch` with the stderr so far and the signal sender after each chunk.
  */
-export function importInChild(
-  url: string,
-  file: string,
-  study: string,
+export function cliInChild(
+  args: ReadonlyArray<string>,
   watch: (stderr: string, signal: (name: NodeJS.Signals) => boolean) => void,
+  env: Record<string, string> = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'src/bin.ts', '--db', url, '--progress', 'lines', 'import', file, '--study', study],
-      { cwd: cliDir, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin.ts', ...args], {
+      cwd: cliDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -117,4 +116,39 @@ export function importInChild(
     child.on('error', reject);
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** `peerbridge --db <url> --progress lines import <file> --study <study>` in a child process (see cliInChild). */
+export function importInChild(
+  url: string,
+  file: string,
+  study: string,
+  watch: (stderr: string, signal: (name: NodeJS.Signals) => boolean) => void,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return cliInChild(['--db', url, '--progress', 'lines', 'import', file, '--study', study], watch);
+}
+
+/**
+ * Run `peerbridge <args>` in a child held at `phase` by the test hook (PEERBRIDGE_TEST_PAUSE_AT), send
+ * `signal` once it says it is paused there, and return the run. `onPaused` sees the paused moment (for
+ * example the partial files on disk).
+ */
+export async function interruptAtPhase(
+  args: ReadonlyArray<string>,
+  phase: string,
+  signal: NodeJS.Signals,
+  onPaused: () => void = () => {},
+): Promise<{ code: number | null; stdout: string; stderr: string; sent: boolean }> {
+  let sent = false;
+  const run = await cliInChild(
+    args,
+    (stderr, send) => {
+      if (!sent && stderr.includes(`paused at ${phase} `)) {
+        onPaused();
+        sent = send(signal);
+      }
+    },
+    { PEERBRIDGE_TEST_PAUSE_AT: phase },
+  );
+  return { ...run, sent };
 }

@@ -32,6 +32,8 @@ describe('backupSqlite', () => {
     const rows = copy.prepare('select name from organization').all();
     copy.close();
     expect(rows).toEqual([{ name: 'Backed Up Org' }]);
+    // One self-contained file: the check left no -wal or -shm beside it.
+    expect(existsSync(`${out}-wal`) || existsSync(`${out}-shm`)).toBe(false);
   });
 
   it('backs up from a file path too', async () => {
@@ -50,5 +52,24 @@ describe('backupSqlite', () => {
     await expect(backupSqlite(join(dir, 'missing.db'), join(dir, 'three.db'))).rejects.toThrow(
       /missing\.db does not exist/,
     );
+  });
+
+  it('removes the partial copy when the progress callback stops it part-way', async () => {
+    const out = join(dir, 'stopped.db');
+    let calls = 0;
+    const stop = backupSqlite(handle, out, {
+      progress: ({ totalPages, remainingPages }) => {
+        calls += 1;
+        // One page first, so a partial file exists on disk when the copy is stopped.
+        if (totalPages === remainingPages) return 1;
+        throw new Error('stop the copy');
+      },
+    });
+    await expect(stop).rejects.toThrow('stop the copy');
+    expect(calls).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(`${out}-journal`)).toBe(false);
+    // The source is untouched and a backup to the same name works afterwards.
+    expect((await backupSqlite(handle, out)).integrity).toBe('ok');
   });
 });

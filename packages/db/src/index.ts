@@ -2,7 +2,13 @@
 
 export { currentRole, grantAppPrivileges, ownsAuditTable } from './app-role';
 export * from './audit-chain';
-export { type BackupReport, backupSqlite } from './backup';
+export {
+  type BackupOptions,
+  type BackupReport,
+  backupSqlite,
+  PAGES_PER_STEP,
+  removePartialCopy,
+} from './backup';
 export {
   createDatabase,
   type DatabaseHandle,

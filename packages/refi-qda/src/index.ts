@@ -25,6 +25,12 @@ export {
   type StreamedProject,
   streamProject,
 } from './project-reader';
-export { buildProjectXml, type WriteOptions, type WriteResult, writeProject } from './project-writer';
+export {
+  buildProjectXml,
+  projectZipStream,
+  type WriteOptions,
+  type WriteResult,
+  writeProject,
+} from './project-writer';
 export { normalizeGuid } from './qde-parser';
 export { inflateAllEntries } from './zip-archive';

@@ -293,14 +293,13 @@ export function buildProjectXml(project: Project, options: WriteOptions = {}): {
 }
 
 /**
- * Writes `project` to `outPath` as a .qdpx. Text sources need `content` (read with `includeSourceText: true`).
- * The file appears atomically: it is written next to the target and renamed when complete.
+ * `project` as a .qdpx zip stream, for a caller that writes it itself (the CLI's export writes it in
+ * chunks so an interrupt can stop between them). Text sources need `content`.
  */
-export async function writeProject(
+export function projectZipStream(
   project: Project,
-  outPath: string,
   options: WriteOptions = {},
-): Promise<WriteResult> {
+): { stream: NodeJS.ReadableStream; skippedSources: WriteResult['skippedSources'] } {
   const { xml, skippedSources } = buildProjectXml(project, options);
   const zip = new yazl.ZipFile();
   zip.addBuffer(Buffer.from(xml, 'utf8'), 'project.qde');
@@ -311,9 +310,22 @@ export async function writeProject(
       zip.addBuffer(Buffer.from(text, 'utf8'), `sources/${source.guid}.txt`);
   }
   zip.end();
+  return { stream: zip.outputStream, skippedSources };
+}
+
+/**
+ * Writes `project` to `outPath` as a .qdpx. Text sources need `content` (read with `includeSourceText: true`).
+ * The file appears atomically: it is written next to the target and renamed when complete.
+ */
+export async function writeProject(
+  project: Project,
+  outPath: string,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
+  const { stream, skippedSources } = projectZipStream(project, options);
   const tmp = `${outPath}.${process.pid}.partial`;
   try {
-    await pipeline(zip.outputStream, createWriteStream(tmp));
+    await pipeline(stream, createWriteStream(tmp));
     await rename(tmp, outPath);
   } catch (err) {
     await rm(tmp, { force: true });

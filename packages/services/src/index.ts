@@ -151,8 +151,12 @@ export {
   type StudyAnalysis,
 } from './studies/analyze-study';
 export {
+  type DeliveredFile,
   type ExportStudyInput,
   exportStudy,
+  type PreparedStudyExport,
+  prepareStudyExport,
+  recordStudyExport,
   type StudyExport,
   type StudyExportFormat,
 } from './studies/export-study';

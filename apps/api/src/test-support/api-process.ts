@@ -13,6 +13,8 @@ const cliBin = resolve(apiDir, '..', 'cli', 'src', 'bin.ts');
 
 export interface ApiProcess {
   baseUrl: string;
+  /** The child's process id (the benches read its memory from /proc). */
+  pid: number;
   /** SIGTERM, then wait for the exit; returns the exit code. */
   stop(): Promise<number | null>;
 }
@@ -51,6 +53,7 @@ export async function spawnApiProcess(
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
     stop: () => stopChild(child),
   };
 }

@@ -1,8 +1,19 @@
-/** `peerbridge export`: a study as JSON, CSV (one row per segment) or .qdpx, optionally with keyed pseudonyms. */
-import { writeProject } from '@peerbridge/refi-qda';
+/**
+ * `peerbridge export`: a study as JSON, CSV (one row per segment) or .qdpx, optionally with keyed pseudonyms.
+ *
+ * Interrupts tell the truth (issue 10). With --out the file is written under a temporary name beside
+ * the target, in chunks with a safe point after each; the `study.export` audit event (with the file's
+ * size and sha256) and the rename into place commit in one transaction. A SIGINT or SIGTERM before the
+ * commit removes the temporary file, records nothing and exits 130 saying so; one after the commit has
+ * begun lets it finish, exits 0 with the report and says so. The file and the audit event always agree.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { projectZipStream } from '@peerbridge/refi-qda';
 import {
-  exportStudy as exportOwnStudy,
   type PseudonymizationReport,
+  prepareStudyExport,
+  recordStudyExport,
   resolveOperatorActor,
 } from '@peerbridge/services';
 import { readMappingFile } from '@peerbridge/study-formats';
@@ -11,8 +22,14 @@ import { withDatabase } from '../database/open-database';
 import { CliError } from '../errors/cli-error';
 import { readKeyFile } from '../exporting/key-file';
 import { renderPseudonymization } from '../exporting/render-pseudonymization';
+import { textChunks, writeChunks } from '../exporting/write-chunks';
+import { interruptRequested, markCommitted, removeIfStoppedAtOnce, stoppingSafely } from '../interrupts';
 import { writeOutput } from '../output/write-output';
 import { resolveUserPath } from '../paths/workspace-root';
+import { safePoints } from '../safe-points';
+
+/** The phases an interrupt can hit, in order: `committing` and `done` are past the last safe point. */
+export type ExportPhase = 'read' | 'writing' | 'written' | 'committing' | 'done';
 
 export interface ExportOptions {
   db?: string | undefined;
@@ -64,26 +81,64 @@ export async function exportStudy(options: ExportOptions, ctx: CliContext): Prom
       ? undefined
       : await readMappingFile(resolveUserPath(ctx.cwd, options.mapping));
   const out = options.out === undefined ? undefined : resolveUserPath(ctx.cwd, options.out);
-  const exported = await withDatabase(options, ctx, async ({ db }) => {
-    const actor = await resolveOperatorActor(db, { org: options.org, study: options.study });
-    return exportOwnStudy(db, actor, {
-      study: options.study,
-      format: options.format,
-      pseudonymKey: key,
-      allowVariables: mapping?.allowVariables,
-      via: 'cli',
-    });
-  });
-  let inline: { data?: unknown; content?: string } = {};
-  if (exported.json !== undefined) {
-    await writeOutput(ctx, out, `${JSON.stringify(exported.json, null, 2)}\n`);
-    if (ctx.json && out === undefined) inline = { data: exported.json };
-  } else if (exported.csv !== undefined) {
-    await writeOutput(ctx, out, exported.csv);
-    if (ctx.json && out === undefined) inline = { content: exported.csv };
-  } else if (exported.qdpx !== undefined) {
-    await writeProject(exported.qdpx.project, out as string, { origin: 'PeerBridge' });
+  if (out !== undefined && !existsSync(dirname(out))) {
+    throw new CliError('not_found', `the folder ${dirname(out)} does not exist`, { location: { file: out } });
   }
+  const points = safePoints<ExportPhase>(
+    ctx,
+    (signal, phase) =>
+      `interrupted (${signal}) at ${phase}: nothing was written${out === undefined ? '' : ` to ${out}`} and no export was recorded in the audit log`,
+  );
+  let inline: { data?: unknown; content?: string } = {};
+  const exported = await withDatabase(options, ctx, ({ db }) =>
+    stoppingSafely(async () => {
+      const actor = await resolveOperatorActor(db, { org: options.org, study: options.study });
+      const prepared = await prepareStudyExport(db, actor, {
+        study: options.study,
+        format: options.format,
+        pseudonymKey: key,
+        allowVariables: mapping?.allowVariables,
+        via: 'cli',
+      });
+      await points.reached('read');
+      const text =
+        prepared.json !== undefined
+          ? `${JSON.stringify(prepared.json, null, 2)}\n`
+          : prepared.csv !== undefined
+            ? prepared.csv
+            : undefined;
+      if (out === undefined) {
+        // To stdout (or inside the --json document): recorded, then handed over.
+        await recordStudyExport(db, actor, prepared, null);
+        markCommitted();
+        await writeOutput(ctx, undefined, text ?? '');
+        if (ctx.json)
+          inline = prepared.json !== undefined ? { data: prepared.json } : { content: text ?? '' };
+      } else {
+        const project = prepared.qdpx?.project;
+        await withTempFileBeside(out, async (temp, place) => {
+          const chunks =
+            text !== undefined
+              ? textChunks(text)
+              : project !== undefined
+                ? projectZipStream(project, { origin: 'PeerBridge' }).stream
+                : [];
+          const file = await writeChunks(temp, chunks, () => points.reached('writing'));
+          await points.reached('written');
+          await recordStudyExport(db, actor, prepared, file, async () => {
+            await points.pause('committing');
+            place();
+          });
+        });
+        markCommitted();
+      }
+      const signal = interruptRequested();
+      if (signal !== null)
+        ctx.stderr.write(`peerbridge: ${signal} came while the export was being committed; it is complete\n`);
+      await points.pause('done');
+      return prepared;
+    }),
+  );
   const { study } = exported;
   return {
     study: study.study.name,
@@ -98,6 +153,33 @@ export async function exportStudy(options: ExportOptions, ctx: CliContext): Prom
     skippedSegments: exported.skippedSegments,
     ...inline,
   };
+}
+
+/**
+ * Runs `write` with a temporary file beside `out` and a `place` that renames it into place (the export
+ * calls it inside the audit transaction). The temporary file never outlives the command; if the commit
+ * fails after the rename, `out` is removed as well, so the file and the audit event still agree.
+ */
+async function withTempFileBeside(
+  out: string,
+  write: (temp: string, place: () => void) => Promise<void>,
+): Promise<void> {
+  const temp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
+  const forget = [removeIfStoppedAtOnce(temp)];
+  let placed = false;
+  try {
+    await write(temp, () => {
+      renameSync(temp, out);
+      placed = true;
+      forget.push(removeIfStoppedAtOnce(out));
+    });
+  } catch (error) {
+    if (placed) rmSync(out, { force: true });
+    throw error;
+  } finally {
+    for (const done of forget) done();
+    rmSync(temp, { force: true });
+  }
 }
 
 export function renderExport(result: ExportResult, ctx: CliContext): string {

@@ -2,6 +2,11 @@
  * Exporting the actor's study: the whole study read back (optionally with keyed pseudonyms) and put in
  * the chosen format: study JSON, CSV (one row per coded segment) or a REFI-QDA project model for .qdpx.
  * Every export is audited; the key is never stored.
+ *
+ * A front end that writes a file reads with `prepareStudyExport` and records with `recordStudyExport`,
+ * placing its file inside the audit event's transaction: an interrupted export leaves neither the file
+ * nor the event, a completed one both (issue 10). `exportStudy` does both at once, for data handed over
+ * in memory.
  */
 import {
   defaultAllowVariables,
@@ -48,26 +53,72 @@ export interface StudyExport {
   skippedSegments: number;
 }
 
-export async function exportStudy(db: Db, actor: Actor, input: ExportStudyInput): Promise<StudyExport> {
-  const loaded = await db.transaction().execute(async (trx) => {
+/** An export read and formatted but not yet recorded: nothing has left the process. */
+export interface PreparedStudyExport extends StudyExport {
+  readonly studyId: string;
+  /** The facts the `study.export` event records (format, pseudonymisation, kept variables). */
+  readonly auditDetails: Record<string, unknown>;
+}
+
+/** The file an export was delivered as, recorded in its audit event so the two can be matched. */
+export interface DeliveredFile {
+  bytes: number;
+  sha256: string;
+}
+
+/** Reads the actor's study (after the same not-found / forbidden rules) and formats it; records nothing. */
+export async function prepareStudyExport(
+  db: Db,
+  actor: Actor,
+  input: ExportStudyInput,
+): Promise<PreparedStudyExport> {
+  const { target, loaded } = await db.transaction().execute(async (trx) => {
     const target = await requireOwnStudy(trx, actor, input.study);
-    const study = await loadStudy(trx, target);
+    return { target, loaded: await loadStudy(trx, target) };
+  });
+  const auditDetails = {
+    ...(input.via === undefined ? {} : { via: input.via }),
+    format: input.format,
+    pseudonymized: input.pseudonymKey != null,
+    // Which variables left with a pseudonymised export is part of what was disclosed.
+    ...(input.pseudonymKey == null
+      ? {}
+      : { allowVariables: (input.allowVariables ?? defaultAllowVariables).map(normalizeVariableName) }),
+  };
+  return { ...formatExport(loaded, input), studyId: target.id, auditDetails };
+}
+
+/**
+ * Records the export (one `study.export` event, with the delivered file's size and sha256 when there is
+ * one). `place` runs inside the event's transaction after the event is appended, so the file it puts in
+ * place and the event commit together: if `place` throws, the event is rolled back.
+ */
+export async function recordStudyExport(
+  db: Db,
+  actor: Actor,
+  prepared: PreparedStudyExport,
+  file: DeliveredFile | null,
+  place: () => Promise<void> | void = () => {},
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
     await recordAudit(trx, actor, {
       action: 'study.export',
       entityType: 'study',
-      entityId: target.id,
-      details: {
-        ...(input.via === undefined ? {} : { via: input.via }),
-        format: input.format,
-        pseudonymized: input.pseudonymKey != null,
-        // Which variables left with a pseudonymised export is part of what was disclosed.
-        ...(input.pseudonymKey == null
-          ? {}
-          : { allowVariables: (input.allowVariables ?? defaultAllowVariables).map(normalizeVariableName) }),
-      },
+      entityId: prepared.studyId,
+      details: { ...prepared.auditDetails, ...(file === null ? {} : { file }) },
     });
-    return study;
+    await place();
   });
+}
+
+/** Reads, formats and records an export in one call, for data handed over in memory. */
+export async function exportStudy(db: Db, actor: Actor, input: ExportStudyInput): Promise<StudyExport> {
+  const prepared = await prepareStudyExport(db, actor, input);
+  await recordStudyExport(db, actor, prepared, null);
+  return prepared;
+}
+
+function formatExport(loaded: LoadedStudy, input: ExportStudyInput): StudyExport {
   const key = input.pseudonymKey ?? null;
   const pseudonymized =
     key === null ? null : pseudonymizeStudy(loaded, key, { allowVariables: input.allowVariables });

@@ -174,7 +174,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-async function benchDialect(dialect: Dialect, url: string) {
+async function benchDialect(url: string) {
   const handle = await openDatabase({ url });
   const supervisorId = await seedBenchData(handle);
   await seedPageWorkers(handle, supervisorId);
@@ -253,7 +253,7 @@ async function main(): Promise<void> {
   const results: [Dialect, Awaited<ReturnType<typeof benchDialect>>][] = [];
   const dir = mkdtempSync(join(tmpdir(), 'peerbridge-page-bench-'));
   try {
-    results.push(['sqlite', await benchDialect('sqlite', join(dir, 'bench.db'))]);
+    results.push(['sqlite', await benchDialect(join(dir, 'bench.db'))]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -263,7 +263,7 @@ async function main(): Promise<void> {
     await admin.connect();
     await admin.query('create database bench');
     await admin.end();
-    results.push(['postgres', await benchDialect('postgres', server.url.replace(/\/postgres$/, '/bench'))]);
+    results.push(['postgres', await benchDialect(server.url.replace(/\/postgres$/, '/bench'))]);
   } finally {
     await server.stop();
   }

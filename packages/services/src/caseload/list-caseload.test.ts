@@ -117,7 +117,8 @@ describe.each(testDialects())('stored caseload on %s', (dialect) => {
     const dayAfter = (workerId: string, back: number) => {
       const start = workers.get(workerId)?.startedOn ?? TODAY;
       const day = addDays(TODAY, -rnd.int(0, back));
-      return day < start ? start : day;
+      // ISO dates compare as text: the later of the two.
+      return [start, day].sort().at(-1) ?? day;
     };
     const steps: Record<string, () => Promise<unknown>> = {
       observation: () => {

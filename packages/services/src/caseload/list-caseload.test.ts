@@ -212,6 +212,23 @@ describe.each(testDialects())('stored caseload on %s', (dialect) => {
     expect(new Set(done).size).toBeGreaterThanOrEqual(8);
   });
 
+  it('keeps every concurrent change: the later refresh sees the earlier commit', async () => {
+    const workerId = org.workerIds[0]!;
+    const one = (value: number) =>
+      recordObservations(db(), org.supervisor, {
+        workerId,
+        observations: [{ indicator: 'exhaustion', value, observedAt: TODAY, source: 'supervision' }],
+      });
+    const unit = recordUnitObservations(db(), org.admin, {
+      unitId: org.unitId,
+      observations: [{ indicator: 'invited_to_team_meetings', value: true, observedAt: TODAY }],
+    });
+    await Promise.all([one(1), one(2), one(3), unit]);
+    const expected = await oracle();
+    expect(await stored()).toEqual(expected);
+    expect(await freshRowCount(db(), TODAY)).toBe(expected.workers.length);
+  });
+
   it('computes a past asOf from the evidence, as of that day', async () => {
     const past = addDays(TODAY, -45);
     expect(await stored(past)).toEqual(await oracle(past));

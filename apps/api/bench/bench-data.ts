@@ -4,7 +4,7 @@
  */
 import { type DatabaseHandle, migrateToLatest } from '@peerbridge/db';
 import { catalog, indicatorIds } from '@peerbridge/domain';
-import { insertUserWithPassword } from '@peerbridge/services';
+import { insertUserWithPassword, refreshStaleAssessments } from '@peerbridge/services';
 
 export const BENCH_EMAIL = 'bench-supervisor@example.test';
 export const BENCH_PASSWORD = 'bench-password-123';
@@ -15,7 +15,8 @@ const DAYS_OF_HISTORY = 720;
 const workerIndicators = indicatorIds.filter((id) => catalog.indicators[id].level === 'worker');
 const unitIndicators = indicatorIds.filter((id) => catalog.indicators[id].level === 'unit');
 
-export async function seedBenchData(handle: DatabaseHandle): Promise<void> {
+/** Seeds the data and stores every PSW's assessment of today (ADR 0026); returns the supervisor's user id. */
+export async function seedBenchData(handle: DatabaseHandle): Promise<string> {
   await migrateToLatest(handle);
   const db = handle.db;
   const now = new Date().toISOString();
@@ -145,4 +146,7 @@ export async function seedBenchData(handle: DatabaseHandle): Promise<void> {
       .insertInto('observation')
       .values(observations.slice(i, i + 500))
       .execute();
+  // The rows above are inserted raw, past the services: store their assessments as the api's start does.
+  await refreshStaleAssessments(db);
+  return supervisorId;
 }

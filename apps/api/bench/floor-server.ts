@@ -1,12 +1,10 @@
 /**
- * The benchmark's floor: the caseload in bare Hono with hand-written SQL on raw prepared statements
- * (better-sqlite3 or pg) and the same `assess` calls, no tRPC, no Kysely, no better-auth. It reads what
- * the real procedure reads: the session (signed cookie), the membership, workers, organisation, worker
- * and unit observations in the windows, sessions and open actions.
+ * The caseload benchmark's floor: bare Hono with hand-written SQL on raw prepared statements
+ * (better-sqlite3 or pg) returning the same 50 precomputed rows the api serves (ADR 0026): the session
+ * (signed cookie), the membership, the PSWs joined with their stored assessments, and the open actions.
+ * No tRPC, no Kysely, no better-auth, no audit, no need ranking.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { assess, catalog, defaultRuleset, type IndicatorId, type Observation } from '@peerbridge/domain';
-import { assessMemoized } from '@peerbridge/services';
 import Database from 'better-sqlite3';
 import { Hono } from 'hono';
 import pg from 'pg';
@@ -16,10 +14,6 @@ interface Queries {
   session(token: string): Promise<Row | undefined>;
   roles(userId: string): Promise<Row[]>;
   workers(userId: string, orgId: string): Promise<Row[]>;
-  organization(orgId: string): Promise<Row | undefined>;
-  workerObservations(userId: string, orgId: string, from: string, to: string): Promise<Row[]>;
-  unitObservations(userId: string, orgId: string, from: string, to: string): Promise<Row[]>;
-  sessions(userId: string, orgId: string, from: string, to: string): Promise<Row[]>;
   openActions(userId: string, orgId: string): Promise<Row[]>;
 }
 
@@ -27,16 +21,11 @@ const assigned = `select peer_worker_id from supervisor_assignment where supervi
 const sql = {
   session: `select s."userId" as user_id, s."expiresAt" as expires_at from "session" s join "user" u on u.id = s."userId" where s.token = ?`,
   roles: `select organization_id, role from membership where user_id = ? order by created_at, organization_id`,
-  workers: `select w.id, w.display_name, w.started_on, w.status, u.id as unit_id, u.name as unit_name, u.setting as unit_setting
+  workers: `select w.id, w.display_name, w.started_on, w.status, u.id as unit_id, u.name as unit_name, u.setting as unit_setting,
+      s.as_of, s.last_session_on, s.payload
     from supervisor_assignment a join peer_worker w on w.id = a.peer_worker_id join unit u on u.id = w.unit_id
+    left join worker_assessment s on s.peer_worker_id = w.id
     where a.supervisor_user_id = ? and a.organization_id = ? and w.status <> 'left' order by w.display_name, w.id`,
-  organization: `select supervision_cadence_days from organization where id = ?`,
-  workerObservations: `select id, peer_worker_id, unit_id, indicator, value, observed_at, source from observation
-    where peer_worker_id in (${assigned}) and organization_id = ? and observed_at > ? and observed_at <= ?`,
-  unitObservations: `select id, peer_worker_id, unit_id, indicator, value, observed_at, source from observation
-    where unit_id in (select w.unit_id from peer_worker w where w.id in (${assigned})) and organization_id = ? and observed_at > ? and observed_at <= ?`,
-  sessions: `select peer_worker_id, held_on from supervision_session
-    where peer_worker_id in (${assigned}) and organization_id = ? and held_on > ? and held_on <= ?`,
   openActions: `select peer_worker_id, count(*) as open from action_item
     where peer_worker_id in (${assigned}) and organization_id = ? and status = 'open' group by peer_worker_id`,
 };
@@ -52,10 +41,6 @@ function sqliteQueries(file: string): Queries {
     session: async (token) => s.session.get(token) as Row | undefined,
     roles: async (userId) => s.roles.all(userId) as Row[],
     workers: async (userId, orgId) => s.workers.all(userId, orgId) as Row[],
-    organization: async (orgId) => s.organization.get(orgId) as Row | undefined,
-    workerObservations: async (u, o, from, to) => s.workerObservations.all(u, o, o, from, to) as Row[],
-    unitObservations: async (u, o, from, to) => s.unitObservations.all(u, o, o, from, to) as Row[],
-    sessions: async (u, o, from, to) => s.sessions.all(u, o, o, from, to) as Row[],
     openActions: async (u, o) => s.openActions.all(u, o, o) as Row[],
   };
 }
@@ -72,31 +57,9 @@ function pgQueries(url: string): Queries {
     session: async (token) => (await run('session', [token]))[0],
     roles: (userId) => run('roles', [userId]),
     workers: (userId, orgId) => run('workers', [userId, orgId]),
-    organization: async (orgId) => (await run('organization', [orgId]))[0],
-    workerObservations: (u, o, from, to) => run('workerObservations', [u, o, o, from, to]),
-    unitObservations: (u, o, from, to) => run('unitObservations', [u, o, o, from, to]),
-    sessions: (u, o, from, to) => run('sessions', [u, o, o, from, to]),
     openActions: (u, o) => run('openActions', [u, o, o]),
   };
 }
-
-function toObservation(r: Row): Observation {
-  const indicator = r.indicator as IndicatorId;
-  const o: Observation = {
-    id: r.id as string,
-    indicator,
-    value: catalog.indicators[indicator].kind === 'bool' ? Number(r.value) !== 0 : Number(r.value),
-    observedAt: r.observed_at as string,
-    source: r.source as Observation['source'],
-  };
-  if (r.peer_worker_id !== null) o.workerId = r.peer_worker_id as string;
-  if (r.unit_id !== null) o.unitId = r.unit_id as string;
-  return o;
-}
-
-const dayMs = 86_400_000;
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
 
 /** Verifies better-auth's signed session cookie (`token.base64(hmac-sha256)`) and returns the token. */
 function tokenFromCookie(cookie: string | undefined, secret: string): string | null {
@@ -116,14 +79,7 @@ function tokenFromCookie(cookie: string | undefined, secret: string): string | n
     : null;
 }
 
-/** `memoized` uses the same memoised `assess` as the services, so the comparison with the api stays like for like. */
-export function createFloorApp(
-  dialect: 'sqlite' | 'postgres',
-  url: string,
-  secret: string,
-  memoized = false,
-): Hono {
-  const assessOne = memoized ? assessMemoized : assess;
+export function createFloorApp(dialect: 'sqlite' | 'postgres', url: string, secret: string): Hono {
   const q = dialect === 'sqlite' ? sqliteQueries(url) : pgQueries(url);
   const app = new Hono();
   app.get('/caseload', async (c) => {
@@ -136,60 +92,19 @@ export function createFloorApp(
     const orgId = roles[0]?.organization_id as string | undefined;
     if (!orgId || !roles.some((r) => r.role === 'supervisor' && r.organization_id === orgId))
       return c.json({ error: 'FORBIDDEN' }, 403);
-    const asOf = new Date().toISOString().slice(0, 10);
-    const from = addDays(asOf, -2 * defaultRuleset.windowDays);
-    const [workers, org] = await Promise.all([q.workers(userId, orgId), q.organization(orgId)]);
-    const [workerRows, unitRows, sessionRows, actionRows] = await Promise.all([
-      q.workerObservations(userId, orgId, from, asOf),
-      q.unitObservations(userId, orgId, from, asOf),
-      q.sessions(userId, orgId, from, asOf),
-      q.openActions(userId, orgId),
-    ]);
-    const byWorker = new Map<string, Observation[]>();
-    for (const r of workerRows) {
-      const list = byWorker.get(r.peer_worker_id as string) ?? [];
-      list.push(toObservation(r));
-      byWorker.set(r.peer_worker_id as string, list);
-    }
-    const byUnit = new Map<string, Observation[]>();
-    for (const r of unitRows) {
-      const list = byUnit.get(r.unit_id as string) ?? [];
-      list.push(toObservation(r));
-      byUnit.set(r.unit_id as string, list);
-    }
-    const sessionsBy = new Map<string, { heldOn: string }[]>();
-    for (const r of sessionRows) {
-      const list = sessionsBy.get(r.peer_worker_id as string) ?? [];
-      list.push({ heldOn: r.held_on as string });
-      sessionsBy.set(r.peer_worker_id as string, list);
-    }
+    const [workers, actionRows] = await Promise.all([q.workers(userId, orgId), q.openActions(userId, orgId)]);
     const open = new Map(actionRows.map((r) => [r.peer_worker_id as string, Number(r.open)]));
-    const entries = workers.map((w) => {
-      const a = assessOne({
-        asOf,
-        worker: { id: w.id as string, startedOn: w.started_on as string, unitId: w.unit_id as string },
-        unit: { id: w.unit_id as string, setting: w.unit_setting as 'inpatient' | 'community' | 'other' },
-        observations: [...(byWorker.get(w.id as string) ?? []), ...(byUnit.get(w.unit_id as string) ?? [])],
-        sessions: sessionsBy.get(w.id as string) ?? [],
-        ruleset: defaultRuleset,
-        cadenceDays: Number(org?.supervision_cadence_days ?? 28),
-      });
-      return {
-        workerId: w.id,
-        displayName: w.display_name,
-        unit: { id: w.unit_id, name: w.unit_name, setting: w.unit_setting },
-        openActions: open.get(w.id as string) ?? 0,
-        conflicts: Object.fromEntries(
-          Object.entries(a.conflicts).map(([id, k]) => [
-            id,
-            { level: k.level, severity: k.severity, trend: k.trend },
-          ]),
-        ),
-        strain: { level: a.strain.level, value: a.strain.value },
-        findings: a.findings.map((f) => f.id),
-      };
-    });
-    return c.json({ asOf, workers: entries });
+    const entries = workers.map((w) => ({
+      workerId: w.id,
+      displayName: w.display_name,
+      status: w.status,
+      startedOn: w.started_on,
+      unit: { id: w.unit_id, name: w.unit_name, setting: w.unit_setting },
+      lastSessionOn: w.last_session_on,
+      openActions: open.get(w.id as string) ?? 0,
+      ...(JSON.parse(String(w.payload ?? '{}')) as Record<string, unknown>),
+    }));
+    return c.json({ asOf: new Date().toISOString().slice(0, 10), workers: entries });
   });
   return app;
 }

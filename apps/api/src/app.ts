@@ -6,7 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import { trpcServer } from '@hono/trpc-server';
 import type { DatabaseHandle } from '@peerbridge/db';
 import { isDatabaseBusy } from '@peerbridge/db';
-import { createCaseloadCache, resolveActor, type SignInPolicy } from '@peerbridge/services';
+import { resolveActor, type SignInPolicy } from '@peerbridge/services';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
@@ -37,11 +37,6 @@ export interface CreateAppOptions {
   webDistDir?: string;
   /** Demo sign-ins listed on the placeholder page (only when the demo organisation was seeded). */
   demoSignIns?: ReadonlyArray<DemoSignIn>;
-  /**
-   * Cache computed caseloads in this app instance, keyed by the organisation's revision (ADR 0006).
-   * On by default; only the benchmark turns it off, to measure the cold path.
-   */
-  caseloadCache?: boolean;
   /** The audit chain watch `/readyz` asks (the server shares its own, checked at start). */
   auditIntegrity?: AuditIntegrity;
   /** Where research computations run (default: this app's worker pool, started on first use). */
@@ -79,9 +74,6 @@ export function createApp(options: CreateAppOptions): App {
   const { handle, env, logger } = options;
   const db = handle.db;
   const auth = createAuth(handle, env, logger);
-  // One per app instance (per process in production): entries are checked against the revision in the
-  // database on every read, so instances never need to tell each other about writes.
-  const caseloadCache = options.caseloadCache === false ? null : createCaseloadCache();
   const analysis = createAnalysisPool(options.analysis);
   const auditIntegrity = options.auditIntegrity ?? createAuditIntegrity(db, logger);
   const signInLimits = env.authRateLimit
@@ -234,7 +226,6 @@ export function createApp(options: CreateAppOptions): App {
           signedIn: session !== null,
           logger: logger.child({ reqId }),
           requestId: reqId,
-          caseloadCache,
           analysis,
         };
       },

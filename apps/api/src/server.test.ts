@@ -22,6 +22,12 @@ describe('startServer', () => {
     expect(page).toContain('portal is coming');
     expect(page).toContain('tomas@demo.peerbridge.test');
     await first.stop();
+    // A start refreshes stored assessments that are not of today (ADR 0026): drop them all behind its back.
+    const before = await openDatabase({ url: env.databaseUrl });
+    const seeded = (await before.db.selectFrom('worker_assessment').select('as_of').execute()).length;
+    await before.db.deleteFrom('worker_assessment').execute();
+    await before.destroy();
+    expect(seeded).toBeGreaterThan(0);
 
     const second = await startServer({
       env,
@@ -33,8 +39,10 @@ describe('startServer', () => {
     await second.stop();
     const handle = await openDatabase({ url: env.databaseUrl });
     const orgs = await handle.db.selectFrom('organization').select(['is_demo']).execute();
+    const stored = await handle.db.selectFrom('worker_assessment').select('as_of').execute();
     await handle.destroy();
     expect(orgs).toEqual([{ is_demo: 1 }]);
+    expect(stored.map((r) => r.as_of)).toEqual(Array(seeded).fill(new Date().toISOString().slice(0, 10)));
   });
 
   it('serves the built portal with an SPA fallback, but not for api paths', async () => {

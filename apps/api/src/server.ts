@@ -17,6 +17,7 @@ import {
 import { type DemoSignIn, seedDemo } from '@peerbridge/services';
 import { createApp } from './app';
 import type { Env } from './env';
+import { refreshAssessmentsNow, startAssessmentRefresh } from './http/assessment-refresh';
 import { createAuditIntegrity } from './http/audit-integrity';
 import { publishSnapshotsNow, startSnapshotPublishing } from './http/snapshot-publishing';
 import type { Logger } from './logger';
@@ -115,6 +116,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     logger.warn({ err: error }, 'publishing team snapshots failed; retrying within the hour'),
   );
   const stopSnapshots = startSnapshotPublishing(handle.db, logger);
+  await refreshAssessmentsNow(handle.db, logger).catch((error: unknown) =>
+    logger.warn(
+      { err: error },
+      'refreshing stored assessments failed; reads compute them until the next run',
+    ),
+  );
+  const stopAssessments = startAssessmentRefresh(handle.db, logger);
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {
@@ -145,6 +153,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         clearTimeout(timer);
         stopCheckpoints();
         stopSnapshots();
+        stopAssessments();
         await app.close().catch(() => undefined);
         await auditIntegrity.logCheckpoint().catch(() => undefined);
         await handle.destroy();

@@ -77,7 +77,7 @@ describe.each(testDialects())('two api instances on one %s database', (dialect) 
   });
 });
 
-describe.each(testDialects())('caseload caches of two api instances on one %s database', (dialect) => {
+describe.each(testDialects())('caseloads of two api instances on one %s database', (dialect) => {
   let tdb: TestDatabase;
   let first: TestApi;
   let second: TestApi;
@@ -109,7 +109,7 @@ describe.each(testDialects())('caseload caches of two api instances on one %s da
     await onSecond.supervision.openCaseload.mutate();
     const before = await inWindow();
     expect(before).toBeTypeOf('number');
-    // Read twice, so the second instance certainly holds the caseload in its cache.
+    // Read twice: the second read is served as the first, nothing is written by a read.
     expect(await inWindow()).toBe(before);
     await onFirst.supervision.recordObservations.mutate({
       requestId: randomUUID(),
@@ -130,7 +130,7 @@ describe.each(testDialects())('caseload caches of two api instances on one %s da
     expect(worker?.observationsInWindow).toBe((before ?? 0) + 2);
   });
 
-  it("never serves one supervisor's cached caseload to another supervisor", async () => {
+  it("never serves one supervisor's caseload to another supervisor", async () => {
     const today = new Date().toISOString().slice(0, 10);
     const mine = new CookieJar();
     const theirs = new CookieJar();

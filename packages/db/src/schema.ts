@@ -40,6 +40,7 @@ import type {
   SupervisionSessionRevisionTable,
   SupervisionSessionTable,
 } from './tables/supervision.table';
+import type { WorkerAssessmentTable } from './tables/worker-assessment.table';
 
 export interface Database {
   user: UserTable;
@@ -73,6 +74,7 @@ export interface Database {
   aggregate_snapshot: AggregateSnapshotTable;
   sign_in_failure: SignInFailureTable;
   membership_invitation: MembershipInvitationTable;
+  worker_assessment: WorkerAssessmentTable;
 }
 
 export type * from './tables/aggregate.table';
@@ -84,3 +86,4 @@ export type * from './tables/organization.table';
 export type * from './tables/sign-in-failure.table';
 export type * from './tables/study.table';
 export type * from './tables/supervision.table';
+export type * from './tables/worker-assessment.table';

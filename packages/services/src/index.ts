@@ -79,18 +79,17 @@ export {
 } from './audit/record-reads';
 export { answerCard, answerCardInput } from './cards/answer-card';
 export {
-  type CaseloadCache,
-  type CaseloadCacheKey,
-  createCaseloadCache,
-  DEFAULT_CASELOAD_CACHE_ENTRIES,
-} from './caseload/caseload-cache';
-export {
   type Caseload,
   type CaseloadEntry,
-  type ListCaseloadOptions,
+  computeCaseloadFromEvidence,
   listCaseload,
   listCaseloadInput,
 } from './caseload/list-caseload';
+export {
+  refreshStaleAssessments,
+  type StaleAssessmentRefresh,
+} from './caseload/refresh-stale-assessments';
+export { refreshStoredAssessments } from './caseload/stored-assessments';
 export type { Db, DbOrTrx } from './db';
 export { demoWorkers } from './demo/demo-people';
 export { type DemoSeedReport, type DemoSignIn, demoSignIns, seedDemo } from './demo/seed-demo';

@@ -47,7 +47,7 @@ export const supervisionRouter = {
     .mutation(({ ctx, input }) => openWorkerRecord(ctx.db, ctx.actor, input)),
   caseload: caseloadProcedure
     .input(listCaseloadInput)
-    .query(({ ctx, input }) => listCaseload(ctx.db, ctx.actor, input, { cache: ctx.caseloadCache })),
+    .query(({ ctx, input }) => listCaseload(ctx.db, ctx.actor, input)),
   assessment: workerRecordProcedure
     .input(getWorkerAssessmentInput)
     .query(({ ctx, input }) => getWorkerAssessment(ctx.db, ctx.actor, input)),

@@ -7,7 +7,6 @@ import type { Db, ViewTarget } from '@peerbridge/services';
 import {
   type Actor,
   type AnalysisRunner,
-  type CaseloadCache,
   firstMalformedText,
   hasOpenView,
   RECORD_VIEW_MINUTES,
@@ -29,8 +28,6 @@ export interface TrpcContext {
   signedIn: boolean;
   logger: Logger;
   requestId: string;
-  /** This app instance's caseload cache (ADR 0006), or null when it is turned off. */
-  caseloadCache: CaseloadCache | null;
   /** Where the research view's heavy computations run (a worker pool in the api). */
   analysis: AnalysisRunner;
 }

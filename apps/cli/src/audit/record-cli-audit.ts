@@ -1,8 +1,8 @@
 /**
  * Audit events for changes made on the command line, in the transaction of the change. The CLI runs
  * as the operator of the database, not as a signed-in user, so the actor is empty and the details say
- * `via: 'cli'`. It goes through the db's one audit append, which also bumps the organisation's revision
- * (so caches keyed by it, like the API's caseload cache, never serve data from before the change).
+ * `via: 'cli'`. It goes through the db's one audit append, which also bumps the organisation's revision.
+ * The CLI writes no caseload input (ADR 0026): a command that did would call `refreshStoredAssessments`.
  */
 import { appendAuditEvent, type Database } from '@peerbridge/db';
 import type { Kysely } from 'kysely';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireRole } from '../access/require-role';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
+import { refreshStoredAssessments } from '../caseload/stored-assessments';
 import type { Db } from '../db';
 import { parseServiceInput } from '../errors';
 import { loadOrganizationSettings, type OrganizationSettings } from '../organization/organization-settings';
@@ -61,6 +62,9 @@ export async function updateOrganization(
       entityId: actor.organizationId,
       details: parsed,
     });
+    // The cadence is an input of every stored assessment of the organisation (ADR 0026).
+    if (set.supervision_cadence_days !== undefined)
+      await refreshStoredAssessments(trx, actor.organizationId, { organization: true });
     return loadOrganizationSettings(trx, actor.organizationId);
   });
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { requireRole } from '../access/require-role';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
+import { refreshStoredAssessments } from '../caseload/stored-assessments';
 import { type Db, type DbOrTrx, newId, nowIso, todayIso } from '../db';
 import { conflict, notFound, parseServiceInput } from '../errors';
 import { observationColumns, toObservation } from '../evidence/observation-rows';
@@ -134,6 +135,9 @@ export async function updateUnit(
       entityId: unitId,
       details: set,
     });
+    // The unit's setting is an input of every stored assessment of its PSWs (ADR 0026).
+    if (set.setting !== undefined)
+      await refreshStoredAssessments(trx, actor.organizationId, { unitIds: [unitId] });
     return { unitId };
   });
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { requireRole } from '../access/require-role';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
+import { refreshStoredAssessments } from '../caseload/stored-assessments';
 import { type Db, type DbOrTrx, newId, nowIso, todayIso } from '../db';
 import { conflict, invalidField, notFound, parseServiceInput } from '../errors';
 import { idempotentCreate } from '../idempotency/idempotent-create';
@@ -149,6 +150,7 @@ export async function createWorker(
           entityId: workerId,
           details: { unitId: parsed.unitId, startedOn: parsed.startedOn },
         });
+        await refreshStoredAssessments(trx, actor.organizationId, { workerIds: [workerId] });
         return { workerId };
       },
     );
@@ -192,6 +194,9 @@ export async function updateWorker(
       entityId: workerId,
       details: { changed: Object.keys(set) },
     });
+    // Start date, unit and status are inputs of the stored assessment (ADR 0026).
+    if (set.unit_id !== undefined || set.started_on !== undefined || set.status !== undefined)
+      await refreshStoredAssessments(trx, actor.organizationId, { workerIds: [workerId] });
     return { workerId };
   });
 }

@@ -1,5 +1,8 @@
-/** Each caseload row's need (domain `assessNeed`): conflicts, overdue actions, supervision and new self-reports. */
-import { type Assessment, assessNeed, type Need, type Observation } from '@peerbridge/domain';
+/**
+ * What the caseload's need (domain `assessNeed`, ranked on every read) takes from the evidence besides
+ * the assessment: the new self-reports, stored with the assessment (ADR 0026).
+ */
+import type { Observation } from '@peerbridge/domain';
 
 /** The self-reported check-ins (distinct days) after the last session, or in the window when there was none. */
 export function countNewSelfReports(
@@ -16,26 +19,4 @@ export function countNewSelfReports(
     )
       days.add(o.observedAt);
   return days.size;
-}
-
-/** The need of one caseload row. */
-export function caseloadNeed(args: {
-  assessment: Assessment;
-  startedOn: string;
-  lastSessionOn: string | null;
-  cadenceDays: number;
-  overdueActions: number;
-  observations: readonly Pick<Observation, 'source' | 'observedAt'>[];
-}): Need {
-  const a = args.assessment;
-  return assessNeed({
-    asOf: a.asOf,
-    startedOn: args.startedOn,
-    lastSessionOn: args.lastSessionOn,
-    cadenceDays: args.cadenceDays,
-    conflicts: a.conflicts,
-    strainLevel: a.strain.level,
-    overdueActions: args.overdueActions,
-    newSelfReports: countNewSelfReports(args.observations, args.lastSessionOn, a.asOf),
-  });
 }

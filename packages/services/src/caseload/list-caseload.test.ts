@@ -1,59 +1,87 @@
 import { testDialects } from '@peerbridge/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../actor';
 import { updateOrganization } from '../admin/organization-settings';
-import { recordUnitObservations, updateUnit } from '../admin/units';
-import { createUser } from '../admin/users';
-import { assignSupervisor, updateWorker } from '../admin/workers';
-import { answerCard } from '../cards/answer-card';
+import { createUnit, recordUnitObservations, updateUnit } from '../admin/units';
+import { updateWorker } from '../admin/workers';
+import { addDays } from '../dates';
 import { recordObservations } from '../observations/record-observations';
+import { amendSession } from '../sessions/amend-session';
 import { recordSession } from '../sessions/record-session';
+import { voidSession } from '../sessions/void-session';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aSmallOrganization, type SmallOrganization, TODAY } from '../test-support/small-organization';
-import { type CaseloadCache, createCaseloadCache } from './caseload-cache';
-import { type Caseload, listCaseload } from './list-caseload';
+import { computeCaseloadFromEvidence, listCaseload } from './list-caseload';
+import { refreshStaleAssessments } from './refresh-stale-assessments';
 
-describe.each(testDialects())('cached caseload on %s', (dialect) => {
+/** The services date their stored rows "today": pin the clock (Date only, timers stay real). */
+function pinToday(day: string): void {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date(`${day}T12:00:00.000Z`) });
+}
+
+/** A small seeded generator (mulberry32): the sequence is replayable from the seed in the failure message. */
+function randomSource(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
+  return { int, pick };
+}
+
+/** Every stored row the caseload at `asOf` would serve: the caseload PSWs whose row matches their record. */
+async function freshRowCount(db: MigratedDatabase['handle']['db'], asOf: string): Promise<number> {
+  const rows = await db
+    .selectFrom('peer_worker as w')
+    .innerJoin('unit as u', 'u.id', 'w.unit_id')
+    .innerJoin('organization as o', 'o.id', 'w.organization_id')
+    .innerJoin('worker_assessment as s', 's.peer_worker_id', 'w.id')
+    .select(['w.id'])
+    .where('w.status', '<>', 'left')
+    .where('s.as_of', '=', asOf)
+    .whereRef('s.started_on', '=', 'w.started_on')
+    .whereRef('s.unit_id', '=', 'w.unit_id')
+    .whereRef('s.unit_setting', '=', 'u.setting')
+    .whereRef('s.cadence_days', '=', 'o.supervision_cadence_days')
+    .execute();
+  return rows.length;
+}
+
+describe.each(testDialects())('stored caseload on %s', (dialect) => {
   let mdb: MigratedDatabase;
   let org: SmallOrganization;
-  let cache: CaseloadCache;
-
+  let otherUnitId: string;
   const db = () => mdb.handle.db;
-  const cached = (actor: Actor = org.supervisor) => listCaseload(db(), actor, { asOf: TODAY }, { cache });
-  const fresh = (actor: Actor = org.supervisor) => listCaseload(db(), actor, { asOf: TODAY });
-  const entry = (caseload: Caseload, workerId: string) =>
-    caseload.workers.find((w) => w.workerId === workerId);
-
-  /** The cached answer must be exactly what a cache-less computation gives now. */
-  async function expectCurrent(actor: Actor = org.supervisor): Promise<Caseload> {
-    const fromCache = await cached(actor);
-    expect(fromCache).toEqual(await fresh(actor));
-    return fromCache;
-  }
+  const stored = (asOf = TODAY) => listCaseload(db(), org.supervisor, { asOf });
+  const oracle = (asOf = TODAY) => computeCaseloadFromEvidence(db(), org.supervisor, asOf);
 
   beforeAll(async () => {
     mdb = await openMigratedDatabase(dialect);
-    org = await aSmallOrganization(db(), { workers: 3, flagged: 1 });
-    cache = createCaseloadCache(10);
+    org = await aSmallOrganization(db(), { workers: 4, flagged: 2 });
+    pinToday(TODAY);
+    otherUnitId = (await createUnit(db(), org.admin, { name: 'Community Team E', setting: 'community' }))
+      .unitId;
+    // The fixture inserts its evidence raw: the background refresh stores its rows.
+    expect((await refreshStaleAssessments(db(), TODAY)).refreshed).toBe(4);
   });
-  afterAll(() => mdb.close());
-
-  it('serves a repeat read from the cache, identical to a fresh computation', async () => {
-    const first = await expectCurrent();
-    expect(first.workers).toHaveLength(3);
-    expect(await cached()).toBe(first);
-    expect(cache.size).toBe(1);
-    // Shared between requests, so frozen: a caller cannot corrupt what the next one gets.
-    expect(Object.isFrozen(first.workers[0])).toBe(true);
+  afterAll(async () => {
+    vi.useRealTimers();
+    await mdb.close();
   });
 
-  it('really caches: an unaudited write behind its back is not seen until an audited one', async () => {
-    const before = await cached();
+  it('serves the stored rows: an unaudited raw insert is not seen until a service writes', async () => {
     const workerId = org.workerIds[1]!;
+    const before = await stored();
+    expect(before).toEqual(await oracle());
     await db()
       .insertInto('observation')
       .values({
-        id: 'sneaky-1',
+        id: 'raw-behind-its-back',
         organization_id: 'org-1',
         peer_worker_id: workerId,
         unit_id: null,
@@ -68,100 +96,201 @@ describe.each(testDialects())('cached caseload on %s', (dialect) => {
         created_at: new Date().toISOString(),
       })
       .execute();
-    expect(await cached()).toBe(before);
-    expect(entry(await fresh(), workerId)?.observationsInWindow).toBe(
-      (entry(before, workerId)?.observationsInWindow ?? 0) + 1,
-    );
+    const w = (c: typeof before) => c.workers.find((x) => x.workerId === workerId)?.observationsInWindow;
+    expect(w(await stored())).toBe(w(before));
+    expect(w(await oracle())).toBe((w(before) ?? 0) + 1);
     await recordObservations(db(), org.supervisor, {
       workerId,
-      observations: [{ indicator: 'exhaustion', value: 3, observedAt: TODAY, source: 'supervision' }],
+      observations: [{ indicator: 'exhaustion', value: 2, observedAt: TODAY, source: 'supervision' }],
     });
-    const after = await expectCurrent();
-    expect(entry(after, workerId)?.observationsInWindow).toBe(
-      (entry(before, workerId)?.observationsInWindow ?? 0) + 2,
-    );
+    expect(w(await stored())).toBe((w(before) ?? 0) + 2);
+    expect(await stored()).toEqual(await oracle());
   });
 
-  it('sees a recorded session', async () => {
-    const workerId = org.workerIds[2]!;
-    expect(entry(await expectCurrent(), workerId)?.lastSessionOn).toBeNull();
-    await recordSession(db(), org.supervisor, { workerId, heldOn: TODAY, kind: 'individual', minutes: 30 });
-    expect(entry(await expectCurrent(), workerId)?.lastSessionOn).toBe(TODAY);
+  it('after any random sequence of evidence-changing services equals a computation from the evidence', async () => {
+    const seed = 20261202;
+    const rnd = randomSource(seed);
+    const workers = new Map(org.workerIds.map((id) => [id, { startedOn: '2024-01-10' }]));
+    const units = [org.unitId, otherUnitId];
+    const sessions: { workerId: string; sessionId: string; revision: number }[] = [];
+    const indicators = ['seen_as_former_patient', 'self_stigma', 'exhaustion', 'cooperates_in_team'] as const;
+    const dayAfter = (workerId: string, back: number) => {
+      const start = workers.get(workerId)?.startedOn ?? TODAY;
+      const day = addDays(TODAY, -rnd.int(0, back));
+      // ISO dates compare as text: the later of the two.
+      return [start, day].sort().at(-1) ?? day;
+    };
+    const steps: Record<string, () => Promise<unknown>> = {
+      observation: () => {
+        const workerId = rnd.pick(org.workerIds);
+        return recordObservations(db(), org.supervisor, {
+          workerId,
+          observations: [
+            {
+              indicator: rnd.pick(indicators),
+              value: rnd.int(1, 5),
+              observedAt: dayAfter(workerId, 200),
+              source: 'supervision',
+            },
+          ],
+        });
+      },
+      unitObservation: () =>
+        recordUnitObservations(db(), org.admin, {
+          unitId: rnd.pick(units),
+          observations: [
+            {
+              indicator: 'invited_to_team_meetings',
+              value: rnd.int(0, 1) === 1,
+              observedAt: dayAfter('', 120),
+            },
+          ],
+        }),
+      session: async () => {
+        const workerId = rnd.pick(org.workerIds);
+        const { sessionId } = await recordSession(db(), org.supervisor, {
+          workerId,
+          heldOn: dayAfter(workerId, 60),
+          minutes: 30,
+          observations: [{ indicator: 'seen_as_former_patient', value: rnd.int(1, 5) }],
+        });
+        sessions.push({ workerId, sessionId, revision: 1 });
+      },
+      amend: async () => {
+        const s = sessions.length > 0 ? rnd.pick(sessions) : undefined;
+        if (s === undefined) return;
+        const amended = await amendSession(db(), org.supervisor, {
+          workerId: s.workerId,
+          sessionId: s.sessionId,
+          revision: s.revision,
+          reason: 'Synthetic correction of the date',
+          heldOn: dayAfter(s.workerId, 60),
+          minutes: 45,
+          observations: [{ indicator: 'self_stigma', value: rnd.int(1, 5) }],
+        });
+        s.revision = amended.revision;
+      },
+      void: async () => {
+        const s = sessions.length > 0 ? rnd.pick(sessions) : undefined;
+        if (s === undefined) return;
+        await voidSession(db(), org.supervisor, { ...s, reason: 'Synthetic session entered twice' });
+        sessions.splice(sessions.indexOf(s), 1);
+      },
+      moveUnit: () =>
+        updateWorker(db(), org.admin, { workerId: rnd.pick(org.workerIds), unitId: rnd.pick(units) }),
+      startDate: async () => {
+        const workerId = rnd.pick(org.workerIds);
+        const startedOn = addDays(TODAY, -rnd.int(30, 900));
+        await updateWorker(db(), org.admin, { workerId, startedOn });
+        workers.set(workerId, { startedOn });
+      },
+      cadence: () =>
+        updateOrganization(db(), org.admin, { supervisionCadenceDays: rnd.pick([7, 14, 28, 42]) }),
+      unitSetting: () =>
+        updateUnit(db(), org.admin, {
+          unitId: rnd.pick(units),
+          setting: rnd.pick(['inpatient', 'community', 'other'] as const),
+        }),
+      status: () =>
+        updateWorker(db(), org.admin, {
+          workerId: rnd.pick(org.workerIds.slice(1)),
+          status: rnd.pick(['active', 'on_leave', 'left'] as const),
+        }),
+    };
+    const names = Object.keys(steps);
+    const done: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const name = rnd.pick(names);
+      done.push(name);
+      await steps[name]?.();
+      const context = `seed ${seed}, steps ${done.join(' > ')}`;
+      const expected = await oracle();
+      expect(await stored(), context).toEqual(expected);
+      // Every PSW listed is served from its stored row, not recomputed: the stored path is what passed.
+      expect(await freshRowCount(db(), TODAY), context).toBe(expected.workers.length);
+    }
+    expect(new Set(done).size).toBeGreaterThanOrEqual(8);
   });
 
-  it('sees an answered card (a new open action)', async () => {
+  it('keeps every concurrent change: the later refresh sees the earlier commit', async () => {
     const workerId = org.workerIds[0]!;
-    expect(entry(await expectCurrent(), workerId)?.openActions).toBe(0);
-    await answerCard(db(), org.supervisor, {
-      workerId,
-      asOf: TODAY,
-      cardId: 'supervision_focus_team_position',
-      decision: 'accepted',
-      dueOn: '2026-12-15',
-    });
-    expect(entry(await expectCurrent(), workerId)?.openActions).toBe(1);
-  });
-
-  it('sees admin changes to workers, units, unit evidence and settings', async () => {
-    const workerId = org.workerIds[0]!;
-    await expectCurrent();
-    await updateWorker(db(), org.admin, { workerId, displayName: 'Renamed Peer' });
-    expect(entry(await expectCurrent(), workerId)?.displayName).toBe('Renamed Peer');
-
-    await updateUnit(db(), org.admin, { unitId: org.unitId, name: 'Ward D' });
-    expect(entry(await expectCurrent(), workerId)?.unit.name).toBe('Ward D');
-
-    const before = entry(await expectCurrent(), workerId)?.observationsInWindow ?? 0;
-    await recordUnitObservations(db(), org.admin, {
+    const one = (value: number) =>
+      recordObservations(db(), org.supervisor, {
+        workerId,
+        observations: [{ indicator: 'exhaustion', value, observedAt: TODAY, source: 'supervision' }],
+      });
+    const unit = recordUnitObservations(db(), org.admin, {
       unitId: org.unitId,
       observations: [{ indicator: 'invited_to_team_meetings', value: true, observedAt: TODAY }],
     });
-    expect(entry(await expectCurrent(), workerId)?.observationsInWindow).toBe(before + 1);
-
-    await updateWorker(db(), org.admin, { workerId, status: 'left' });
-    expect(entry(await expectCurrent(), workerId)).toBeUndefined();
-
-    await updateOrganization(db(), org.admin, { supervisionCadenceDays: 7 });
-    await expectCurrent();
+    await Promise.all([one(1), one(2), one(3), unit]);
+    const expected = await oracle();
+    expect(await stored()).toEqual(expected);
+    expect(await freshRowCount(db(), TODAY)).toBe(expected.workers.length);
   });
 
-  it("never serves one supervisor's caseload to another", async () => {
-    const { userId } = await createUser(db(), org.admin, {
-      name: 'Second Supervisor',
-      email: 'second-supervisor@example.test',
-      password: 'a-long-enough-password',
-      roles: ['supervisor'],
-    });
-    const second: Actor = { userId, organizationId: 'org-1', roles: ['supervisor'] };
-    expect((await expectCurrent(second)).workers).toEqual([]);
-    await assignSupervisor(db(), org.admin, { workerId: org.workerIds[1]!, supervisorUserId: userId });
-    const theirs = await expectCurrent(second);
-    const mine = await expectCurrent();
-    expect(theirs.workers.map((w) => w.workerId)).toEqual([org.workerIds[1]]);
-    expect(mine.workers.map((w) => w.workerId)).toEqual([org.workerIds[1], org.workerIds[2]]);
-    // Same organisation, same revision, same day: only the user id tells the entries apart.
-    expect(await cached(second)).toBe(theirs);
-    expect(await cached()).toBe(mine);
+  it('computes a past asOf from the evidence, as of that day', async () => {
+    const past = addDays(TODAY, -45);
+    expect(await stored(past)).toEqual(await oracle(past));
+    expect((await stored(past)).asOf).toBe(past);
   });
 });
 
-describe('caseload cache bounds', () => {
-  const caseload = (asOf: string): Caseload => ({ asOf, workers: [] });
-  const key = (asOf: string) => ({ organizationId: 'o', supervisorUserId: 'u', asOf, revision: 1 });
+describe.each(testDialects())('a new day on %s', (dialect) => {
+  let mdb: MigratedDatabase;
+  let org: SmallOrganization;
+  const yesterday = addDays(TODAY, -1);
+  const db = () => mdb.handle.db;
 
-  it('drops the least recently used entry beyond its size', () => {
-    const cache = createCaseloadCache(2);
-    cache.set(key('2026-01-01'), caseload('2026-01-01'));
-    cache.set(key('2026-01-02'), caseload('2026-01-02'));
-    expect(cache.get(key('2026-01-01'))?.asOf).toBe('2026-01-01');
-    cache.set(key('2026-01-03'), caseload('2026-01-03'));
-    expect(cache.size).toBe(2);
-    expect(cache.get(key('2026-01-02'))).toBeUndefined();
-    expect(cache.get(key('2026-01-01'))?.asOf).toBe('2026-01-01');
-    expect(cache.get({ ...key('2026-01-01'), revision: 2 })).toBeUndefined();
+  beforeAll(async () => {
+    mdb = await openMigratedDatabase(dialect);
+    org = await aSmallOrganization(db(), { workers: 3, flagged: 1 });
   });
+  afterEach(() => vi.useRealTimers());
+  afterAll(() => mdb.close());
 
-  it('refuses a size that is not a positive integer', () => {
-    expect(() => createCaseloadCache(0)).toThrow(/positive integer, got 0/);
+  it('answers from the evidence for rows of yesterday, writes nothing, and the refresh catches up', async () => {
+    pinToday(yesterday);
+    // On the last day of the window for yesterday, out of it today: the stored row is really stale.
+    await recordObservations(db(), org.supervisor, {
+      workerId: org.workerIds[0]!,
+      observations: [
+        { indicator: 'exhaustion', value: 5, observedAt: addDays(yesterday, -89), source: 'supervision' },
+      ],
+    });
+    await refreshStaleAssessments(db(), yesterday);
+    expect(await freshRowCount(db(), yesterday)).toBe(3);
+    const yesterdays = await computeCaseloadFromEvidence(db(), org.supervisor, yesterday);
+
+    pinToday(TODAY);
+    const snapshot = async () => ({
+      rows: await db().selectFrom('worker_assessment').selectAll().orderBy('peer_worker_id').execute(),
+      audit: (await db().selectFrom('audit_event').select('id').execute()).length,
+      revision: (await db().selectFrom('organization').select('revision').executeTakeFirstOrThrow()).revision,
+    });
+    const before = await snapshot();
+    const today = await listCaseload(db(), org.supervisor);
+    const expected = await computeCaseloadFromEvidence(db(), org.supervisor, TODAY);
+    expect(today.asOf).toBe(TODAY);
+    expect(today).toEqual(expected);
+    expect(today.workers.map((w) => w.observationsInWindow)).not.toEqual(
+      yesterdays.workers.map((w) => w.observationsInWindow),
+    );
+    expect(await snapshot()).toEqual(before);
+
+    expect((await refreshStaleAssessments(db())).refreshed).toBe(3);
+    expect(await freshRowCount(db(), TODAY)).toBe(3);
+    expect(await listCaseload(db(), org.supervisor)).toEqual(expected);
+    // Nothing left to do on a second run.
+    expect((await refreshStaleAssessments(db())).refreshed).toBe(0);
+  });
+});
+
+describe('caseload access', () => {
+  it('refuses an actor who is not a supervisor, before any query', async () => {
+    const admin: Actor = { userId: 'u-admin', organizationId: 'org-1', roles: ['admin'] };
+    const noDb = null as unknown as Parameters<typeof listCaseload>[0];
+    await expect(listCaseload(noDb, admin)).rejects.toThrow(/supervisor/i);
+    await expect(computeCaseloadFromEvidence(noDb, admin, TODAY)).rejects.toThrow(/supervisor/i);
   });
 });

@@ -1,22 +1,26 @@
 /**
- * The supervisor's caseload: every PSW they supervise with the current assessment in brief. Kept to a
- * fixed number of queries whatever the caseload size (workers, organisation, evidence x3, open actions);
- * the assessments run in memory.
+ * The supervisor's caseload: every PSW they supervise with the current assessment in brief. It reads
+ * the stored assessments (ADR 0026): one query for the PSWs joined with their rows, one for the
+ * organisation's cadence and one for the open actions. Only PSWs whose row does not match the asked
+ * `asOf` (a new day before the background refresh, a past date) are assessed, in memory; a read never
+ * writes.
  */
-import { getOrganizationRevision } from '@peerbridge/db';
-import { defaultRuleset, type Need } from '@peerbridge/domain';
+import { assessNeed, type Need } from '@peerbridge/domain';
 import { z } from 'zod';
 import { requireSupervisor } from '../access/supervised-worker';
 import type { Actor } from '../actor';
 import { type Db, todayIso } from '../db';
 import { parseServiceInput } from '../errors';
-import { assessMemoized } from '../evidence/assess-memo';
-import { evidenceStart, fetchEvidenceRows, groupEvidence } from '../evidence/load-evidence';
 import { loadOrganizationSettings } from '../organization/organization-settings';
 import { asOfSchema } from '../schemas';
-import { type AssessmentSummary, summarizeAssessment } from '../workers/worker-summary';
-import type { CaseloadCache } from './caseload-cache';
-import { caseloadNeed } from './caseload-need';
+import type { AssessmentSummary } from '../workers/worker-summary';
+import {
+  type AssessedWorker,
+  computeAssessmentsFromEvidence,
+  isStoredAssessmentFresh,
+  parseStoredAssessment,
+  type StoredAssessment,
+} from './stored-assessments';
 
 export const listCaseloadInput = z.object({ asOf: asOfSchema }).optional();
 
@@ -40,50 +44,33 @@ export interface Caseload {
   workers: CaseloadEntry[];
 }
 
-export interface ListCaseloadOptions {
-  /**
-   * Where to keep computed caseloads (the api gives each app instance one); null or absent computes
-   * every time. The result is the same either way: the key holds the organisation's revision.
-   */
-  cache?: CaseloadCache | null;
-}
-
-/**
- * The caseload, served from `options.cache` while the organisation's revision is unchanged. Cached
- * values are frozen and shared: callers must not mutate the result.
- */
+/** The caseload at `input.asOf` (today by default), from the stored assessments where they match. */
 export async function listCaseload(
   db: Db,
   actor: Actor,
   input?: z.input<typeof listCaseloadInput>,
-  options: ListCaseloadOptions = {},
 ): Promise<Caseload> {
   requireSupervisor(actor);
   const parsed = parseServiceInput(listCaseloadInput, input);
-  const asOf = parsed?.asOf ?? todayIso();
-  const cache = options.cache ?? null;
-  if (cache === null) return computeCaseload(db, actor, asOf);
-  // Read the revision before any evidence: the data read afterwards is at least as new as that
-  // revision, so an entry can hold newer data than its key but never older.
-  const revision = await getOrganizationRevision(db, actor.organizationId);
-  if (revision === null) return computeCaseload(db, actor, asOf);
-  const key = { organizationId: actor.organizationId, supervisorUserId: actor.userId, asOf, revision };
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const caseload = await computeCaseload(db, actor, asOf);
-  cache.set(key, caseload);
-  return caseload;
+  return buildCaseload(db, actor, parsed?.asOf ?? todayIso(), true);
 }
 
-/** The caseload computed from the database (the cache's miss path). */
-async function computeCaseload(db: Db, actor: Actor, asOf: string): Promise<Caseload> {
-  const ruleset = defaultRuleset;
-  // One round trip: the evidence and action queries select the PSWs by subquery on the assignments.
-  const [workers, org, evidenceRows, actionCounts] = await Promise.all([
+/**
+ * The caseload computed from the evidence alone, ignoring every stored row: what `listCaseload` must
+ * equal (the tests' oracle).
+ */
+export async function computeCaseloadFromEvidence(db: Db, actor: Actor, asOf: string): Promise<Caseload> {
+  requireSupervisor(actor);
+  return buildCaseload(db, actor, asOf, false);
+}
+
+async function buildCaseload(db: Db, actor: Actor, asOf: string, useStored: boolean): Promise<Caseload> {
+  const [rows, org, actionCounts] = await Promise.all([
     db
       .selectFrom('supervisor_assignment as a')
       .innerJoin('peer_worker as w', 'w.id', 'a.peer_worker_id')
       .innerJoin('unit as u', 'u.id', 'w.unit_id')
+      .leftJoin('worker_assessment as s', 's.peer_worker_id', 'w.id')
       .select([
         'w.id',
         'w.display_name',
@@ -92,6 +79,14 @@ async function computeCaseload(db: Db, actor: Actor, asOf: string): Promise<Case
         'u.id as unit_id',
         'u.name as unit_name',
         'u.setting as unit_setting',
+        's.as_of',
+        's.ruleset',
+        's.started_on as s_started_on',
+        's.unit_id as s_unit_id',
+        's.unit_setting as s_unit_setting',
+        's.cadence_days',
+        's.last_session_on',
+        's.payload',
       ])
       .where('a.supervisor_user_id', '=', actor.userId)
       .where('a.organization_id', '=', actor.organizationId)
@@ -103,12 +98,6 @@ async function computeCaseload(db: Db, actor: Actor, asOf: string): Promise<Case
       .orderBy('w.id')
       .execute(),
     loadOrganizationSettings(db, actor.organizationId),
-    fetchEvidenceRows(db, {
-      organizationId: actor.organizationId,
-      from: evidenceStart(asOf, ruleset.windowDays),
-      to: asOf,
-      scope: { supervisorUserId: actor.userId },
-    }),
     db
       .selectFrom('action_item')
       .select(['peer_worker_id', (eb) => eb.fn.countAll<number>().as('open')])
@@ -127,49 +116,83 @@ async function computeCaseload(db: Db, actor: Actor, asOf: string): Promise<Case
       .groupBy('peer_worker_id')
       .execute(),
   ]);
-  if (workers.length === 0) return { asOf, workers: [] };
-  const evidence = groupEvidence(
-    workers.map((w) => ({ id: w.id, unitId: w.unit_id })),
-    evidenceRows,
-  );
+  if (rows.length === 0) return { asOf, workers: [] };
+  const cadenceDays = org.supervisionCadenceDays;
+
+  const assessments = new Map<string, StoredAssessment>();
+  const stale: AssessedWorker[] = [];
+  for (const r of rows) {
+    const worker: AssessedWorker = {
+      id: r.id,
+      startedOn: r.started_on,
+      unitId: r.unit_id,
+      unitSetting: r.unit_setting as AssessedWorker['unitSetting'],
+    };
+    const fresh =
+      useStored &&
+      r.as_of !== null &&
+      r.payload !== null &&
+      isStoredAssessmentFresh(
+        {
+          as_of: r.as_of,
+          ruleset: r.ruleset ?? '',
+          started_on: r.s_started_on ?? '',
+          unit_id: r.s_unit_id ?? '',
+          unit_setting: r.s_unit_setting ?? '',
+          cadence_days: Number(r.cadence_days),
+        },
+        worker,
+        asOf,
+        cadenceDays,
+      );
+    if (fresh && r.payload !== null)
+      assessments.set(
+        r.id,
+        parseStoredAssessment({ payload: r.payload, last_session_on: r.last_session_on }),
+      );
+    else stale.push(worker);
+  }
+  if (stale.length > 0) {
+    const computed = await computeAssessmentsFromEvidence(db, {
+      organizationId: actor.organizationId,
+      asOf,
+      cadenceDays,
+      workers: stale,
+    });
+    for (const [id, a] of computed) assessments.set(id, a);
+  }
+
   const openByWorker = new Map(actionCounts.map((r) => [r.peer_worker_id, Number(r.open)]));
   const overdueByWorker = new Map(actionCounts.map((r) => [r.peer_worker_id, Number(r.overdue ?? 0)]));
-
-  const entries = workers.map((w): CaseloadEntry => {
-    const ev = evidence.get(w.id) ?? { observations: [], sessions: [] };
-    const setting = w.unit_setting as CaseloadEntry['unit']['setting'];
-    const assessment = assessMemoized({
-      asOf,
-      worker: { id: w.id, startedOn: w.started_on, unitId: w.unit_id },
-      unit: { id: w.unit_id, setting },
-      observations: ev.observations,
-      sessions: ev.sessions,
-      ruleset,
-      cadenceDays: org.supervisionCadenceDays,
-    });
-    let lastSessionOn: string | null = null;
-    for (const s of ev.sessions)
-      if (lastSessionOn === null || s.heldOn > lastSessionOn) lastSessionOn = s.heldOn;
-    return {
-      workerId: w.id,
-      displayName: w.display_name,
-      status: w.status,
-      startedOn: w.started_on,
-      tenureMonths: assessment.tenureMonths,
-      unit: { id: w.unit_id, name: w.unit_name, setting },
-      lastSessionOn,
-      openActions: openByWorker.get(w.id) ?? 0,
-      overdueActions: overdueByWorker.get(w.id) ?? 0,
-      need: caseloadNeed({
-        assessment,
-        startedOn: w.started_on,
-        lastSessionOn,
-        cadenceDays: org.supervisionCadenceDays,
-        overdueActions: overdueByWorker.get(w.id) ?? 0,
-        observations: ev.observations,
+  const workers: CaseloadEntry[] = [];
+  for (const r of rows) {
+    const a = assessments.get(r.id);
+    if (a === undefined) continue;
+    const overdueActions = overdueByWorker.get(r.id) ?? 0;
+    const setting = r.unit_setting as CaseloadEntry['unit']['setting'];
+    workers.push({
+      workerId: r.id,
+      displayName: r.display_name,
+      status: r.status,
+      startedOn: r.started_on,
+      tenureMonths: a.tenureMonths,
+      unit: { id: r.unit_id, name: r.unit_name, setting },
+      lastSessionOn: a.lastSessionOn,
+      openActions: openByWorker.get(r.id) ?? 0,
+      overdueActions,
+      // The need is ranked on every read: the action counts and the cadence are live.
+      need: assessNeed({
+        asOf,
+        startedOn: r.started_on,
+        lastSessionOn: a.lastSessionOn,
+        cadenceDays,
+        conflicts: a.summary.conflicts,
+        strainLevel: a.summary.strain.level,
+        overdueActions,
+        newSelfReports: a.newSelfReports,
       }),
-      ...summarizeAssessment(assessment),
-    };
-  });
-  return { asOf, workers: entries };
+      ...a.summary,
+    });
+  }
+  return { asOf, workers };
 }

@@ -5,6 +5,7 @@
 import { appendAuditEvent } from '@peerbridge/db';
 import type { UserRole } from '../actor';
 import { insertUserWithPassword } from '../admin/users';
+import { refreshStoredAssessments } from '../caseload/stored-assessments';
 import { addDays } from '../dates';
 import { type Db, newId, nowIso, todayIso } from '../db';
 import { conflict } from '../errors';
@@ -266,8 +267,8 @@ export async function seedDemo(db: Db, options: { today?: string } = {}): Promis
         .values(observations.slice(i, i + 500))
         .execute();
     }
-    // Through the db package's append: it also bumps the organisation's revision, so no cached caseload
-    // (ADR 0006) can ever have been taken before the seed.
+    // The caseload reads stored assessments (ADR 0026): compute them with the seed, in its transaction.
+    await refreshStoredAssessments(trx, organizationId, { organization: true }, today);
     await appendAuditEvent(trx, organizationId, {
       actorUserId: null,
       action: 'demo.seed',

@@ -5,6 +5,7 @@
 import { insertObservations, type NewObservationInput } from '@peerbridge/db';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
+import { refreshStoredAssessments } from '../caseload/stored-assessments';
 import { type DbOrTrx, todayIso } from '../db';
 import { invalidField } from '../errors';
 
@@ -49,5 +50,11 @@ export async function storeObservations(
   );
   const observationIds = rows.map((r) => r.id);
   await recordAudit(trx, actor, { ...audit, details: { observations: observationIds } });
+  // A unit's observation is evidence for every PSW of that unit (`groupEvidence`).
+  await refreshStoredAssessments(
+    trx,
+    actor.organizationId,
+    'workerId' in subject ? { workerIds: [subject.workerId] } : { unitIds: [subject.unitId] },
+  );
   return observationIds;
 }

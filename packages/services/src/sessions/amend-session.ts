@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { loadSupervisedWorker } from '../access/supervised-worker';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
+import { refreshStoredAssessments } from '../caseload/stored-assessments';
 import { type Db, todayIso } from '../db';
 import { conflict, invalidField, parseServiceInput } from '../errors';
 import { idempotentCreate } from '../idempotency/idempotent-create';
@@ -171,6 +172,7 @@ export async function amendSession(
             changed,
           },
         });
+        await refreshStoredAssessments(trx, actor.organizationId, { workerIds: [worker.id] });
         return {
           sessionId: session.id,
           revision: session.revision + 1,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { loadSupervisedWorker } from '../access/supervised-worker';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
+import { refreshStoredAssessments } from '../caseload/stored-assessments';
 import { type Db, newId, nowIso, todayIso } from '../db';
 import { invalidField, parseServiceInput } from '../errors';
 import { idempotentCreate } from '../idempotency/idempotent-create';
@@ -94,6 +95,7 @@ export async function recordSession(
           entityId: sessionId,
           details: { workerId: worker.id, heldOn: parsed.heldOn, observations: rows.length },
         });
+        await refreshStoredAssessments(trx, actor.organizationId, { workerIds: [worker.id] });
         return { sessionId, observationIds: rows.map((r) => r.id) };
       },
     );

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { loadSupervisedWorker } from '../access/supervised-worker';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
+import { refreshStoredAssessments } from '../caseload/stored-assessments';
 import type { Db } from '../db';
 import { conflict, parseServiceInput } from '../errors';
 import { idempotentCreate } from '../idempotency/idempotent-create';
@@ -83,6 +84,7 @@ export async function voidSession(
             observations: session.content.observations.length,
           },
         });
+        await refreshStoredAssessments(trx, actor.organizationId, { workerIds: [worker.id] });
         return {
           sessionId: session.id,
           revision: session.revision + 1,

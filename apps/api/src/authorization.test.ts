@@ -360,7 +360,7 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
   it("never lists another organisation's records", async () => {
     const bWorkers = await clients['B.admin'].admin.workers.query();
     expect(bWorkers.map((w) => w.id)).not.toContain(ctx.a.workerId);
-    const bUsers = await clients['B.admin'].admin.users.query();
+    const bUsers = (await clients['B.admin'].admin.users.query()).items;
     expect(bUsers.every((u) => u.email.endsWith('@b.example.test') || u.email.startsWith('new'))).toBe(true);
     const bAudit = await clients['B.admin'].admin.auditEvents.query({ limit: 500 });
     // B's own refused probes name the id they asked for, and read exactly like a probe of no record at all.

@@ -38,7 +38,9 @@ export {
   createUserInput,
   insertUserWithPassword,
   listUsers,
+  listUsersInput,
   type OrganizationUser,
+  recordFirstSignIn,
   setUserRoles,
   setUserRolesInput,
 } from './admin/users';

@@ -19,6 +19,7 @@ import {
   listUnitObservationsInput,
   listUnits,
   listUsers,
+  listUsersInput,
   listWorkers,
   recordUnitObservations,
   recordUnitObservationsInput,
@@ -71,7 +72,7 @@ export const adminRouter = {
   unassignSupervisor: adminProcedure
     .input(assignmentInput)
     .mutation(({ ctx, input }) => unassignSupervisor(ctx.db, ctx.actor, input)),
-  users: adminProcedure.query(({ ctx }) => listUsers(ctx.db, ctx.actor)),
+  users: adminProcedure.input(listUsersInput).query(({ ctx, input }) => listUsers(ctx.db, ctx.actor, input)),
   createUser: adminProcedure
     .input(requestIdInput)
     .input(createUserInput)

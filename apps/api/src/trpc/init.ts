@@ -27,6 +27,8 @@ export interface TrpcContext {
   actor: Actor | null;
   /** True when a valid session came with the request (a signed-in user may still belong to no organisation). */
   signedIn: boolean;
+  /** The request's better-auth session id (kept when the person changes their password), or null. */
+  sessionId: string | null;
   logger: Logger;
   requestId: string;
   /** This app instance's caseload cache (ADR 0006), or null when it is turned off. */

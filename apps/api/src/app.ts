@@ -17,6 +17,7 @@ import type { Env } from './env';
 import { mountAuditCsv } from './http/audit-csv';
 import { type AuditIntegrity, createAuditIntegrity } from './http/audit-integrity';
 import { busyResponse, busyToTrpc, retryAfterSeconds } from './http/database-busy';
+import { requestedOrganizationOf } from './http/organization-choice';
 import { crossSiteCheck, originCheck } from './http/origin-check';
 import { type DemoSignIn, mountPortal } from './http/portal';
 import { createSignInLimits } from './http/sign-in-limits';
@@ -215,7 +216,8 @@ export function createApp(options: CreateAppOptions): App {
         // Reading the session may refresh it (a write): contention there is a 503 as well.
         const { session, actor } = await (async () => {
           const found = await auth.api.getSession({ headers: c.req.raw.headers });
-          return { session: found, actor: found ? await resolveActor(db, found.user.id) : null };
+          const requested = requestedOrganizationOf(c.req.raw.headers);
+          return { session: found, actor: found ? await resolveActor(db, found.user.id, requested) : null };
         })().catch((error: unknown) => {
           throw busyToTrpc(error);
         });
@@ -224,6 +226,7 @@ export function createApp(options: CreateAppOptions): App {
           db,
           actor,
           signedIn: session !== null,
+          sessionId: session?.session.id ?? null,
           logger: logger.child({ reqId }),
           requestId: reqId,
           analysis,

@@ -5,6 +5,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type DatabaseHandle, isDatabaseBusy } from '@peerbridge/db';
+import { recordFirstSignIn } from '@peerbridge/services';
 import { betterAuth } from 'better-auth';
 import { isAPIError } from 'better-auth/api';
 import type { Env } from './env';
@@ -48,6 +49,10 @@ export function createAuth(handle: Pick<DatabaseHandle, 'db' | 'dialect'>, env: 
       // are checked where they are set (services' password policy, ADR 0023).
       minPasswordLength: 10,
       maxPasswordLength: 128,
+    },
+    // A new account reads "invited" in the admin's list until its first sign-in (ADR 0011).
+    databaseHooks: {
+      session: { create: { after: async (session) => recordFirstSignIn(handle.db, session.userId) } },
     },
     session: {
       expiresIn: 60 * 60 * 24 * 7,

@@ -30,6 +30,8 @@ type ActorName = (typeof actors)[number];
 const rules: Record<string, (actor: ActorName) => Outcome> = {
   public: () => 'ok',
   anyMember: (a) => (a === 'signedOut' ? 'UNAUTHORIZED' : 'ok'),
+  /** Someone else's (here: nobody's) invitation: every member is told it does not exist. */
+  noneOfTheirs: (a) => (a === 'signedOut' ? 'UNAUTHORIZED' : 'NOT_FOUND'),
   anySupervisor: (a) => (a === 'signedOut' ? 'UNAUTHORIZED' : a.includes('upervisor') ? 'ok' : 'FORBIDDEN'),
   superviseA: (a) =>
     a === 'signedOut'
@@ -76,6 +78,24 @@ type Case = [procedure: string, rule: keyof typeof rules, call: (c: TestClient, 
 const cases: Case[] = [
   ['account.session', 'public', (c) => c.account.session.query()],
   ['account.me', 'anyMember', (c) => c.account.me.query()],
+  ['account.invitations', 'anyMember', (c) => c.account.invitations.query()],
+  [
+    'account.acceptInvitation',
+    'noneOfTheirs',
+    (c) => c.account.acceptInvitation.mutate({ invitationId: 'no-such-invitation' }),
+  ],
+  [
+    'account.declineInvitation',
+    'noneOfTheirs',
+    (c) => c.account.declineInvitation.mutate({ invitationId: 'no-such-invitation' }),
+  ],
+  ['account.updateProfile', 'anyMember', (c) => c.account.updateProfile.mutate({ name: 'Matrix Renamed' })],
+  [
+    'account.changePassword',
+    'anyMember',
+    // The same password again: allowed for every member, and every later sign-in still works.
+    (c) => c.account.changePassword.mutate({ currentPassword: PASSWORD, newPassword: PASSWORD }),
+  ],
   ['supervision.openCaseload', 'anySupervisor', (c) => c.supervision.openCaseload.mutate()],
   [
     'supervision.openWorker',
@@ -359,7 +379,7 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
   it("never lists another organisation's records", async () => {
     const bWorkers = await clients['B.admin'].admin.workers.query();
     expect(bWorkers.map((w) => w.id)).not.toContain(ctx.a.workerId);
-    const bUsers = await clients['B.admin'].admin.users.query();
+    const bUsers = (await clients['B.admin'].admin.users.query()).items;
     expect(bUsers.every((u) => u.email.endsWith('@b.example.test') || u.email.startsWith('new'))).toBe(true);
     const { items: bAudit, nextCursor } = await clients['B.admin'].admin.auditLog.query({ limit: 200 });
     expect(nextCursor).toBeNull();

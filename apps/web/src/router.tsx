@@ -107,6 +107,12 @@ const studyRoute = createRoute({
   component: lazyRouteComponent(() => import('./research/study-page'), 'StudyPage'),
 });
 
+const accountRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/account',
+  component: lazyRouteComponent(() => import('./account/account-page'), 'AccountPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   shellRoute.addChildren([
@@ -119,6 +125,7 @@ const routeTree = rootRoute.addChildren([
     adminRoute,
     studiesRoute,
     studyRoute,
+    accountRoute,
   ]),
 ]);
 

@@ -15,7 +15,7 @@ import type {
   VerificationTable,
 } from './tables/auth.table';
 import type { IdempotentRequestTable } from './tables/idempotency.table';
-import type { MembershipInvitationTable } from './tables/membership-invitation.table';
+import type { MembershipInvitationTable, UserFirstSignInTable } from './tables/membership-invitation.table';
 import type {
   MembershipTable,
   OrganizationTable,
@@ -75,6 +75,7 @@ export interface Database {
   sign_in_failure: SignInFailureTable;
   membership_invitation: MembershipInvitationTable;
   worker_assessment: WorkerAssessmentTable;
+  user_first_sign_in: UserFirstSignInTable;
 }
 
 export type * from './tables/aggregate.table';

@@ -14,6 +14,14 @@ export {
 } from './access/record-views';
 export { resolveActor } from './access/resolve-actor';
 export type { SupervisedWorker } from './access/supervised-worker';
+export {
+  acceptInvitation,
+  declineInvitation,
+  invitationAnswerInput,
+  listMyInvitations,
+  type PendingInvitation,
+} from './account/invitations';
+export { changePassword, changePasswordInput, updateProfile, updateProfileInput } from './account/profile';
 export { completeAction, completeActionInput, listActions, listActionsInput } from './actions/action-items';
 export { type Actor, hasRole, type UserRole, userRoles } from './actor';
 export {
@@ -38,7 +46,9 @@ export {
   createUserInput,
   insertUserWithPassword,
   listUsers,
+  listUsersInput,
   type OrganizationUser,
+  recordFirstSignIn,
   setUserRoles,
   setUserRolesInput,
 } from './admin/users';

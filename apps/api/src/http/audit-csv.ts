@@ -11,6 +11,7 @@ import { type Actor, exportAuditCsv, resolveActor, ServiceError } from '@peerbri
 import type { Env, Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import type { Auth } from '../auth';
+import { requestedOrganizationOf } from './organization-choice';
 import { crossSiteCheck } from './origin-check';
 
 const STATUS = { forbidden: 403, not_found: 404, invalid_input: 400, conflict: 409 } as const;
@@ -35,7 +36,9 @@ export function mountAuditCsv<E extends Env>(
   app.get('/api/audit.csv', async (c) => {
     c.header('cache-control', 'no-store');
     const session = await options.auth.api.getSession({ headers: c.req.raw.headers });
-    const actor: Actor | null = session ? await resolveActor(options.db, session.user.id) : null;
+    const actor: Actor | null = session
+      ? await resolveActor(options.db, session.user.id, requestedOrganizationOf(c.req.raw.headers))
+      : null;
     if (!actor) return c.json({ error: { code: 'UNAUTHORIZED', message: 'Sign in first' } }, 401);
     let exported: Awaited<ReturnType<typeof exportAuditCsv>>;
     try {

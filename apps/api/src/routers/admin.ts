@@ -17,6 +17,7 @@ import {
   listUnitObservationsInput,
   listUnits,
   listUsers,
+  listUsersInput,
   listWorkers,
   recordUnitObservations,
   recordUnitObservationsInput,
@@ -69,7 +70,7 @@ export const adminRouter = {
   unassignSupervisor: adminProcedure
     .input(assignmentInput)
     .mutation(({ ctx, input }) => unassignSupervisor(ctx.db, ctx.actor, input)),
-  users: adminProcedure.query(({ ctx }) => listUsers(ctx.db, ctx.actor)),
+  users: adminProcedure.input(listUsersInput).query(({ ctx, input }) => listUsers(ctx.db, ctx.actor, input)),
   createUser: adminProcedure
     .input(requestIdInput)
     .input(createUserInput)

@@ -99,6 +99,11 @@ export class CookieJar {
     }
   }
 
+  /** Sets a cookie the way the portal's own script would. */
+  set(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
   header(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }

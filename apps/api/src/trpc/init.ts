@@ -26,6 +26,8 @@ export interface TrpcContext {
   actor: Actor | null;
   /** True when a valid session came with the request (a signed-in user may still belong to no organisation). */
   signedIn: boolean;
+  /** The request's better-auth session id (kept when the person changes their password), or null. */
+  sessionId: string | null;
   logger: Logger;
   requestId: string;
   /** Where the research view's heavy computations run (a worker pool in the api). */

@@ -14,7 +14,7 @@ export function AuditTab() {
   const trpc = useTRPC();
   const search = auditSearchOf(useSearch({ from: '/shell/admin' }));
   const navigate = useNavigate();
-  const users = useQuery(trpc.admin.users.queryOptions());
+  const users = useQuery(trpc.admin.users.queryOptions({ limit: 200 }));
   const workers = useQuery(trpc.admin.workers.queryOptions());
   const events = useInfiniteQuery(
     trpc.admin.auditLog.infiniteQueryOptions(auditFiltersOf(search), {
@@ -35,7 +35,7 @@ export function AuditTab() {
       <AuditFiltersBar
         search={search}
         onChange={onChange}
-        people={(users.data ?? []).map((u) => ({ id: u.id, name: u.name }))}
+        people={(users.data?.items ?? []).map((u) => ({ id: u.id, name: u.name }))}
         workers={(workers.data ?? []).map((w) => ({ id: w.id, name: w.displayName }))}
       />
       {body}

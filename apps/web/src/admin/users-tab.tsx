@@ -1,11 +1,23 @@
 /** User accounts of the organisation and their roles (admin, supervisor, researcher). */
-import { Button, Checkbox, Group, Paper, PasswordInput, Stack, Table, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Table,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { MutationError } from '../ui/mutation-error';
 import { ScrollTable } from '../ui/scroll-table';
+import { ShowMoreButton } from '../ui/show-more-button';
 import { EmptyState, ErrorState, LoadingState } from '../ui/state-views';
 import { useRequestIds } from '../ui/use-request-ids';
 
@@ -16,7 +28,9 @@ export function UsersTab() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const users = useQuery(trpc.admin.users.queryOptions());
+  const users = useInfiniteQuery(
+    trpc.admin.users.infiniteQueryOptions({ limit: 50 }, { getNextPageParam: (p) => p.nextCursor }),
+  );
   const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.admin.users.queryKey() });
   const setRoles = useMutation(trpc.admin.setUserRoles.mutationOptions({ onSuccess: invalidate }));
   const create = useMutation(trpc.admin.createUser.mutationOptions({ onSuccess: invalidate }));
@@ -30,6 +44,7 @@ export function UsersTab() {
 
   if (users.isPending) return <LoadingState />;
   if (users.isError) return <ErrorState error={users.error} onRetry={() => void users.refetch()} />;
+  const rows = users.data.pages.flatMap((p) => p.items);
   const onCreate = (event: FormEvent) => {
     event.preventDefault();
     create.mutate(
@@ -45,7 +60,7 @@ export function UsersTab() {
 
   return (
     <Stack gap="md">
-      {users.data.length === 0 ? (
+      {rows.length === 0 ? (
         <EmptyState title={t('admin.users.empty')} />
       ) : (
         <ScrollTable minWidth={640}>
@@ -55,10 +70,11 @@ export function UsersTab() {
                 <Table.Th>{t('admin.users.name')}</Table.Th>
                 <Table.Th>{t('admin.users.email')}</Table.Th>
                 <Table.Th>{t('admin.users.roles')}</Table.Th>
+                <Table.Th>{t('admin.users.status')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {users.data.map((u) => (
+              {rows.map((u) => (
                 <Table.Tr key={u.id}>
                   <Table.Td>{u.name}</Table.Td>
                   <Table.Td>{u.email}</Table.Td>
@@ -77,12 +93,20 @@ export function UsersTab() {
                       </Group>
                     </Checkbox.Group>
                   </Table.Td>
+                  <Table.Td>
+                    {u.status === 'invited' ? (
+                      <Badge variant="light">{t('admin.users.invited')}</Badge>
+                    ) : (
+                      t('admin.users.active')
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </ScrollTable>
       )}
+      <ShowMoreButton query={users} />
       <MutationError error={setRoles.error} />
       <Paper withBorder p="md" maw={760}>
         <form onSubmit={onCreate}>

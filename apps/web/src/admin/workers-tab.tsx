@@ -35,7 +35,7 @@ export function WorkersTab() {
   const queryClient = useQueryClient();
   const workers = useQuery(trpc.admin.workers.queryOptions());
   const units = useQuery(trpc.admin.units.queryOptions());
-  const users = useQuery(trpc.admin.users.queryOptions());
+  const users = useQuery(trpc.admin.users.queryOptions({ limit: 200 }));
   const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.admin.workers.queryKey() });
   const update = useMutation(trpc.admin.updateWorker.mutationOptions({ onSuccess: invalidate }));
   const assign = useMutation(trpc.admin.assignSupervisor.mutationOptions({ onSuccess: invalidate }));
@@ -54,8 +54,8 @@ export function WorkersTab() {
   if (failed || !workers.data || !units.data || !users.data) {
     return <ErrorState error={failed} onRetry={() => void workers.refetch()} />;
   }
-  const supervisors = users.data.filter((u) => u.roles.includes('supervisor'));
-  const nameOfUser = new Map(users.data.map((u) => [u.id, u.name]));
+  const supervisors = users.data.items.filter((u) => u.status === 'active' && u.roles.includes('supervisor'));
+  const nameOfUser = new Map(users.data.items.map((u) => [u.id, u.name]));
   const assignMe = (workerId: string, reason: string) => {
     if (!myId) return;
     const key = `assign:${workerId}:${myId}`;

@@ -60,6 +60,9 @@ export const csAdmin = {
   },
   users: {
     empty: 'Zatím žádní uživatelé.',
+    status: 'Stav',
+    invited: 'Pozván(a)',
+    active: 'Aktivní',
     name: 'Jméno',
     email: 'E-mail',
     password: 'Úvodní heslo',

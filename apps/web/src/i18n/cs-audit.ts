@@ -3,6 +3,11 @@ import type { Messages } from './messages';
 
 export const csAuditActions = {
   access: { refused: 'Přístup odmítnut' },
+  account: {
+    profile: 'Změnil(a) své jméno',
+    password: 'Změnil(a) své heslo',
+    password_refused: 'Změna hesla odmítnuta (chybné současné heslo)',
+  },
   action: { complete: 'Dokončil(a) úkol' },
   assignment: {
     create: 'Přidělil(a) supervizora',
@@ -13,6 +18,7 @@ export const csAuditActions = {
   card: { accept: 'Přijal(a) doporučení', override: 'Nepřijal(a) doporučení' },
   caseload: { view: 'Zobrazil(a) přehled svěřených' },
   demo: { seed: 'Nahrál(a) ukázková data' },
+  invitation: { accept: 'Přijal(a) pozvánku', decline: 'Odmítl(a) pozvánku' },
   observation: { create: 'Zaznamenal(a) pozorování' },
   organization: { create: 'Založil(a) organizaci', update: 'Změnil(a) nastavení organizace' },
   session: {

@@ -1,4 +1,5 @@
 /** Czech texts of the portal (domain texts come from the domain catalog, not from here). */
+import { csAccount } from './cs-account';
 import { csAdmin } from './cs-admin';
 import { csAuditActions } from './cs-audit';
 import { csDay } from './cs-day';
@@ -50,6 +51,7 @@ export const cs = {
     actions: 'Úkoly',
     team: 'Přehled týmu',
     admin: 'Správa',
+    account: 'Můj účet',
     studies: 'Studie',
   },
   signIn: {
@@ -262,5 +264,6 @@ export const cs = {
   team: csTeam,
   research: csResearch,
   paging: csPaging,
+  account: csAccount,
   day: csDay,
 } satisfies Messages;

@@ -58,6 +58,9 @@ export const enAdmin = {
   },
   users: {
     empty: 'No users yet.',
+    status: 'Status',
+    invited: 'Invited',
+    active: 'Active',
     name: 'Name',
     email: 'Email',
     password: 'Initial password',

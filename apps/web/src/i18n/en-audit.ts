@@ -7,6 +7,11 @@ import type { Messages } from './messages';
 
 export const enAuditActions = {
   access: { refused: 'Access refused' },
+  account: {
+    profile: 'Changed their name',
+    password: 'Changed their password',
+    password_refused: 'Password change refused (wrong current password)',
+  },
   action: { complete: 'Completed an action' },
   assignment: {
     create: 'Assigned a supervisor',
@@ -17,6 +22,7 @@ export const enAuditActions = {
   card: { accept: 'Accepted a recommendation', override: 'Overrode a recommendation' },
   caseload: { view: 'Viewed the caseload' },
   demo: { seed: 'Loaded demo data' },
+  invitation: { accept: 'Accepted an invitation', decline: 'Declined an invitation' },
   observation: { create: 'Recorded observations' },
   organization: { create: 'Created the organisation', update: 'Changed organisation settings' },
   session: {

@@ -1,4 +1,5 @@
 /** English texts of the portal (domain texts come from the domain catalog, not from here). */
+import { enAccount } from './en-account';
 import { enAdmin } from './en-admin';
 import { enAuditActions } from './en-audit';
 import { enDay } from './en-day';
@@ -50,6 +51,7 @@ export const en = {
     actions: 'Actions',
     team: 'Team view',
     admin: 'Administration',
+    account: 'My account',
     studies: 'Studies',
   },
   signIn: {
@@ -246,5 +248,6 @@ export const en = {
   team: enTeam,
   research: enResearch,
   paging: enPaging,
+  account: enAccount,
   day: enDay,
 } satisfies Messages;

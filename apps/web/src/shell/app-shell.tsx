@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InvitationsBanner } from '../account/invitations-banner';
 import { trpcErrorCode } from '../api/trpc';
 import { signOut } from '../auth/auth-client';
 import { type Me, useMe } from '../auth/use-me';
@@ -14,7 +15,7 @@ import { ErrorState, LoadingState } from '../ui/state-views';
 import { LanguageSwitch } from './language-switch';
 
 interface NavItem {
-  to: '/caseload' | '/actions' | '/team' | '/admin' | '/studies';
+  to: '/caseload' | '/actions' | '/team' | '/admin' | '/studies' | '/account';
   label: string;
 }
 
@@ -27,6 +28,7 @@ function navItemsFor(me: Me, t: (key: string) => string): NavItem[] {
     items.push({ to: '/team', label: t('nav.team') });
   if (me.roles.includes('admin')) items.push({ to: '/admin', label: t('nav.admin') });
   if (me.roles.includes('researcher')) items.push({ to: '/studies', label: t('nav.studies') });
+  items.push({ to: '/account', label: t('nav.account') });
   return items;
 }
 
@@ -109,6 +111,7 @@ export function AppShellLayout() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        <InvitationsBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -17,6 +17,7 @@ import * as auditFilters from './2026-12-02-501-audit-filters';
 import * as sessionRevisions from './2026-12-02-601-session-revisions';
 import * as signInFailures from './2026-12-02-701-sign-in-failures';
 import * as membershipInvitations from './2026-12-02-702-membership-invitations';
+import * as pendingAccounts from './2026-12-02-801-pending-accounts';
 import * as workerAssessment from './2026-12-02-901-worker-assessment';
 
 export const migrations: Record<string, Migration> = {
@@ -37,5 +38,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-601-session-revisions': sessionRevisions,
   '2026-12-02-701-sign-in-failures': signInFailures,
   '2026-12-02-702-membership-invitations': membershipInvitations,
+  '2026-12-02-801-pending-accounts': pendingAccounts,
   '2026-12-02-901-worker-assessment': workerAssessment,
 };

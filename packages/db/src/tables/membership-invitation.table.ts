@@ -8,8 +8,18 @@ export interface MembershipInvitationTable {
   /** JSON array of roles, sorted. */
   roles: string;
   invited_by: string | null;
+  /** The name and e-mail the admin typed (null on invitations made before 2026-12-02-801). */
+  name: string | null;
+  email: string | null;
   /** ISO 8601 UTC. */
   created_at: string;
+}
+
+/** A user's first sign-in: a new account is "invited" in the admin's list until it has one. */
+export interface UserFirstSignInTable {
+  user_id: string;
+  /** ISO 8601 UTC. */
+  signed_in_at: string;
 }
 
 export type MembershipInvitationRow = Selectable<MembershipInvitationTable>;

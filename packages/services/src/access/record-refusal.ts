@@ -16,6 +16,7 @@ export const RECORD_FIELDS = [
   ['studyId', 'study'],
   ['userId', 'user'],
   ['supervisorUserId', 'user'],
+  ['invitationId', 'membership_invitation'],
 ] as const;
 
 export interface RefusedTarget {

@@ -6,9 +6,14 @@ const knownRoles: ReadonlySet<string> = new Set(userRoles);
 
 /**
  * The user's organisation and roles, or null when they belong to none (they can sign in but do nothing).
- * A user in several organisations acts in the one they joined first; switching is not offered yet.
+ * A user in several organisations acts in the one they asked for (the portal's choice, ADR 0025) when
+ * they are a member there, and otherwise in the one they joined first.
  */
-export async function resolveActor(db: Db, userId: string): Promise<Actor | null> {
+export async function resolveActor(
+  db: Db,
+  userId: string,
+  requestedOrganizationId: string | null = null,
+): Promise<Actor | null> {
   const rows = await db
     .selectFrom('membership')
     .select(['organization_id', 'role', 'created_at'])
@@ -16,7 +21,7 @@ export async function resolveActor(db: Db, userId: string): Promise<Actor | null
     .orderBy('created_at')
     .orderBy('organization_id')
     .execute();
-  const first = rows[0];
+  const first = rows.find((r) => r.organization_id === requestedOrganizationId) ?? rows[0];
   if (!first) return null;
   const roles = rows
     .filter((r) => r.organization_id === first.organization_id && knownRoles.has(r.role))

@@ -3,6 +3,7 @@
  * `user` row plus a `credential` account holding the scrypt hash made by better-auth's own hasher.
  */
 import { hashPassword } from 'better-auth/crypto';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { requireRole } from '../access/require-role';
 import { type Actor, type UserRole, userRoles } from '../actor';
@@ -11,6 +12,7 @@ import { type Db, type DbOrTrx, newId, nowIso } from '../db';
 import { conflict, notFound, parseServiceInput } from '../errors';
 import { idempotentCreate } from '../idempotency/idempotent-create';
 import { requestIdSchema } from '../idempotency/request-id';
+import { decodeCursor, type Page, pageFields, toPage } from '../paging/cursor-page';
 import { passwordProblem, passwordSchema } from '../passwords/password-policy';
 import { idSchema } from '../schemas';
 import { emailAddressSchema, visibleNameSchema } from '../text-fields';
@@ -20,31 +22,111 @@ const rolesSchema = z
   .min(1, { message: 'expected at least one role' })
   .transform((roles) => [...new Set(roles)].sort());
 
+/**
+ * One row of the admin's user list. `invited` covers both a new account that has not signed in yet and
+ * an existing account invited from another organisation (ADR 0011): both show the name and e-mail the
+ * admin typed and the roles given, so the list never tells the two apart.
+ */
 export interface OrganizationUser {
   id: string;
   name: string;
   email: string;
   roles: UserRole[];
+  status: 'active' | 'invited';
 }
 
-export async function listUsers(db: Db, actor: Actor): Promise<OrganizationUser[]> {
+export const listUsersInput = z.object(pageFields(50, 200)).default({ limit: 50 });
+
+interface UserListRow {
+  id: string;
+  name: string;
+  email: string;
+  invited: number;
+  roles: string | null;
+}
+
+/** The organisation's members and pending invitations, by name then id, a page at a time. */
+export async function listUsers(
+  db: Db,
+  actor: Actor,
+  input?: z.input<typeof listUsersInput>,
+): Promise<Page<OrganizationUser>> {
   requireRole(actor, 'admin');
-  const rows = await db
-    .selectFrom('membership as m')
-    .innerJoin('user as u', 'u.id', 'm.user_id')
-    .select(['u.id', 'u.name', 'u.email', 'm.role'])
-    .where('m.organization_id', '=', actor.organizationId)
-    .orderBy('u.name')
-    .orderBy('u.id')
-    .orderBy('m.role')
-    .execute();
-  const users = new Map<string, OrganizationUser>();
-  for (const r of rows) {
-    const user = users.get(r.id) ?? { id: r.id, name: r.name, email: r.email, roles: [] };
-    user.roles.push(r.role);
-    users.set(r.id, user);
+  const { cursor, limit } = parseServiceInput(listUsersInput, input);
+  const after = cursor ? decodeCursor(cursor, ['string', 'string'] as const) : null;
+  const members = db
+    .selectFrom('user as u')
+    .leftJoin('user_first_sign_in as f', 'f.user_id', 'u.id')
+    .select((eb) => [
+      'u.id',
+      'u.name',
+      'u.email',
+      eb.case().when('f.user_id', 'is', null).then(1).else(0).end().as('invited'),
+      sql<string | null>`null`.as('roles'),
+    ])
+    .where('u.id', 'in', (eb) =>
+      eb.selectFrom('membership').select('user_id').where('organization_id', '=', actor.organizationId),
+    );
+  const invitations = db
+    .selectFrom('membership_invitation as i')
+    .innerJoin('user as u', 'u.id', 'i.user_id')
+    .select((eb) => [
+      'i.user_id as id',
+      eb.fn.coalesce('i.name', 'u.name').as('name'),
+      eb.fn.coalesce('i.email', 'u.email').as('email'),
+      sql<number>`1`.as('invited'),
+      'i.roles',
+    ])
+    .where('i.organization_id', '=', actor.organizationId);
+  let query = db.selectFrom(members.unionAll(invitations).as('l')).selectAll();
+  if (after) {
+    const [name, id] = after;
+    query = query.where((eb) =>
+      eb.or([eb('l.name', '>', name), eb.and([eb('l.name', '=', name), eb('l.id', '>', id)])]),
+    );
   }
-  return [...users.values()];
+  const rows = (await query
+    .orderBy('l.name')
+    .orderBy('l.id')
+    .limit(limit + 1)
+    .execute()) as UserListRow[];
+  const memberIds = rows.filter((r) => r.roles === null).map((r) => r.id);
+  const roles = new Map<string, UserRole[]>();
+  if (memberIds.length > 0) {
+    const held = await db
+      .selectFrom('membership')
+      .select(['user_id', 'role'])
+      .where('organization_id', '=', actor.organizationId)
+      .where('user_id', 'in', memberIds)
+      .orderBy('role')
+      .execute();
+    for (const m of held) {
+      const list = roles.get(m.user_id) ?? [];
+      list.push(m.role);
+      roles.set(m.user_id, list);
+    }
+  }
+  return toPage(
+    rows,
+    limit,
+    (r) => [r.name, r.id],
+    (r) => ({
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      roles: r.roles === null ? (roles.get(r.id) ?? []) : (JSON.parse(r.roles) as UserRole[]),
+      status: Number(r.invited) === 1 ? 'invited' : 'active',
+    }),
+  );
+}
+
+/** Marks a user's first sign-in (the api calls it when better-auth makes a session); later calls change nothing. */
+export async function recordFirstSignIn(db: DbOrTrx, userId: string): Promise<void> {
+  await db
+    .insertInto('user_first_sign_in')
+    .values({ user_id: userId, signed_in_at: nowIso() })
+    .onConflict((oc) => oc.column('user_id').doNothing())
+    .execute();
 }
 
 export const createUserInput = z
@@ -155,9 +237,13 @@ export async function createUser(
             roles: JSON.stringify(parsed.roles),
             invited_by: actor.userId,
             created_at: nowIso(),
+            name: parsed.name,
+            email: parsed.email,
           })
           .onConflict((oc) =>
-            oc.columns(['organization_id', 'user_id']).doUpdateSet({ roles: JSON.stringify(parsed.roles) }),
+            oc
+              .columns(['organization_id', 'user_id'])
+              .doUpdateSet({ roles: JSON.stringify(parsed.roles), name: parsed.name, email: parsed.email }),
           )
           .execute();
         await recordAudit(trx, actor, {
@@ -197,7 +283,28 @@ export async function setUserRoles(
       .where('organization_id', '=', actor.organizationId)
       .where('user_id', '=', parsed.userId)
       .execute();
-    if (current.length === 0) throw notFound('User');
+    if (current.length === 0) {
+      // A pending invitation (ADR 0011) takes new roles the same way a member does.
+      const invitation = await trx
+        .selectFrom('membership_invitation')
+        .select(['id', 'roles'])
+        .where('organization_id', '=', actor.organizationId)
+        .where('user_id', '=', parsed.userId)
+        .executeTakeFirst();
+      if (!invitation) throw notFound('User');
+      await trx
+        .updateTable('membership_invitation')
+        .set({ roles: JSON.stringify(parsed.roles) })
+        .where('id', '=', invitation.id)
+        .execute();
+      await recordAudit(trx, actor, {
+        action: 'user.roles',
+        entityType: 'user',
+        entityId: parsed.userId,
+        details: { before: JSON.parse(invitation.roles) as string[], after: parsed.roles },
+      });
+      return { userId: parsed.userId, roles: parsed.roles };
+    }
     if (current.some((m) => m.role === 'admin') && !parsed.roles.includes('admin')) {
       const admins = await trx
         .selectFrom('membership')

@@ -1,0 +1,159 @@
+/**
+ * ADR 0011, adversarial, on both dialects: an admin of organisation A creates one user with a fresh
+ * e-mail and one with the e-mail of organisation B's member. Everything the admin can then observe (the
+ * create answer, the list rows apart from the values they typed, the roles answer, the audit events they
+ * read) is the same for both; only after a first sign-in (or an accept) does a row become active.
+ */
+import { testDialects } from '@peerbridge/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../actor';
+import { listAuditLog } from '../audit/audit-log';
+import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
+import { aSmallOrganization } from '../test-support/small-organization';
+import { createUser, insertUserWithPassword, listUsers, recordFirstSignIn, setUserRoles } from './users';
+
+const PASSPHRASE = 'a long synthetic passphrase';
+
+describe.each(testDialects())('a new account and an invitation read alike on %s', (dialect) => {
+  let mdb: MigratedDatabase;
+  let admin: Actor;
+  let elsewhereId: string;
+  const db = () => mdb.handle.db;
+
+  beforeAll(async () => {
+    mdb = await openMigratedDatabase(dialect);
+    ({ admin } = await aSmallOrganization(db(), { workers: 1 }));
+    await db()
+      .insertInto('organization')
+      .values({ id: 'org-2', name: 'Other Trust', created_at: new Date().toISOString() })
+      .execute();
+    elsewhereId = await insertUserWithPassword(db(), 'org-2', {
+      name: 'Their Own Name',
+      email: 'elsewhere@example.test',
+      password: 'their own passphrase here',
+      roles: ['supervisor'],
+    });
+    await recordFirstSignIn(db(), elsewhereId);
+  });
+  afterAll(async () => {
+    await mdb.close();
+  });
+
+  /** Replaces the values the admin typed (and the ids) by placeholders: what remains must be equal. */
+  const typed = (value: unknown, replacements: Record<string, string>): unknown =>
+    JSON.parse(
+      Object.entries(replacements).reduce(
+        (text, [from, to]) => text.split(from).join(to),
+        JSON.stringify(value),
+      ),
+    );
+
+  it('shows, changes and audits both the same way', async () => {
+    const fresh = await createUser(db(), admin, {
+      name: 'Typed Fresh',
+      email: 'fresh@example.test',
+      password: PASSPHRASE,
+      roles: ['supervisor'],
+    });
+    const invited = await createUser(db(), admin, {
+      name: 'Typed Invited',
+      email: 'elsewhere@example.test',
+      password: PASSPHRASE,
+      roles: ['supervisor'],
+    });
+    expect(invited.userId).toBe(elsewhereId);
+    expect(Object.keys(invited)).toEqual(Object.keys(fresh));
+    const freshMask = { [fresh.userId]: 'ID', 'Typed Fresh': 'NAME', 'fresh@example.test': 'EMAIL' };
+    const invitedMask = { [elsewhereId]: 'ID', 'Typed Invited': 'NAME', 'elsewhere@example.test': 'EMAIL' };
+
+    const rows = (await listUsers(db(), admin, { limit: 200 })).items;
+    const freshRow = rows.find((r) => r.id === fresh.userId);
+    const invitedRow = rows.find((r) => r.id === elsewhereId);
+    expect(invitedRow).toEqual({
+      id: elsewhereId,
+      name: 'Typed Invited',
+      email: 'elsewhere@example.test',
+      roles: ['supervisor'],
+      status: 'invited',
+    });
+    expect(typed(freshRow, freshMask)).toEqual(typed(invitedRow, invitedMask));
+
+    const freshRoles = await setUserRoles(db(), admin, {
+      userId: fresh.userId,
+      roles: ['researcher', 'supervisor'],
+    });
+    const invitedRoles = await setUserRoles(db(), admin, {
+      userId: elsewhereId,
+      roles: ['researcher', 'supervisor'],
+    });
+    expect(typed(freshRoles, freshMask)).toEqual(typed(invitedRoles, invitedMask));
+    const after = (await listUsers(db(), admin, { limit: 200 })).items;
+    expect(
+      typed(
+        after.find((r) => r.id === fresh.userId),
+        freshMask,
+      ),
+    ).toEqual(
+      typed(
+        after.find((r) => r.id === elsewhereId),
+        invitedMask,
+      ),
+    );
+    expect(after.find((r) => r.id === elsewhereId)?.roles).toEqual(['researcher', 'supervisor']);
+
+    const events = (await listAuditLog(db(), admin, { limit: 200 })).items;
+    const about = (id: string, mask: Record<string, string>) =>
+      events
+        .filter((e) => JSON.stringify(e).includes(id))
+        .map((e) => {
+          const { id: _id, seq: _seq, at: _at, ...rest } = e as unknown as Record<string, unknown>;
+          return typed(rest, mask);
+        });
+    expect(about(fresh.userId, freshMask).length).toBe(2);
+    expect(about(fresh.userId, freshMask)).toEqual(about(elsewhereId, invitedMask));
+
+    // B's account itself is untouched: not a member of A, its own name kept.
+    const user = await db()
+      .selectFrom('user')
+      .select('name')
+      .where('id', '=', elsewhereId)
+      .executeTakeFirstOrThrow();
+    expect(user.name).toBe('Their Own Name');
+  });
+
+  it('turns a new account active at its first sign-in, and only then', async () => {
+    const { userId } = await createUser(db(), admin, {
+      name: 'Aaa First Signer',
+      email: 'first-signer@example.test',
+      password: PASSPHRASE,
+      roles: ['researcher'],
+    });
+    const statusOf = async () =>
+      (await listUsers(db(), admin, { limit: 200 })).items.find((r) => r.id === userId)?.status;
+    expect(await statusOf()).toBe('invited');
+    await recordFirstSignIn(db(), userId);
+    await recordFirstSignIn(db(), userId);
+    expect(await statusOf()).toBe('active');
+  });
+
+  it('pages members and invitations together by name, without repeats or gaps', async () => {
+    const all = (await listUsers(db(), admin, { limit: 200 })).items.map((r) => r.id);
+    expect(all.length).toBeGreaterThan(3);
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof listUsers>> = await listUsers(db(), admin, { limit: 2, cursor });
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      for (const r of page.items) paged.push(r.id);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    expect(paged).toEqual(all);
+  });
+
+  it('refuses a page size above the cap, naming the field', async () => {
+    await expect(listUsers(db(), admin, { limit: 201 })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('limit'),
+    });
+  });
+});

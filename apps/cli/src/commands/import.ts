@@ -35,6 +35,8 @@ export interface ImportOptions {
   /** --pseudonymize: names become keyed pseudonyms before anything is written (needs keyFile). */
   pseudonymize?: boolean | undefined;
   keyFile?: string | undefined;
+  /** --timings: where the time went, in the report. */
+  timings?: boolean | undefined;
 }
 
 export interface ImportReport extends ImportStudyReport {
@@ -68,6 +70,7 @@ export async function importFile(options: ImportOptions, ctx: CliContext): Promi
     dryRun: options.dryRun,
     via: 'cli',
     pseudonymKey,
+    timings: options.timings === true,
   };
   const progress = interruptibleProgress(createProgress(ctx.progress, ctx.stderr, ctx.err));
   const finish = (result: ImportStudyReport): ImportReport => {
@@ -135,6 +138,12 @@ export function renderImport(result: ImportReport, ctx: CliContext): string {
   if (result.warnings.length > 0) {
     lines.push(out.yellow(`Warnings: ${result.warnings.length}`));
     for (const w of result.warnings) lines.push(`  - ${w}`);
+  }
+  if (result.timings) {
+    const t = result.timings;
+    lines.push(
+      `Time (ms): unzip ${t.unzip}, XML ${t.xml}, offsets ${t.offsets}, plan ${t.plan}, rows ${t.rows}, commit ${t.commit}, hash ${t.hash}; total ${t.total}`,
+    );
   }
   if (result.pseudonymization)
     for (const line of renderPseudonymization(result.pseudonymization, ctx)) lines.push(line);

@@ -19,6 +19,7 @@ import { CliError } from '../errors/cli-error';
 import { readKeyFile } from '../exporting/key-file';
 import { renderPseudonymization } from '../exporting/render-pseudonymization';
 import { interruptibleProgress, interruptRequested, stoppingSafely } from '../interrupts';
+import { heapBoundedProgress } from '../memory/heap-bound';
 import { createProgress } from '../output/progress';
 import { resolveUserPath } from '../paths/workspace-root';
 
@@ -72,7 +73,10 @@ export async function importFile(options: ImportOptions, ctx: CliContext): Promi
     pseudonymKey,
     timings: options.timings === true,
   };
-  const progress = interruptibleProgress(createProgress(ctx.progress, ctx.stderr, ctx.err));
+  // The heap bound sits outside the interrupt check, so it sees every step the import reports (ADR 0028).
+  const progress = heapBoundedProgress(
+    interruptibleProgress(createProgress(ctx.progress, ctx.stderr, ctx.err)),
+  );
   const finish = (result: ImportStudyReport): ImportReport => {
     const seconds = (performance.now() - startedAt) / 1000;
     return {

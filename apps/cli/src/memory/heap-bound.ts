@@ -3,8 +3,8 @@
  * 40-60 MB at a million segments) but allocates gigabytes of short-lived objects; V8 then lets the old
  * generation grow to several times the live set before it collects (250 MB of heap and 380 MB RSS at a
  * million segments). The heap limit flags only work at process start, so the CLI instead asks for a full
- * collection when the RSS passes a threshold, at most once per `spacing` progress steps of the XML read
- * (ADR 0028). Small imports never reach the threshold and pay nothing.
+ * collection when the RSS passes a threshold: at the start of each phase, and at most once per `spacing`
+ * progress steps of the XML read (ADR 0028). Small imports never reach the threshold and pay nothing.
  */
 
 import { setFlagsFromString } from 'node:v8';
@@ -13,8 +13,8 @@ import type { Progress } from '@peerbridge/study-formats';
 
 const MiB = 1024 * 1024;
 
-/** RSS above which a full collection is asked for: below the 250 MB target with room for SQLite's pages. */
-export const RSS_THRESHOLD = 176 * MiB;
+/** RSS above which a full collection is asked for: under the 250 MB target with room for SQLite's pages. */
+export const RSS_THRESHOLD = 160 * MiB;
 
 let collect: (() => void) | null | undefined;
 
@@ -48,22 +48,27 @@ export function heapBoundedProgress(
 ): Progress & HeapBound {
   let next = 0;
   let collections = 0;
+  const collectOver = (): boolean => {
+    if (process.memoryUsage.rss() <= threshold) return false;
+    const gc = collector();
+    if (gc === null) return false;
+    gc();
+    collections++;
+    return true;
+  };
   return {
     get collections() {
       return collections;
     },
     start(phase, total) {
+      // A new phase (the commit's copy above all) starts from a collected heap.
+      collectOver();
       next = 0;
       progress.start(phase, total);
     },
     update(done) {
       progress.update(done);
-      if (done < next || process.memoryUsage.rss() <= threshold) return;
-      const gc = collector();
-      if (gc === null) return;
-      gc();
-      collections++;
-      next = done + spacing;
+      if (done >= next && collectOver()) next = done + spacing;
     },
     finish() {
       progress.finish();

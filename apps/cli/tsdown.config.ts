@@ -13,4 +13,6 @@ export default defineConfig({
   dts: false,
   // Internal packages ship TypeScript source, so they are bundled; npm dependencies stay external.
   noExternal: [/^@peerbridge\//],
+  // xmllint-wasm starts a worker from a file beside its own code, so it cannot be bundled (refi-qda's XSD check).
+  external: ['xmllint-wasm'],
 });

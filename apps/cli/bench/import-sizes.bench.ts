@@ -28,6 +28,7 @@ interface Timings {
   unzip: number;
   xml: number;
   offsets: number;
+  schema: number;
   plan: number;
   rows: number;
   commit: number;
@@ -64,7 +65,7 @@ const line = (what: string, seconds: number, peak: number, segments: number) =>
 
 const phases = (t: Timings) => {
   const share = (ms: number) => `${(ms / 1000).toFixed(2)} s (${Math.round((ms / t.total) * 100)}%)`;
-  return `  where the import's time went: unzip ${share(t.unzip)}, XML ${share(t.xml)}, offsets ${share(t.offsets)}, plan ${share(t.plan)}, rows ${share(t.rows)}, commit ${share(t.commit)}, hash ${share(t.hash)}`;
+  return `  where the import's time went: unzip ${share(t.unzip)}, XML ${share(t.xml)}, offsets ${share(t.offsets)}, XSD check ${share(t.schema)}, plan ${share(t.plan)}, rows ${share(t.rows)}, commit ${share(t.commit)}, hash ${share(t.hash)}`;
 };
 
 try {

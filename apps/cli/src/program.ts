@@ -158,7 +158,7 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
       'pseudonymise before writing: names become keyed pseudonyms, only allowVariables stay, names in the texts are redacted (needs --key-file)',
     )
     .option('--key-file <file>', 'file holding the pseudonymisation key (never stored)')
-    .option('--timings', 'report where the time went: unzip, XML, offsets, plan, rows, commit (ms)')
+    .option('--timings', 'report where the time went: unzip, XML, offsets, schema, plan, rows, commit (ms)')
     .action(
       action(
         async (

@@ -225,7 +225,9 @@ export async function parseQde(
   if (!stream) warnDanglingCodeRefs(builder, builder.project.sources, codeGuidsOf(builder.project.codes));
   warnNotKept(builder);
   if (xmlParts !== null) {
+    const checking = performance.now();
     for (const w of await schemaWarnings(xmlParts.join(''), rootElement, file)) builder.warn(w);
+    if (times) times.schema += performance.now() - checking;
   } else if (schemaLimit > 0) {
     builder.warn({
       code: 'schema_not_checked',

@@ -192,7 +192,7 @@ describe.each(testDialects())('peerbridge import on %s', (dialect) => {
   });
 
   it('--timings reports where the time went, per phase, for a dry run and an import; without it there are none', async () => {
-    const phases = ['hash', 'unzip', 'xml', 'offsets', 'plan', 'rows', 'commit', 'total'];
+    const phases = ['hash', 'unzip', 'xml', 'offsets', 'schema', 'plan', 'rows', 'commit', 'total'];
     const args = ['--db', database.url, '--json', 'import', czechFile, '--study', 'czech timed', '--timings'];
     const dry = await runCli([...args, '--dry-run']);
     expect(dry.code).toBe(0);

@@ -146,7 +146,7 @@ export function renderImport(result: ImportReport, ctx: CliContext): string {
   if (result.timings) {
     const t = result.timings;
     lines.push(
-      `Time (ms): unzip ${t.unzip}, XML ${t.xml}, offsets ${t.offsets}, plan ${t.plan}, rows ${t.rows}, commit ${t.commit}, hash ${t.hash}; total ${t.total}`,
+      `Time (ms): unzip ${t.unzip}, XML ${t.xml}, offsets ${t.offsets}, schema ${t.schema}, plan ${t.plan}, rows ${t.rows}, commit ${t.commit}, hash ${t.hash}; total ${t.total}`,
     );
   }
   if (result.pseudonymization)

@@ -64,7 +64,7 @@ export interface ImportStudyInput {
 }
 
 /**
- * Where an import spent its time, in milliseconds (issue 10). `unzip`, `xml` and `offsets` are the REFI-QDA
+ * Where an import spent its time, in milliseconds (issue 10). `unzip`, `xml`, `offsets` and `schema` are the REFI-QDA
  * read (see `ReadPhaseTimes`; zero for CSV and JSON, whose whole read is in `plan`); `plan` derives the
  * observations and decides which rows are new; `rows` writes them (to the staging file on SQLite); `commit`
  * copies them into the study and records the import; `total` is the whole call, `hash` included.

@@ -12,5 +12,6 @@ export default defineConfig({
   fixedExtension: false,
   dts: false,
   // Internal packages ship TypeScript source, so they are bundled; npm dependencies stay external.
-  deps: { alwaysBundle: [/^@peerbridge\//] },
+  // xmllint-wasm starts a worker from a file beside its own code, so it cannot be bundled (refi-qda's XSD check).
+  deps: { alwaysBundle: [/^@peerbridge\//], neverBundle: ['xmllint-wasm'] },
 });

@@ -158,6 +158,7 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
       'pseudonymise before writing: names become keyed pseudonyms, only allowVariables stay, names in the texts are redacted (needs --key-file)',
     )
     .option('--key-file <file>', 'file holding the pseudonymisation key (never stored)')
+    .option('--timings', 'report where the time went: unzip, XML, offsets, schema, plan, rows, commit (ms)')
     .action(
       action(
         async (
@@ -168,6 +169,7 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
             study: string;
             mapping?: string;
             dryRun?: boolean;
+            timings?: boolean;
             kind?: 'participants' | 'segments' | 'observations';
             org?: string;
             owner?: string;

@@ -15,6 +15,7 @@ export { type ErrorLocation, RefiQdaError, type RefiQdaErrorCode } from './error
 export { DEFAULT_LIMITS, IMPORT_LIMITS, type ReadLimits } from './limits';
 export type * from './model';
 export { describeConvention, SPEC_CONVENTION } from './offsets';
+export { type ReadPhaseTimes, zeroReadPhaseTimes } from './phase-times';
 export {
   type LoadedTextSource,
   openProject,

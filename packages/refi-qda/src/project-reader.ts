@@ -7,6 +7,7 @@ import { RefiQdaError } from './errors';
 import { type ReadLimits, resolveLimits } from './limits';
 import type { OffsetDecision, Project, TextSource } from './model';
 import { describeConvention, resolveOffsets } from './offsets';
+import type { ReadPhaseTimes } from './phase-times';
 import { QdeContext } from './qde/context';
 import { type ParsedProject, parseQde } from './qde-parser';
 import { decodeUtf8Strict } from './utf8';
@@ -22,6 +23,8 @@ export interface ReadOptions {
   readExternalSources?: boolean;
   /** Keep each text source's whole text in `TextSource.content` (needed to write the project out again). */
   includeSourceText?: boolean;
+  /** Adds where the read spends its time (see `ReadPhaseTimes`). */
+  times?: ReadPhaseTimes;
 }
 
 /** One text source with its selections resolved (positions converted, `text` filled) and the offset decision. */
@@ -209,8 +212,11 @@ class Reader implements ProjectReader {
     let label = this.file;
     let missing: string | undefined;
     // The file named by plainTextPath wins; inline PlainTextContent is the fallback (the schema wants one or the other).
+    const times = this.options.times;
     if (source.plainTextPath !== undefined) {
+      const inflating = performance.now();
       const loaded = await this.loadBytes(source.plainTextPath);
+      if (times) times.unzip += performance.now() - inflating;
       if ('missing' in loaded) {
         missing = loaded.missing;
       } else {
@@ -228,6 +234,7 @@ class Reader implements ProjectReader {
       missing = 'it has neither plainTextPath nor PlainTextContent';
     this.parsed.inlineTexts.delete(source.guid);
 
+    const deciding = performance.now();
     let decision: OffsetDecision;
     if (content === null) {
       const reason = `text not available: ${missing}`;
@@ -271,6 +278,7 @@ class Reader implements ProjectReader {
       }
     }
     this.project.offsetDecisions.push(decision);
+    if (times) times.offsets += performance.now() - deciding;
     return { source, content, decision };
   }
 
@@ -440,6 +448,7 @@ export async function streamProject(
     await parseQde(chunks, label, limits, 'Project', {
       builder,
       onBytes: (done) => handlers.progress?.(done, total),
+      ...(options.times === undefined ? {} : { times: options.times }),
       onTextSource: async (source, inline) => {
         await header();
         await handlers.textSource(await reader.loadTextSource(source, inline));

@@ -1,7 +1,8 @@
 /** Checks project or codebook XML against the REFI-QDA XSDs with libxml2 (xmllint-wasm) and turns violations into warnings. */
 
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { validateXML } from 'xmllint-wasm';
 import type { ImportWarning } from './model';
 
@@ -12,10 +13,18 @@ const SCHEMAS = {
 
 const schemaText = new Map<string, string>();
 
+const basenameOf = (url: URL) => url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+
 function schemaFor(root: keyof typeof SCHEMAS): string {
   let text = schemaText.get(root);
   if (text === undefined) {
-    text = readFileSync(fileURLToPath(SCHEMAS[root]), 'utf8');
+    let path = fileURLToPath(SCHEMAS[root]);
+    // Bundled into an app (the CLI's dist/), this module is no longer beside fixtures/: find the package.
+    if (!existsSync(path)) {
+      const entry = createRequire(import.meta.url).resolve('@peerbridge/refi-qda');
+      path = fileURLToPath(new URL(`../fixtures/schema/${basenameOf(SCHEMAS[root])}`, pathToFileURL(entry)));
+    }
+    text = readFileSync(path, 'utf8');
     schemaText.set(root, text);
   }
   return text;

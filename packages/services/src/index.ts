@@ -173,6 +173,7 @@ export type { TableCounts } from './studies/import-plan';
 export {
   type ImportStudyInput,
   type ImportStudyReport,
+  type ImportTimings,
   importStudy,
   previewStudyFile,
 } from './studies/import-study';

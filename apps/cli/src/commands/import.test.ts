@@ -191,6 +191,30 @@ describe.each(testDialects())('peerbridge import on %s', (dialect) => {
     expect(parsed).toMatchObject({ ok: true, status: 'already_imported' });
   });
 
+  it('--timings reports where the time went, per phase, for a dry run and an import; without it there are none', async () => {
+    const phases = ['hash', 'unzip', 'xml', 'offsets', 'schema', 'plan', 'rows', 'commit', 'total'];
+    const args = ['--db', database.url, '--json', 'import', czechFile, '--study', 'czech timed', '--timings'];
+    const dry = await runCli([...args, '--dry-run']);
+    expect(dry.code).toBe(0);
+    const dryTimings = JSON.parse(dry.stdout).timings as Record<string, number>;
+    expect(Object.keys(dryTimings).sort()).toEqual([...phases].sort());
+    expect(dryTimings.rows).toBeLessThanOrEqual(1);
+    expect(dryTimings.commit).toBe(0);
+    const run = await runCli(args);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { status: string; timings: Record<string, number> };
+    expect(report.status).toBe('imported');
+    for (const phase of phases) expect(report.timings[phase]).toBeGreaterThanOrEqual(0);
+    const parts = phases.filter((p) => p !== 'total').reduce((sum, p) => sum + (report.timings[p] ?? 0), 0);
+    // The phases are parts of the whole (each rounded to a millisecond).
+    expect(parts).toBeLessThanOrEqual((report.timings.total ?? 0) + phases.length);
+    const plain = await importFile(
+      { db: database.url, file: czechFile, study: 'czech untimed', dryRun: true },
+      ctx(),
+    );
+    expect(plain.timings).toBeUndefined();
+  });
+
   it('maps codes by the PeerBridge codebook GUID, and makes one participant per document on request', async () => {
     const file = join(dir, 'codebook-guids.qdpx');
     await writeQdpx(file, {

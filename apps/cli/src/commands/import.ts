@@ -19,6 +19,7 @@ import { CliError } from '../errors/cli-error';
 import { readKeyFile } from '../exporting/key-file';
 import { renderPseudonymization } from '../exporting/render-pseudonymization';
 import { interruptibleProgress, interruptRequested, stoppingSafely } from '../interrupts';
+import { heapBoundedProgress } from '../memory/heap-bound';
 import { createProgress } from '../output/progress';
 import { resolveUserPath } from '../paths/workspace-root';
 
@@ -35,6 +36,8 @@ export interface ImportOptions {
   /** --pseudonymize: names become keyed pseudonyms before anything is written (needs keyFile). */
   pseudonymize?: boolean | undefined;
   keyFile?: string | undefined;
+  /** --timings: where the time went, in the report. */
+  timings?: boolean | undefined;
 }
 
 export interface ImportReport extends ImportStudyReport {
@@ -68,8 +71,12 @@ export async function importFile(options: ImportOptions, ctx: CliContext): Promi
     dryRun: options.dryRun,
     via: 'cli',
     pseudonymKey,
+    timings: options.timings === true,
   };
-  const progress = interruptibleProgress(createProgress(ctx.progress, ctx.stderr, ctx.err));
+  // The heap bound sits outside the interrupt check, so it sees every step the import reports (ADR 0028).
+  const progress = heapBoundedProgress(
+    interruptibleProgress(createProgress(ctx.progress, ctx.stderr, ctx.err)),
+  );
   const finish = (result: ImportStudyReport): ImportReport => {
     const seconds = (performance.now() - startedAt) / 1000;
     return {
@@ -135,6 +142,12 @@ export function renderImport(result: ImportReport, ctx: CliContext): string {
   if (result.warnings.length > 0) {
     lines.push(out.yellow(`Warnings: ${result.warnings.length}`));
     for (const w of result.warnings) lines.push(`  - ${w}`);
+  }
+  if (result.timings) {
+    const t = result.timings;
+    lines.push(
+      `Time (ms): unzip ${t.unzip}, XML ${t.xml}, offsets ${t.offsets}, schema ${t.schema}, plan ${t.plan}, rows ${t.rows}, commit ${t.commit}, hash ${t.hash}; total ${t.total}`,
+    );
   }
   if (result.pseudonymization)
     for (const line of renderPseudonymization(result.pseudonymization, ctx)) lines.push(line);

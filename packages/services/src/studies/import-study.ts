@@ -7,6 +7,7 @@
  */
 import { basename } from 'node:path';
 import { openStudyStaging, type StudyRowWriter, studyRowWriter } from '@peerbridge/db';
+import { type ReadPhaseTimes, zeroReadPhaseTimes } from '@peerbridge/refi-qda';
 import {
   type CsvKind,
   defaultMapping,
@@ -58,6 +59,22 @@ export interface ImportStudyInput {
    * only the mapping's `allowVariables` stay, known names are redacted in the texts. The key is not stored.
    */
   pseudonymKey?: Uint8Array | null | undefined;
+  /** Report where the time went (`ImportStudyReport.timings`). */
+  timings?: boolean | undefined;
+}
+
+/**
+ * Where an import spent its time, in milliseconds (issue 10). `unzip`, `xml`, `offsets` and `schema` are the REFI-QDA
+ * read (see `ReadPhaseTimes`; zero for CSV and JSON, whose whole read is in `plan`); `plan` derives the
+ * observations and decides which rows are new; `rows` writes them (to the staging file on SQLite); `commit`
+ * copies them into the study and records the import; `total` is the whole call, `hash` included.
+ */
+export interface ImportTimings extends ReadPhaseTimes {
+  hash: number;
+  plan: number;
+  rows: number;
+  commit: number;
+  total: number;
 }
 
 export interface ImportStudyReport {
@@ -76,6 +93,8 @@ export interface ImportStudyReport {
   importedAt?: string;
   /** With a pseudonymKey: what was dropped and how many names were redacted. */
   pseudonymization?: PseudonymizationReport;
+  /** With `timings`: where the time went. */
+  timings?: ImportTimings;
 }
 
 export { zeroCounts };
@@ -103,6 +122,7 @@ async function readParts(
   existing: () => Promise<ExistingStudy>,
   progress: Progress,
   onPart: (part: StudyData) => Promise<void>,
+  times: ReadPhaseTimes,
 ): Promise<ReadSummary> {
   const kind = await detectInputKind(input.file);
   if (input.pseudonymKey) {
@@ -125,7 +145,7 @@ async function readParts(
       privacy,
     };
   }
-  if (kind === 'refi') return streamRefiProject(input.file, mapping, progress, onPart);
+  if (kind === 'refi') return streamRefiProject(input.file, mapping, progress, onPart, times);
   const data =
     kind === 'json'
       ? await readJsonStudyData(input.file)
@@ -154,17 +174,29 @@ async function runImport(
   input: ImportStudyInput,
   progress: Progress,
   write: ((plan: WritePlan) => Promise<void>) | null,
+  times: ImportTimings,
 ): Promise<ImportOutcome> {
   const mapping = input.mapping ?? defaultMapping;
   const planner = await ImportPlanner.open(db, studyId);
   const observations = new InterviewObservations(mapping, await loadCodebookIndex());
   const existing = () =>
     db !== null && studyId !== null ? loadExistingStudy(db, studyId) : Promise.resolve(emptyExistingStudy());
-  const read = await readParts(input, mapping, existing, progress, async (part) => {
-    if (derivesObservations(part.format)) observations.derive(part);
-    const plan = await planner.plan(part);
-    if (write) await write(plan);
-  });
+  const read = await readParts(
+    input,
+    mapping,
+    existing,
+    progress,
+    async (part) => {
+      const planning = performance.now();
+      if (derivesObservations(part.format)) observations.derive(part);
+      const plan = await planner.plan(part);
+      const writing = performance.now();
+      times.plan += writing - planning;
+      if (write) await write(plan);
+      times.rows += performance.now() - writing;
+    },
+    times,
+  );
   const derived = derivesObservations(read.format)
     ? observations.finish()
     : { unmappedCodes: [], warnings: [] };
@@ -179,16 +211,48 @@ async function runImport(
   };
 }
 
+/** The timings of one call: filled as it goes, rounded when the report is made. */
+class ImportClock {
+  readonly times: ImportTimings = { hash: 0, ...zeroReadPhaseTimes(), plan: 0, rows: 0, commit: 0, total: 0 };
+  private readonly started = performance.now();
+
+  constructor(readonly wanted: boolean) {}
+
+  /** Run `work`, adding its time to `phase`. */
+  async time<T>(phase: 'hash' | 'commit', work: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.times[phase] += performance.now() - started;
+    }
+  }
+
+  finish(): ImportTimings {
+    this.times.total = performance.now() - this.started;
+    const out = { ...this.times };
+    for (const key of Object.keys(out) as (keyof ImportTimings)[]) out[key] = Math.round(out[key]);
+    return out;
+  }
+}
+
+/** The report with its timings complete (the report is made inside the transaction, before the commit). */
+function withTimings(report: ImportStudyReport, clock: ImportClock): ImportStudyReport {
+  return clock.wanted ? { ...report, timings: clock.finish() } : report;
+}
+
 function reportOf(
   status: ImportStudyReport['status'],
   sha256: string,
   studyName: string,
   outcome: ImportOutcome | null,
   created: boolean,
+  clock: ImportClock,
 ): ImportStudyReport {
   const privacy = outcome?.read.privacy;
   return {
     ...(privacy ? { pseudonymization: privacy.report } : {}),
+    ...(clock.wanted ? { timings: clock.finish() } : {}),
     status,
     sha256,
     format: outcome?.read.format ?? null,
@@ -209,9 +273,10 @@ export async function previewStudyFile(
   input: ImportStudyInput,
   progress: Progress = silentProgress,
 ): Promise<ImportStudyReport> {
-  const sha256 = await sha256OfFile(input.file);
-  const outcome = await runImport(null, null, input, progress, null);
-  return reportOf('dry_run', sha256, input.study.trim(), outcome, true);
+  const clock = new ImportClock(input.timings === true);
+  const sha256 = await clock.time('hash', () => sha256OfFile(input.file));
+  const outcome = await runImport(null, null, input, progress, null, clock.times);
+  return reportOf('dry_run', sha256, input.study.trim(), outcome, true, clock);
 }
 
 /** A participant's setting and attributes as a CSV table updates them. */
@@ -266,7 +331,8 @@ export async function importStudy(
 ): Promise<ImportStudyReport> {
   requireRole(actor, 'researcher');
   const startedAt = nowIso();
-  const sha256 = await sha256OfFile(input.file);
+  const clock = new ImportClock(input.timings === true);
+  const sha256 = await clock.time('hash', () => sha256OfFile(input.file));
   const studyName = input.study.trim();
   const fileName = input.fileName ?? basename(input.file);
   const study = await findOwnStudy(db, actor, studyName);
@@ -280,14 +346,14 @@ export async function importStudy(
       .executeTakeFirst();
     if (previous) {
       return {
-        ...reportOf('already_imported', sha256, studyName, null, false),
+        ...reportOf('already_imported', sha256, studyName, null, false, clock),
         importedAt: previous.finished_at ?? previous.started_at,
       };
     }
   }
   if (input.dryRun) {
-    const outcome = await runImport(db, study?.id ?? null, input, progress, null);
-    return reportOf('dry_run', sha256, studyName, outcome, study === undefined);
+    const outcome = await runImport(db, study?.id ?? null, input, progress, null, clock.times);
+    return reportOf('dry_run', sha256, studyName, outcome, study === undefined, clock);
   }
   const staging = openStudyStaging(db);
   const commit = async (
@@ -297,7 +363,7 @@ export async function importStudy(
     updates: readonly { id: string; update: ParticipantUpdate }[],
   ): Promise<ImportStudyReport> => {
     await applyParticipantUpdates(trx, updates);
-    const result = reportOf('imported', sha256, studyName, outcome, !target.existed);
+    const result = reportOf('imported', sha256, studyName, outcome, !target.existed, clock);
     // The imported file's name often names the project's people: a pseudonymised import keeps its pseudonym.
     const recordedName = outcome.read.privacy?.fileName(fileName) ?? fileName;
     await recordAudit(trx, actor, {
@@ -337,30 +403,44 @@ export async function importStudy(
   if (staging === null) {
     // PostgreSQL locks rows, not the database: read and write in the one transaction, each source's
     // rows written as it is read; any error (a corrupt source late in the file) rolls every row back.
+    let committing = 0;
     const report = await db.transaction().execute(async (trx) => {
       const target = await findOrCreateOwnStudy(trx, actor, studyName);
       const writer = studyRowWriter(trx);
       const updates: { id: string; update: ParticipantUpdate }[] = [];
-      const outcome = await runImport(trx, target.existed ? target.id : null, input, progress, (plan) =>
-        writePart(writer, target.id, plan, progress, updates),
+      const outcome = await runImport(
+        trx,
+        target.existed ? target.id : null,
+        input,
+        progress,
+        (plan) => writePart(writer, target.id, plan, progress, updates),
+        clock.times,
       );
       // From here on the import completes: an interrupt no longer stops it (the CLI says so).
       progress.start('committing', 1);
+      committing = performance.now();
       return commit(trx, target, outcome, updates);
     });
+    clock.times.commit += performance.now() - committing;
     progress.finish();
-    return report;
+    return withTimings(report, clock);
   }
   // SQLite has one writer at a time: read and plan into a private staging file holding no lock, then
   // copy the rows in one short transaction (ADR 0014). An error or interrupt before that leaves nothing.
   try {
     const plannedId = study?.id ?? newId();
     const updates: { id: string; update: ParticipantUpdate }[] = [];
-    const outcome = await runImport(db, study?.id ?? null, input, progress, (plan) =>
-      writePart(staging.writer, plannedId, plan, progress, updates),
+    const outcome = await runImport(
+      db,
+      study?.id ?? null,
+      input,
+      progress,
+      (plan) => writePart(staging.writer, plannedId, plan, progress, updates),
+      clock.times,
     );
     // From here on the import completes: an interrupt no longer stops it (the CLI says so).
     progress.start('committing', staging.rows);
+    const committing = performance.now();
     const report = await staging.commit((copy) =>
       db.transaction().execute(async (trx) => {
         const target = await findOrCreateOwnStudy(trx, actor, studyName, plannedId);
@@ -373,8 +453,9 @@ export async function importStudy(
         return commit(trx, target, outcome, updates);
       }),
     );
+    clock.times.commit += performance.now() - committing;
     progress.finish();
-    return report;
+    return withTimings(report, clock);
   } finally {
     staging.discard();
   }

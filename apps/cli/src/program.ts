@@ -256,6 +256,16 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
       'mapping file whose allowVariables lists the variables to keep (default: setting, age_band, gender, tenure_band)',
     )
     .option('--org <name>', 'organisation owning the study (default: the only one)')
+    .addOption(
+      new Option('--table <table>', 'with --format csv: one row per segment, participant or code')
+        .choices(['segments', 'participants', 'codes'])
+        .default('segments'),
+    )
+    .option(
+      '--no-formula-guard',
+      'with --format csv: keep cells such as +Government as they are (for R, SPSS, Python; not for spreadsheets)',
+    )
+    .option('--bom', 'with --format csv: start with a UTF-8 byte order mark, so Excel reads accented letters')
     .action(
       action(
         async (
@@ -264,6 +274,9 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
           options: {
             study: string;
             format: 'json' | 'csv' | 'qdpx';
+            table: 'segments' | 'participants' | 'codes';
+            formulaGuard: boolean;
+            bom?: boolean;
             out?: string;
             pseudonymize?: boolean;
             keyFile?: string;

@@ -21,9 +21,9 @@ export interface CsvWriteOptions {
    * Neutralise cells a spreadsheet would run as formulas (default true). Off for R, SPSS or Python,
    * which read `+Government` as text anyway and should get it unchanged.
    */
-  formulaGuard?: boolean;
+  formulaGuard?: boolean | undefined;
   /** Start with a UTF-8 byte order mark, so Excel reads Czech and Hungarian letters right (default false). */
-  bom?: boolean;
+  bom?: boolean | undefined;
 }
 
 function cellText(value: CsvCell, formulaGuard: boolean): string {

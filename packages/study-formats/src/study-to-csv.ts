@@ -12,7 +12,7 @@ export type StudyCsvTable = (typeof studyCsvTables)[number];
 
 export interface StudyCsvOptions extends CsvWriteOptions {
   /** Which table (default `segments`). */
-  table?: StudyCsvTable;
+  table?: StudyCsvTable | undefined;
 }
 
 /** Between the names of a code path: `Family > Support`. */

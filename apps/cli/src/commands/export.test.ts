@@ -152,6 +152,84 @@ describe.each(testDialects())('peerbridge export on %s', (dialect) => {
     }
   });
 
+  it('CSV for R: --no-formula-guard keeps cells as they are, --bom marks UTF-8, --table picks codes or participants', async () => {
+    const raw = await runCli([
+      '--db',
+      database.url,
+      'export',
+      '--study',
+      'hostile',
+      '--format',
+      'csv',
+      '--no-formula-guard',
+    ]);
+    expect(raw.code).toBe(0);
+    const rows = parse(raw.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((r) => r.text)).toEqual([
+      '=HYPERLINK("http://example.invalid","click")',
+      '+1+1',
+      '-2',
+      '@SUM(A1)',
+    ]);
+    expect(rows.every((r) => r.code === '=cmd|calc' && r.code_path === '=cmd|calc')).toBe(true);
+
+    const bom = await runCli([
+      '--db',
+      database.url,
+      'export',
+      '--study',
+      'hostile',
+      '--format',
+      'csv',
+      '--bom',
+    ]);
+    expect(bom.stdout.charCodeAt(0)).toBe(0xfeff);
+
+    const codes = await runCli([
+      '--db',
+      database.url,
+      'export',
+      '--study',
+      'hostile',
+      '--format',
+      'csv',
+      '--table',
+      'codes',
+    ]);
+    expect(codes.code).toBe(0);
+    const codeRows = parse(codes.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(codeRows.map((r) => [r.code_path, r.segments, r.documents, r.coders])).toEqual([
+      ["'=cmd|calc", '4', '1', '1'],
+    ]);
+
+    const participants = await runCli([
+      '--db',
+      database.url,
+      'export',
+      '--study',
+      'hostile',
+      '--format',
+      'csv',
+      '--table',
+      'participants',
+    ]);
+    expect(participants.code).toBe(0);
+    expect(participants.stdout.split('\r\n')[0]).toMatch(/^participant,setting,documents,segments/);
+
+    const misuse = await runCli([
+      '--db',
+      database.url,
+      'export',
+      '--study',
+      'hostile',
+      '--format',
+      'json',
+      '--bom',
+    ]);
+    expect(misuse.code).toBe(1); // the CLI's usage exit code
+    expect(misuse.stderr).toContain('apply only to --format csv');
+  });
+
   it('--pseudonymize replaces participant names with keyed pseudonyms and never writes the key', async () => {
     const out = join(dir, `pseudo-${dialect}.json`);
     const run = await runCli([

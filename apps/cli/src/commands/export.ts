@@ -16,7 +16,7 @@ import {
   recordStudyExport,
   resolveOperatorActor,
 } from '@peerbridge/services';
-import { readMappingFile } from '@peerbridge/study-formats';
+import { readMappingFile, type StudyCsvTable } from '@peerbridge/study-formats';
 import type { CliContext } from '../context';
 import { withDatabase } from '../database/open-database';
 import { CliError } from '../errors/cli-error';
@@ -41,6 +41,10 @@ export interface ExportOptions {
   /** A mapping file whose `allowVariables` lists the variables a pseudonymised export keeps. */
   mapping?: string | undefined;
   org?: string | undefined;
+  /** With --format csv: the table (segments, participants, codes), the formula guard, a BOM for Excel. */
+  table?: StudyCsvTable | undefined;
+  formulaGuard?: boolean | undefined;
+  bom?: boolean | undefined;
 }
 
 export interface ExportResult {
@@ -62,6 +66,11 @@ export interface ExportResult {
 }
 
 export async function exportStudy(options: ExportOptions, ctx: CliContext): Promise<ExportResult> {
+  const csvOnly =
+    (options.table ?? 'segments') !== 'segments' || options.bom === true || options.formulaGuard === false;
+  if (csvOnly && options.format !== 'csv') {
+    throw new CliError('usage', '--table, --bom and --no-formula-guard apply only to --format csv');
+  }
   if (options.pseudonymize && options.keyFile === undefined) {
     throw new CliError('usage', '--pseudonymize needs --key-file <file> holding the key');
   }
@@ -99,6 +108,7 @@ export async function exportStudy(options: ExportOptions, ctx: CliContext): Prom
         pseudonymKey: key,
         allowVariables: mapping?.allowVariables,
         via: 'cli',
+        csv: { table: options.table, formulaGuard: options.formulaGuard, bom: options.bom },
       });
       await points.reached('read');
       const text =

@@ -13,6 +13,7 @@ import {
   type LoadedStudy,
   normalizeVariableName,
   type QdpxModel,
+  type StudyCsvOptions,
   studyToCsv,
   studyToProject,
 } from '@peerbridge/study-formats';
@@ -37,6 +38,8 @@ export interface ExportStudyInput {
   /** With a key: the variables to keep (default: setting, age_band, gender, tenure_band). */
   allowVariables?: ReadonlyArray<string> | undefined;
   via?: string | undefined;
+  /** With format csv: which table, the formula guard (default on) and a BOM for Excel (default off). */
+  csv?: StudyCsvOptions | undefined;
 }
 
 export interface StudyExport {
@@ -79,6 +82,7 @@ export async function prepareStudyExport(
   const auditDetails = {
     ...(input.via === undefined ? {} : { via: input.via }),
     format: input.format,
+    ...(input.format === 'csv' ? { table: input.csv?.table ?? 'segments' } : {}),
     pseudonymized: input.pseudonymKey != null,
     // Which variables left with a pseudonymised export is part of what was disclosed.
     ...(input.pseudonymKey == null
@@ -137,7 +141,7 @@ function formatExport(loaded: LoadedStudy, input: ExportStudyInput): StudyExport
   if (input.format === 'csv') {
     return {
       ...base,
-      csv: studyToCsv(study),
+      csv: studyToCsv(study, input.csv),
       skippedSegments: study.segments.filter((s) => s.text === null).length,
     };
   }

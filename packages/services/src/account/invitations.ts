@@ -6,9 +6,10 @@
 import { z } from 'zod';
 import { type Actor, type UserRole, userRoles } from '../actor';
 import { recordAudit } from '../audit/record-audit';
-import { type Db, type DbOrTrx, newId, nowIso } from '../db';
+import { type Db, type DbOrTrx, newId, nowIso, todayIso } from '../db';
 import { notFound, parseServiceInput } from '../errors';
 import { idSchema } from '../schemas';
+import { freezeCohorts } from '../team/freeze-cohorts';
 
 export interface PendingInvitation {
   id: string;
@@ -106,6 +107,14 @@ export async function declineInvitation(
   const { invitationId } = parseServiceInput(invitationAnswerInput, input);
   return db.transaction().execute(async (trx) => {
     const invitation = await loadOwnInvitation(trx, actor, invitationId);
+    // PSWs the admin assigned to the invited supervisor lose that assignment with the invitation;
+    // the cohort is frozen first, as for every membership change (ADR 0013).
+    await freezeCohorts(trx, invitation.organization_id, todayIso());
+    const removed = await trx
+      .deleteFrom('supervisor_assignment')
+      .where('organization_id', '=', invitation.organization_id)
+      .where('supervisor_user_id', '=', actor.userId)
+      .executeTakeFirst();
     await trx.deleteFrom('membership_invitation').where('id', '=', invitation.id).execute();
     const inOrganization: Actor = {
       userId: actor.userId,
@@ -116,7 +125,7 @@ export async function declineInvitation(
       action: 'invitation.decline',
       entityType: 'user',
       entityId: actor.userId,
-      details: { roles: rolesOf(invitation.roles) },
+      details: { roles: rolesOf(invitation.roles), assignmentsRemoved: Number(removed.numDeletedRows) },
     });
     return { declined: true as const };
   });

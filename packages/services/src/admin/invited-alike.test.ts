@@ -6,23 +6,28 @@
  */
 import { testDialects } from '@peerbridge/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { declineInvitation, listMyInvitations } from '../account/invitations';
 import type { Actor } from '../actor';
 import { listAuditLog } from '../audit/audit-log';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aSmallOrganization } from '../test-support/small-organization';
 import { createUser, insertUserWithPassword, listUsers, recordFirstSignIn, setUserRoles } from './users';
+import { assignSupervisor } from './workers';
 
 const PASSPHRASE = 'a long synthetic passphrase';
 
 describe.each(testDialects())('a new account and an invitation read alike on %s', (dialect) => {
   let mdb: MigratedDatabase;
   let admin: Actor;
+  let workerId: string;
   let elsewhereId: string;
   const db = () => mdb.handle.db;
 
   beforeAll(async () => {
     mdb = await openMigratedDatabase(dialect);
-    ({ admin } = await aSmallOrganization(db(), { workers: 1 }));
+    const org = await aSmallOrganization(db(), { workers: 1 });
+    admin = org.admin;
+    workerId = org.workerIds[0] as string;
     await db()
       .insertInto('organization')
       .values({ id: 'org-2', name: 'Other Trust', created_at: new Date().toISOString() })
@@ -119,6 +124,54 @@ describe.each(testDialects())('a new account and an invitation read alike on %s'
       .where('id', '=', elsewhereId)
       .executeTakeFirstOrThrow();
     expect(user.name).toBe('Their Own Name');
+  });
+
+  it('assigns a PSW to either alike, and a declined invitation takes its assignments with it', async () => {
+    const otherId = await insertUserWithPassword(db(), 'org-2', {
+      name: 'Another Own Name',
+      email: 'another@example.test',
+      password: 'another own passphrase',
+      roles: ['supervisor'],
+    });
+    const fresh = await createUser(db(), admin, {
+      name: 'Typed Second',
+      email: 'second@example.test',
+      password: PASSPHRASE,
+      roles: ['supervisor'],
+    });
+    const invited = await createUser(db(), admin, {
+      name: 'Typed Another',
+      email: 'another@example.test',
+      password: PASSPHRASE,
+      roles: ['supervisor'],
+    });
+    expect(invited.userId).toBe(otherId);
+    const freshAnswer = await assignSupervisor(db(), admin, { workerId, supervisorUserId: fresh.userId });
+    const invitedAnswer = await assignSupervisor(db(), admin, { workerId, supervisorUserId: otherId });
+    expect(invitedAnswer).toEqual(freshAnswer);
+    const events = (await listAuditLog(db(), admin, { actions: ['assignment.create'] })).items;
+    const strip = (id: string) =>
+      events
+        .filter((e) => JSON.stringify(e.details).includes(id))
+        .map(({ id: _i, seq: _s, at: _a, details, ...rest }) => ({
+          ...rest,
+          details: JSON.parse(JSON.stringify(details).split(id).join('ID')),
+        }));
+    expect(strip(fresh.userId)).toHaveLength(1);
+    expect(strip(fresh.userId)).toEqual(strip(otherId));
+
+    // The invited person declines: the invitation and the assignment go, and the decline says so.
+    const [invitation] = await listMyInvitations(db(), { userId: otherId });
+    await declineInvitation(db(), { userId: otherId }, { invitationId: invitation?.id as string });
+    const assigned = await db()
+      .selectFrom('supervisor_assignment')
+      .select('supervisor_user_id')
+      .where('peer_worker_id', '=', workerId)
+      .execute();
+    expect(assigned.map((a) => a.supervisor_user_id)).toContain(fresh.userId);
+    expect(assigned.map((a) => a.supervisor_user_id)).not.toContain(otherId);
+    const declined = (await listAuditLog(db(), admin, { actions: ['invitation.decline'] })).items;
+    expect(declined.map((e) => e.details)).toEqual([{ roles: ['supervisor'], assignmentsRemoved: 1 }]);
   });
 
   it('turns a new account active at its first sign-in, and only then', async () => {

@@ -233,7 +233,9 @@ export async function assignSupervisor(
           .where('user_id', '=', parsed.supervisorUserId)
           .where('role', '=', 'supervisor')
           .executeTakeFirst();
-        if (!supervisor)
+        // An invited supervisor is assigned like a new account that has not signed in yet, so the
+        // answer never tells the admin which of the two they created (ADR 0011).
+        if (!supervisor && !(await invitedAsSupervisor(trx, actor.organizationId, parsed.supervisorUserId)))
           throw invalidField('supervisorUserId', 'a user with the supervisor role in your organisation');
         const existing = await trx
           .selectFrom('supervisor_assignment')
@@ -297,4 +299,15 @@ export async function unassignSupervisor(
     });
     return { unassigned: true };
   });
+}
+
+/** Whether `userId` holds a pending invitation into the organisation with the supervisor role. */
+async function invitedAsSupervisor(trx: DbOrTrx, organizationId: string, userId: string): Promise<boolean> {
+  const invitation = await trx
+    .selectFrom('membership_invitation')
+    .select('roles')
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return invitation !== undefined && (JSON.parse(invitation.roles) as string[]).includes('supervisor');
 }

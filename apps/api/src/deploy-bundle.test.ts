@@ -67,7 +67,14 @@ describe('a pnpm deploy bundle', () => {
     // The bundled CLI backs it up while it runs (the deploying guide's backup schedule).
     const backup = spawnSync(
       process.execPath,
-      ['cli/dist/bin.js', '--db', 'data/peerbridge.db', 'backup', '--out', join(work, 'nightly.db')],
+      [
+        'cli/dist/bin.js',
+        '--db',
+        join(dir, 'data/peerbridge.db'),
+        'backup',
+        '--out',
+        join(work, 'nightly.db'),
+      ],
       { cwd: dir, encoding: 'utf8' },
     );
     expect(backup.status, backup.stderr).toBe(0);

@@ -162,35 +162,48 @@ export async function studyCohort(
   return { ...summary, originalLabels: Object.fromEntries(participants.map((p) => [p.id, p.pseudonym])) };
 }
 
+/** Segments read per query: a bounded slice of synchronous work (better-sqlite3) between event-loop turns. */
+export const SEGMENT_PAGE_SIZE = 5000;
+
+/** Give the event loop a turn (timers, sockets) between slices of database work on the main thread. */
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 async function loadSegments(
   db: Db,
   studyId: string,
 ): Promise<{ segments: CodedSegment[]; codeNames: Record<string, string> }> {
-  const [segments, codes] = await Promise.all([
-    db
+  const codes = await db.selectFrom('code').select(['id', 'name']).where('study_id', '=', studyId).execute();
+  // Keyset pages with a turn of the event loop between them: a study of 80,000 segments read in one
+  // query held the loop for seconds while /healthz waited (issue 10).
+  const segments: CodedSegment[] = [];
+  let after: string | null = null;
+  for (;;) {
+    await yieldToEventLoop();
+    let query = db
       .selectFrom('coded_segment')
       .select(['id', 'document_id', 'code_id', 'start_offset', 'end_offset', 'coder'])
       .where('study_id', '=', studyId)
-      .execute(),
-    db.selectFrom('code').select(['id', 'name']).where('study_id', '=', studyId).execute(),
-  ]);
-  return {
-    // Zero-length selections carry no text to overlap; the domain refuses them, so they are left out here.
-    segments: segments
-      .filter((s) => s.end_offset > s.start_offset)
-      .map((s) => {
-        const segment: CodedSegment = {
-          id: s.id,
-          documentId: s.document_id,
-          codeId: s.code_id,
-          start: s.start_offset,
-          end: s.end_offset,
-        };
-        if (s.coder) segment.coderId = s.coder;
-        return segment;
-      }),
-    codeNames: Object.fromEntries(codes.map((c) => [c.id, c.name])),
-  };
+      .orderBy('id')
+      .limit(SEGMENT_PAGE_SIZE);
+    if (after !== null) query = query.where('id', '>', after);
+    const page = await query.execute();
+    for (const s of page) {
+      // Zero-length selections carry no text to overlap; the domain refuses them, so they are left out here.
+      if (s.end_offset <= s.start_offset) continue;
+      const segment: CodedSegment = {
+        id: s.id,
+        documentId: s.document_id,
+        codeId: s.code_id,
+        start: s.start_offset,
+        end: s.end_offset,
+      };
+      if (s.coder) segment.coderId = s.coder;
+      segments.push(segment);
+    }
+    if (page.length < SEGMENT_PAGE_SIZE) break;
+    after = page[page.length - 1]!.id;
+  }
+  return { segments, codeNames: Object.fromEntries(codes.map((c) => [c.id, c.name])) };
 }
 
 export async function studyCoOccurrence(
@@ -235,6 +248,7 @@ export async function studyAgreement(
     .execute();
   const units: TextUnit[] = [];
   for (const { id } of documentIds) {
+    await yieldToEventLoop();
     const doc = await db.selectFrom('document').select('text').where('id', '=', id).executeTakeFirst();
     if (doc) for (const unit of paragraphUnits(id, doc.text)) units.push(unit);
   }

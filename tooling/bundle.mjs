@@ -23,7 +23,8 @@ if (existsSync(dir) && readdirSync(dir).length > 0) {
 }
 
 function run(what, args) {
-  const result = spawnSync('pnpm', args, { cwd: root, stdio: 'inherit' });
+  // No stdin: pnpm must never wait for an answer to a prompt (it would hang a CI run).
+  const result = spawnSync('pnpm', args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) {
     console.error(`pnpm bundle: ${what} failed (exit ${result.status})`);
     process.exit(result.status ?? 1);
@@ -31,7 +32,15 @@ function run(what, args) {
 }
 
 // --legacy: the workspace does not inject its packages; the api bundles them, so only npm packages are needed.
-run('pnpm deploy', ['--filter', '@peerbridge/api', 'deploy', '--prod', '--legacy', dir]);
+run('pnpm deploy', [
+  '--filter',
+  '@peerbridge/api',
+  'deploy',
+  '--prod',
+  '--legacy',
+  '--config.confirm-modules-purge=false',
+  dir,
+]);
 // Built straight into the bundle, so the repository's own dist folders are never touched.
 run('building the api', ['--filter', '@peerbridge/api', 'exec', 'tsdown', '--out-dir', join(dir, 'dist')]);
 const web = [
@@ -47,7 +56,15 @@ const web = [
 run('building the portal', web);
 // The `peerbridge` command line (backups, audit verify, migrations) in <dir>/cli, the same way.
 const cli = join(dir, 'cli');
-run('pnpm deploy of the CLI', ['--filter', '@peerbridge/cli', 'deploy', '--prod', '--legacy', cli]);
+run('pnpm deploy of the CLI', [
+  '--filter',
+  '@peerbridge/cli',
+  'deploy',
+  '--prod',
+  '--legacy',
+  '--config.confirm-modules-purge=false',
+  cli,
+]);
 run('building the CLI', ['--filter', '@peerbridge/cli', 'exec', 'tsdown', '--out-dir', join(cli, 'dist')]);
 console.log(
   `pnpm bundle: ${dir} is ready; start it there with \`pnpm start\` (demo data) or \`node dist/main.mjs\`; the CLI is \`node cli/dist/bin.js\``,

@@ -47,6 +47,10 @@ describe('a pnpm deploy bundle', () => {
     const made = spawnSync(process.execPath, [join(root, 'tooling/bundle.mjs'), dir], {
       cwd: root,
       encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // spawnSync blocks the worker, so vitest's own guard cannot fire: a hung child is killed here.
+      timeout: 480_000,
+      killSignal: 'SIGKILL',
     });
     expect(made.status, made.stderr + made.stdout).toBe(0);
     expect(existsSync(join(dir, 'dist/main.mjs'))).toBe(true);

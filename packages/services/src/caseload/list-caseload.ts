@@ -130,16 +130,15 @@ async function buildCaseload(db: Db, actor: Actor, asOf: string, useStored: bool
     };
     const fresh =
       useStored &&
-      r.as_of !== null &&
       r.payload !== null &&
       isStoredAssessmentFresh(
         {
           as_of: r.as_of,
-          ruleset: r.ruleset ?? '',
-          started_on: r.s_started_on ?? '',
-          unit_id: r.s_unit_id ?? '',
-          unit_setting: r.s_unit_setting ?? '',
-          cadence_days: Number(r.cadence_days),
+          ruleset: r.ruleset,
+          started_on: r.s_started_on,
+          unit_id: r.s_unit_id,
+          unit_setting: r.s_unit_setting,
+          cadence_days: r.cadence_days,
         },
         worker,
         asOf,

@@ -56,21 +56,19 @@ export async function refreshStaleAssessments(
         unitId: r.unit_id,
         unitSetting: r.setting as AssessedWorker['unitSetting'],
       };
-      const fresh =
-        r.as_of !== null &&
-        isStoredAssessmentFresh(
-          {
-            as_of: r.as_of,
-            ruleset: r.ruleset ?? '',
-            started_on: r.a_started_on ?? '',
-            unit_id: r.a_unit_id ?? '',
-            unit_setting: r.unit_setting ?? '',
-            cadence_days: Number(r.cadence_days),
-          },
-          worker,
-          asOf,
-          Number(org.supervision_cadence_days),
-        );
+      const fresh = isStoredAssessmentFresh(
+        {
+          as_of: r.as_of,
+          ruleset: r.ruleset,
+          started_on: r.a_started_on,
+          unit_id: r.a_unit_id,
+          unit_setting: r.unit_setting,
+          cadence_days: r.cadence_days,
+        },
+        worker,
+        asOf,
+        Number(org.supervision_cadence_days),
+      );
       if (!fresh) stale.push(r.id);
     }
     for (let i = 0; i < stale.length; i += REFRESH_CHUNK) {

@@ -31,16 +31,17 @@ export interface AssessedWorker {
 }
 
 /** The columns a stored row is checked against. */
+/** The inputs a stored row was computed from; all null when a left join found no stored row. */
 export interface StoredAssessmentKey {
-  as_of: string;
-  ruleset: string;
-  started_on: string;
-  unit_id: string;
-  unit_setting: string;
-  cadence_days: number;
+  as_of: string | null;
+  ruleset: string | null;
+  started_on: string | null;
+  unit_id: string | null;
+  unit_setting: string | null;
+  cadence_days: number | string | null;
 }
 
-/** Whether a stored row may be served for `worker` at `asOf` under `cadenceDays`. */
+/** Whether a stored row may be served for `worker` at `asOf` under `cadenceDays`; a missing row never is. */
 export function isStoredAssessmentFresh(
   row: StoredAssessmentKey,
   worker: AssessedWorker,
@@ -48,6 +49,7 @@ export function isStoredAssessmentFresh(
   cadenceDays: number,
 ): boolean {
   return (
+    row.as_of !== null &&
     row.as_of === asOf &&
     row.ruleset === storedRuleset &&
     row.started_on === worker.startedOn &&

@@ -153,16 +153,9 @@ describe.each(testDialects())('peerbridge export on %s', (dialect) => {
   });
 
   it('CSV for R: --no-formula-guard keeps cells as they are, --bom marks UTF-8, --table picks codes or participants', async () => {
-    const raw = await runCli([
-      '--db',
-      database.url,
-      'export',
-      '--study',
-      'hostile',
-      '--format',
-      'csv',
-      '--no-formula-guard',
-    ]);
+    const exportHostileCsv = (...flags: string[]) =>
+      runCli(['--db', database.url, 'export', '--study', 'hostile', '--format', 'csv', ...flags]);
+    const raw = await exportHostileCsv('--no-formula-guard');
     expect(raw.code).toBe(0);
     const rows = parse(raw.stdout, { columns: true }) as Array<Record<string, string>>;
     expect(rows.map((r) => r.text)).toEqual([
@@ -173,46 +166,17 @@ describe.each(testDialects())('peerbridge export on %s', (dialect) => {
     ]);
     expect(rows.every((r) => r.code === '=cmd|calc' && r.code_path === '=cmd|calc')).toBe(true);
 
-    const bom = await runCli([
-      '--db',
-      database.url,
-      'export',
-      '--study',
-      'hostile',
-      '--format',
-      'csv',
-      '--bom',
-    ]);
+    const bom = await exportHostileCsv('--bom');
     expect(bom.stdout.charCodeAt(0)).toBe(0xfeff);
 
-    const codes = await runCli([
-      '--db',
-      database.url,
-      'export',
-      '--study',
-      'hostile',
-      '--format',
-      'csv',
-      '--table',
-      'codes',
-    ]);
+    const codes = await exportHostileCsv('--table', 'codes');
     expect(codes.code).toBe(0);
     const codeRows = parse(codes.stdout, { columns: true }) as Array<Record<string, string>>;
     expect(codeRows.map((r) => [r.code_path, r.segments, r.documents, r.coders])).toEqual([
       ["'=cmd|calc", '4', '1', '1'],
     ]);
 
-    const participants = await runCli([
-      '--db',
-      database.url,
-      'export',
-      '--study',
-      'hostile',
-      '--format',
-      'csv',
-      '--table',
-      'participants',
-    ]);
+    const participants = await exportHostileCsv('--table', 'participants');
     expect(participants.code).toBe(0);
     expect(participants.stdout.split('\r\n')[0]).toMatch(/^participant,setting,documents,segments/);
 

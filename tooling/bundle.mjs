@@ -31,16 +31,18 @@ function run(what, args) {
   }
 }
 
-// --legacy: the workspace does not inject its packages; the api bundles them, so only npm packages are needed.
-run('pnpm deploy', [
-  '--filter',
-  '@peerbridge/api',
+// The deploy installs from the workspace lockfile (so the bundle gets exactly the tested versions) and
+// --offline from the store that `pnpm install` filled: it never resolves or fetches, which hung a CI run.
+// The workspace packages are devDependencies, bundled into dist by tsdown, so only npm packages are installed.
+// inject-workspace-packages is set for this command only: pnpm's lockfile-based deploy asks for it.
+const deploy = [
   'deploy',
   '--prod',
-  '--legacy',
+  '--offline',
+  '--config.inject-workspace-packages=true',
   '--config.confirm-modules-purge=false',
-  dir,
-]);
+];
+run('pnpm deploy', ['--filter', '@peerbridge/api', ...deploy, dir]);
 // Built straight into the bundle, so the repository's own dist folders are never touched.
 run('building the api', ['--filter', '@peerbridge/api', 'exec', 'tsdown', '--out-dir', join(dir, 'dist')]);
 const web = [
@@ -56,15 +58,7 @@ const web = [
 run('building the portal', web);
 // The `peerbridge` command line (backups, audit verify, migrations) in <dir>/cli, the same way.
 const cli = join(dir, 'cli');
-run('pnpm deploy of the CLI', [
-  '--filter',
-  '@peerbridge/cli',
-  'deploy',
-  '--prod',
-  '--legacy',
-  '--config.confirm-modules-purge=false',
-  cli,
-]);
+run('pnpm deploy of the CLI', ['--filter', '@peerbridge/cli', ...deploy, cli]);
 run('building the CLI', ['--filter', '@peerbridge/cli', 'exec', 'tsdown', '--out-dir', join(cli, 'dist')]);
 console.log(
   `pnpm bundle: ${dir} is ready; start it there with \`pnpm start\` (demo data) or \`node dist/main.mjs\`; the CLI is \`node cli/dist/bin.js\``,

@@ -1,7 +1,7 @@
 /**
- * The built server bundles the workspace packages but leaves npm packages external, resolved from
- * apps/api/node_modules (tsdown.config.ts). So every npm dependency of a bundled workspace package must
- * also be a dependency of apps/api, or `pnpm start` dies with ERR_MODULE_NOT_FOUND.
+ * The built server and CLI bundle the workspace packages but leave npm packages external, resolved from
+ * their own node_modules (tsdown.config.ts). So every npm dependency of a bundled workspace package must
+ * also be a dependency of the app, or `pnpm start` (or a CLI command) dies with ERR_MODULE_NOT_FOUND.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,19 +16,27 @@ const workspaceDirs: Record<string, string> = {
   '@peerbridge/study-formats': 'packages/study-formats',
 };
 
-function dependenciesOf(dir: string): string[] {
-  const manifest = JSON.parse(readFileSync(resolve(root, dir, 'package.json'), 'utf8')) as {
-    dependencies?: Record<string, string>;
-  };
-  return Object.keys(manifest.dependencies ?? {});
+function manifestOf(dir: string): {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+} {
+  return JSON.parse(readFileSync(resolve(root, dir, 'package.json'), 'utf8'));
 }
 
-describe('the api bundle', () => {
+function dependenciesOf(dir: string): string[] {
+  return Object.keys(manifestOf(dir).dependencies ?? {});
+}
+
+describe.each(['apps/api', 'apps/cli'])('the %s bundle', (app) => {
   it('lists every npm dependency of the workspace packages it bundles', () => {
-    const own = new Set(dependenciesOf('apps/api'));
+    const own = new Set(dependenciesOf(app));
     const missing = new Set<string>();
     const seen = new Set<string>();
-    const queue = dependenciesOf('apps/api').filter((name) => name.startsWith('@peerbridge/'));
+    // The bundled workspace packages are the app's devDependencies (build inputs, inside dist at run time),
+    // all but the test support package.
+    const queue = Object.keys(manifestOf(app).devDependencies ?? {}).filter(
+      (name) => name.startsWith('@peerbridge/') && name !== '@peerbridge/testing',
+    );
     while (queue.length > 0) {
       const name = queue.pop() as string;
       if (seen.has(name)) continue;

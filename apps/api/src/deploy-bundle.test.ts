@@ -79,10 +79,27 @@ describe('a pnpm deploy bundle', () => {
         '--out',
         join(work, 'nightly.db'),
       ],
-      { cwd: dir, encoding: 'utf8' },
+      { cwd: dir, encoding: 'utf8', timeout: 120_000, killSignal: 'SIGKILL' },
     );
     expect(backup.status, backup.stderr).toBe(0);
     expect(existsSync(join(work, 'nightly.db'))).toBe(true);
+    // A research command loads the REFI-QDA reader and its npm dependencies (saxes, yauzl): a dry-run
+    // import of the repository's ATLAS.ti sample fails if the CLI's bundle misses one.
+    const dryRun = spawnSync(
+      process.execPath,
+      [
+        'cli/dist/bin.js',
+        '--db',
+        join(dir, 'data/peerbridge.db'),
+        'import',
+        join(root, 'packages/refi-qda/fixtures/samples/atlasti-8.4-mac-standard-project.qde'),
+        '--study',
+        'bundle-check',
+        '--dry-run',
+      ],
+      { cwd: dir, encoding: 'utf8', timeout: 120_000, killSignal: 'SIGKILL' },
+    );
+    expect(dryRun.status, dryRun.stderr).toBe(0);
     for (const dev of ['typescript', 'tsx', 'vitest', 'tsdown'])
       expect(existsSync(join(dir, 'cli/node_modules', dev)), dev).toBe(false);
   }, 600_000);

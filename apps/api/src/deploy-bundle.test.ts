@@ -49,7 +49,7 @@ describe('a pnpm deploy bundle', () => {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
       // spawnSync blocks the worker, so vitest's own guard cannot fire: a hung child is killed here.
-      timeout: 480_000,
+      timeout: 900_000,
       killSignal: 'SIGKILL',
     });
     expect(made.status, made.stderr + made.stdout).toBe(0);
@@ -102,5 +102,5 @@ describe('a pnpm deploy bundle', () => {
     expect(dryRun.status, dryRun.stderr).toBe(0);
     for (const dev of ['typescript', 'tsx', 'vitest', 'tsdown'])
       expect(existsSync(join(dir, 'cli/node_modules', dev)), dev).toBe(false);
-  }, 600_000);
+  }, 1_000_000);
 });

@@ -41,7 +41,9 @@ describe.each(testDialects())('peerbridge import on %s', (dialect) => {
     expect(report.format).toBe('qde');
     expect(report.counts).toMatchObject({ document: 6, code: 14, coded_segment: 7, participant: 0 });
     expect(report.unmappedCodes.map((c) => c.name)).toContain('Coke::diet Coke');
-    expect(report.warnings.some((w) => w.includes('PDF/picture/audio/video'))).toBe(true);
+    expect(report.warnings.some((w) => w.includes('not kept in the study') && w.includes('PDF source'))).toBe(
+      true,
+    );
   });
 
   const nestedProjects: { label: string; file: () => string }[] = [

@@ -7,8 +7,9 @@
  */
 import { basename } from 'node:path';
 import { openStudyStaging, type StudyRowWriter, studyRowWriter } from '@peerbridge/db';
-import { type ReadPhaseTimes, zeroReadPhaseTimes } from '@peerbridge/refi-qda';
+import { type CoderFrom, type ReadPhaseTimes, zeroReadPhaseTimes } from '@peerbridge/refi-qda';
 import {
+  type CoderSegments,
   type CsvKind,
   defaultMapping,
   detectInputKind,
@@ -61,6 +62,11 @@ export interface ImportStudyInput {
   pseudonymKey?: Uint8Array | null | undefined;
   /** Report where the time went (`ImportStudyReport.timings`). */
   timings?: boolean | undefined;
+  /**
+   * REFI-QDA: whom a coded selection is credited to. `coding` (the default): the coding's user, else the
+   * selection's; `selection`: the selection's user, else the coding's.
+   */
+  coderFrom?: CoderFrom | undefined;
 }
 
 /**
@@ -89,6 +95,8 @@ export interface ImportStudyReport {
   offsetDecisions: OffsetDecisionReport[];
   unmappedCodes: UnmappedCodeReport[];
   warnings: string[];
+  /** REFI-QDA: coded segments per coder under the coder rule (empty for CSV and JSON). */
+  coders: CoderSegments[];
   /** When the same file was imported before. */
   importedAt?: string;
   /** With a pseudonymKey: what was dropped and how many names were redacted. */
@@ -108,6 +116,7 @@ interface ReadSummary {
   format: StudyData['format'];
   offsetDecisions: OffsetDecisionReport[];
   warnings: string[];
+  coders: CoderSegments[];
   /** With a pseudonymKey: the pseudonymisation of the whole file. */
   privacy?: ReturnType<typeof pseudonymizeStudyData>;
 }
@@ -130,7 +139,7 @@ async function readParts(
     // written, so a pseudonymised import reads the file whole, then goes on as one part (ADR 0022).
     const plain =
       kind === 'refi'
-        ? await readRefiProject(input.file, mapping, progress)
+        ? await readRefiProject(input.file, mapping, progress, { coderFrom: input.coderFrom })
         : kind === 'json'
           ? await readJsonStudyData(input.file)
           : await readCsvStudyData(input.file, input.kind, await existing());
@@ -142,16 +151,22 @@ async function readParts(
       format: privacy.data.format,
       offsetDecisions: privacy.data.offsetDecisions,
       warnings: privacy.data.warnings,
+      // Per-coder counts name the coders: a pseudonymised import reports the total only.
+      coders:
+        privacy.data.segments.length > 0
+          ? [{ user: null, name: null, segments: privacy.data.segments.length }]
+          : [],
       privacy,
     };
   }
-  if (kind === 'refi') return streamRefiProject(input.file, mapping, progress, onPart, times);
+  if (kind === 'refi')
+    return streamRefiProject(input.file, mapping, progress, onPart, { times, coderFrom: input.coderFrom });
   const data =
     kind === 'json'
       ? await readJsonStudyData(input.file)
       : await readCsvStudyData(input.file, input.kind, await existing());
   await onPart(data);
-  return { format: data.format, offsetDecisions: data.offsetDecisions, warnings: data.warnings };
+  return { format: data.format, offsetDecisions: data.offsetDecisions, warnings: data.warnings, coders: [] };
 }
 
 /** What an import (or its preview) did, over all parts. */
@@ -262,6 +277,7 @@ function reportOf(
     offsetDecisions: outcome?.read.offsetDecisions ?? [],
     unmappedCodes: outcome?.unmappedCodes ?? [],
     warnings: outcome?.warnings ?? [],
+    coders: outcome?.read.coders ?? [],
   };
 }
 
@@ -393,6 +409,7 @@ export async function importStudy(
         finished_at: nowIso(),
         report: JSON.stringify({
           counts: result.counts,
+          coders: result.coders,
           unmappedCodes: result.unmappedCodes,
           warnings: result.warnings,
         }),

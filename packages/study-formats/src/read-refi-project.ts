@@ -96,18 +96,25 @@ function selectionHasMore(selection: TextSelection): boolean {
   );
 }
 
-/** What the study does not keep of a project, by kind, beyond what the reader already counted. */
-function notKeptByStudy(project: Project): Record<string, number> {
-  const counts: Record<string, number> = {};
-  const add = (kind: string, n: number) => {
-    if (n > 0) counts[kind] = (counts[kind] ?? 0) + n;
-  };
-  for (const source of project.sources) {
-    if (source.kind !== 'text') continue;
-    add('source description', source.description === undefined ? 0 : 1);
-    add('whole-source coding', source.codings.length);
-    add('source variable value', source.variableValues.length);
+/** What the study does not keep, by kind, beyond what the reader counts; sources are counted as they stream. */
+class NotKept {
+  readonly counts: Record<string, number> = {};
+
+  add(kind: string, n: number): void {
+    if (n > 0) this.counts[kind] = (this.counts[kind] ?? 0) + n;
   }
+
+  source(source: TextSource): void {
+    this.add('source description', source.description === undefined ? 0 : 1);
+    this.add('whole-source coding', source.codings.length);
+    this.add('source variable value', source.variableValues.length);
+  }
+}
+
+/** What the study does not keep of the project's cases and variables. */
+function notKeptByStudy(project: Project, notKept: NotKept): Record<string, number> {
+  const counts = notKept.counts;
+  const add = (kind: string, n: number) => notKept.add(kind, n);
   for (const c of project.cases) {
     add('case description', c.description === undefined ? 0 : 1);
     add('case code reference', c.codeRefs.length);
@@ -117,11 +124,26 @@ function notKeptByStudy(project: Project): Record<string, number> {
   return counts;
 }
 
+/** `PDFSource selection` -> `PDF source selection`, `Note/PlainTextSelection` -> `selection in a note`. */
+function notKeptLabel(kind: string): string {
+  if (kind.startsWith('Note/')) return `<${kind.slice('Note/'.length)}> in a note`;
+  return kind
+    .replace(
+      /^(PDF|Picture|Audio|Video)Source/,
+      (_m, media: string) => `${media === 'PDF' ? media : media.toLowerCase()} source`,
+    )
+    .replace(/^(Link|Graph)$/, (m) => m.toLowerCase());
+}
+
 /** The ONE summary of everything not kept: the reader's counts (media, links, graphs ...) and the study's own. */
-function notKeptSummary(readerSummary: ImportWarning | undefined, project: Project): string | null {
+function notKeptSummary(
+  readerSummary: ImportWarning | undefined,
+  project: Project,
+  notKept: NotKept,
+): string | null {
   const counts: Record<string, number> = { ...(readerSummary?.counts ?? {}) };
-  for (const [kind, n] of Object.entries(notKeptByStudy(project))) counts[kind] = n;
-  const parts = Object.entries(counts).map(([kind, n]) => `${n} × ${kind}`);
+  for (const [kind, n] of Object.entries(notKeptByStudy(project, notKept))) counts[kind] = n;
+  const parts = Object.entries(counts).map(([kind, n]) => `${n} × ${notKeptLabel(kind)}`);
   if (parts.length === 0) return null;
   return `not kept in the study (it keeps text sources with their selections and codings, codes with colours and descriptions, cases, variables, users, notes and sets): ${parts.join(', ')}`;
 }
@@ -290,6 +312,7 @@ export async function streamRefiProject(
   const { times } = options;
   const coderRule = { coderFrom: options.coderFrom };
   const perCoder = new Map<string | null, number>();
+  const notKept = new NotKept();
   const warnings = new WarningList();
   const offsetDecisions: OffsetDecisionReport[] = [];
   let format: 'qdpx' | 'qde' = 'qdpx';
@@ -346,6 +369,7 @@ export async function streamRefiProject(
         part.documents.push(document);
         offsetDecisions.push(offsetDecision(document.name, loaded));
         noteRefs(part.refi.noteRefs, 'source', source.guid, source.noteRefs);
+        notKept.source(source);
         for (const selection of source.selections) {
           if (selection.end > selection.start && selectionHasMore(selection)) {
             part.refi.selections.push({
@@ -438,6 +462,7 @@ export async function streamRefiProject(
   const summary = notKeptSummary(
     project.warnings.find((w) => w.code === 'not_imported'),
     project,
+    notKept,
   );
   if (summary !== null) warnings.add(summary);
   for (const warning of project.warnings) if (warning.code !== 'not_imported') warnings.add(warning.message);

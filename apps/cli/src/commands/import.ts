@@ -137,6 +137,11 @@ export function renderImport(result: ImportReport, ctx: CliContext): string {
       );
     }
   }
+  const kept = Object.entries(result.kept).filter(([, n]) => n > 0);
+  if (kept.length > 0)
+    lines.push(
+      `Also kept from the project: ${kept.map(([what, n]) => `${what} ${n.toLocaleString('en')}`).join(', ')}`,
+    );
   if (result.coders.length > 0) {
     lines.push('Segments per coder:');
     for (const c of result.coders)

@@ -26,6 +26,27 @@ export const zeroCounts = (): TableCounts => ({
   study_observation: 0,
 });
 
+/** What an import keeps of REFI-QDA projects beyond segments (new rows of the extras' tables). */
+export interface RefiCounts {
+  projects: number;
+  users: number;
+  notes: number;
+  noteRefs: number;
+  sets: number;
+  setMembers: number;
+  selections: number;
+}
+
+export const zeroRefiCounts = (): RefiCounts => ({
+  projects: 0,
+  users: 0,
+  notes: 0,
+  noteRefs: 0,
+  sets: 0,
+  setMembers: 0,
+  selections: 0,
+});
+
 /** The writes of one part: its new rows, with the ids of every row they may refer to. */
 export interface WritePlan {
   data: StudyData;
@@ -61,6 +82,8 @@ function once(seen: Set<string>, key: string, what: string): void {
 export class ImportPlanner {
   /** Rows of all parts planned so far. */
   readonly counts = zeroCounts();
+  /** REFI-QDA extras of all parts planned so far. */
+  readonly refiCounts = zeroRefiCounts();
   updatedParticipants = 0;
   private readonly participantIds = new Map<string, string>();
   private readonly documentIds = new Map<string, string>();
@@ -267,6 +290,14 @@ export class ImportPlanner {
       ),
       sets,
     };
+    const c = this.refiCounts;
+    c.projects += out.project === null ? 0 : 1;
+    c.users += out.users.length;
+    c.notes += out.notes.length;
+    c.noteRefs += out.noteRefs.length;
+    c.sets += sets.length;
+    c.selections += out.selections.length;
+    for (const x of sets) c.setMembers += x.members.length;
     this.positions.users += out.users.length;
     this.positions.notes += out.notes.length;
     this.positions.sets += sets.length;

@@ -34,7 +34,14 @@ import { recordAudit } from '../audit/record-audit';
 import { type Db, type DbOrTrx, newId, nowIso } from '../db';
 import { InterviewObservations } from './derive-observations';
 import { loadExistingStudy } from './existing-study';
-import { ImportPlanner, type TableCounts, type WritePlan, zeroCounts } from './import-plan';
+import {
+  ImportPlanner,
+  type RefiCounts,
+  type TableCounts,
+  type WritePlan,
+  zeroCounts,
+  zeroRefiCounts,
+} from './import-plan';
 import { loadCodebookIndex } from './load-codebook-index';
 import { pseudonymizeStudyData } from './pseudonymize-study-data';
 import type { PseudonymizationReport } from './study-pseudonymization';
@@ -95,6 +102,8 @@ export interface ImportStudyReport {
   offsetDecisions: OffsetDecisionReport[];
   unmappedCodes: UnmappedCodeReport[];
   warnings: string[];
+  /** REFI-QDA: what was (or would be) kept beyond segments: project metadata, users, notes, sets, selections. */
+  kept: RefiCounts;
   /** REFI-QDA: coded segments per coder under the coder rule (empty for CSV and JSON). */
   coders: CoderSegments[];
   /** When the same file was imported before. */
@@ -173,6 +182,7 @@ async function readParts(
 interface ImportOutcome {
   read: ReadSummary;
   counts: TableCounts;
+  kept: RefiCounts;
   participantsUpdated: number;
   unmappedCodes: UnmappedCodeReport[];
   warnings: string[];
@@ -220,6 +230,7 @@ async function runImport(
   return {
     read,
     counts: planner.counts,
+    kept: planner.refiCounts,
     participantsUpdated: planner.updatedParticipants,
     unmappedCodes: derived.unmappedCodes,
     warnings,
@@ -273,6 +284,7 @@ function reportOf(
     format: outcome?.read.format ?? null,
     study: { name: studyName, created },
     counts: outcome?.counts ?? zeroCounts(),
+    kept: outcome?.kept ?? zeroRefiCounts(),
     participantsUpdated: outcome?.participantsUpdated ?? 0,
     offsetDecisions: outcome?.read.offsetDecisions ?? [],
     unmappedCodes: outcome?.unmappedCodes ?? [],
@@ -409,6 +421,7 @@ export async function importStudy(
         finished_at: nowIso(),
         report: JSON.stringify({
           counts: result.counts,
+          kept: result.kept,
           coders: result.coders,
           unmappedCodes: result.unmappedCodes,
           warnings: result.warnings,

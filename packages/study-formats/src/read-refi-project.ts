@@ -80,19 +80,22 @@ function noteRefs(
 }
 
 /**
- * Whether a selection holds more than its segments say: a name, a description, its own user or dates, notes,
- * or no codings at all (a selection kept only for its note). Only those get a `study_selection` row.
+ * Whether a selection holds more than its segments say: a name, a description, notes, no codings (a selection
+ * kept only for its note), or a user or date the export would not give it back from its first coding (an
+ * export credits a selection without its own user to its first coding's). Only those get a `study_selection`
+ * row, so a million NVivo selections whose user is their coding's add no rows.
  */
-function selectionHasMore(selection: TextSelection): boolean {
+function selectionHasMore(selection: TextSelection, codeGuids: ReadonlySet<string>): boolean {
+  const first = selection.codings.find((c) => codeGuids.has(c.codeGuid));
   return (
+    first === undefined ||
     selection.name !== undefined ||
     selection.description !== undefined ||
-    selection.creatingUser !== undefined ||
     selection.modifyingUser !== undefined ||
     selection.modifiedDateTime !== undefined ||
     selection.noteRefs.length > 0 ||
-    selection.codings.length === 0 ||
-    selection.creationDateTime !== selection.codings[0]?.creationDateTime
+    (selection.creatingUser !== undefined && selection.creatingUser !== first.creatingUser) ||
+    selection.creationDateTime !== first.creationDateTime
   );
 }
 
@@ -371,7 +374,7 @@ export async function streamRefiProject(
         noteRefs(part.refi.noteRefs, 'source', source.guid, source.noteRefs);
         notKept.source(source);
         for (const selection of source.selections) {
-          if (selection.end > selection.start && selectionHasMore(selection)) {
+          if (selection.end > selection.start && selectionHasMore(selection, codeGuids)) {
             part.refi.selections.push({
               guid: selection.guid,
               documentGuid: source.guid,

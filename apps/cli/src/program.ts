@@ -159,6 +159,14 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
     )
     .option('--key-file <file>', 'file holding the pseudonymisation key (never stored)')
     .option('--timings', 'report where the time went: unzip, XML, offsets, schema, plan, rows, commit (ms)')
+    .addOption(
+      new Option(
+        '--coder-from <which>',
+        "REFI-QDA: credit a coded selection to the coding's user, else the selection's (coding, the default), or the other way round",
+      )
+        .choices(['coding', 'selection'])
+        .default('coding'),
+    )
     .action(
       action(
         async (
@@ -175,6 +183,7 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
             owner?: string;
             pseudonymize?: boolean;
             keyFile?: string;
+            coderFrom?: 'coding' | 'selection';
           },
         ) => {
           const { importFile, renderImport } = await import('./commands/import');

@@ -59,6 +59,13 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
       'code',
       'coded_segment',
       'study_observation',
+      'study_project',
+      'study_user',
+      'study_selection',
+      'study_note',
+      'study_note_ref',
+      'study_set',
+      'study_set_member',
     ]) {
       expect(names).toContain(table);
     }

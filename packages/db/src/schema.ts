@@ -30,8 +30,15 @@ import type {
   DocumentTable,
   ImportRunTable,
   ParticipantTable,
+  StudyNoteRefTable,
+  StudyNoteTable,
   StudyObservationTable,
+  StudyProjectTable,
+  StudySelectionTable,
+  StudySetMemberTable,
+  StudySetTable,
   StudyTable,
+  StudyUserTable,
 } from './tables/study.table';
 import type {
   ActionItemTable,
@@ -67,6 +74,13 @@ export interface Database {
   code: CodeTable;
   coded_segment: CodedSegmentTable;
   study_observation: StudyObservationTable;
+  study_project: StudyProjectTable;
+  study_user: StudyUserTable;
+  study_selection: StudySelectionTable;
+  study_note: StudyNoteTable;
+  study_note_ref: StudyNoteRefTable;
+  study_set: StudySetTable;
+  study_set_member: StudySetMemberTable;
   idempotent_request: IdempotentRequestTable;
   aggregate_period: AggregatePeriodTable;
   aggregate_cohort_member: AggregateCohortMemberTable;

@@ -177,6 +177,7 @@ export {
   importStudy,
   previewStudyFile,
 } from './studies/import-study';
+export type { StudyMemo } from './studies/study-memos';
 export type { PseudonymizationReport } from './studies/study-pseudonymization';
 export {
   listStudies,

@@ -15,7 +15,7 @@ export { sha256OfFile } from './file-hash';
 export { detectInputKind, type InputKind } from './file-kind';
 export { locatePath, parseJsonText, readJsonFile, stripBom, zodErrorToInputError } from './json-file';
 export { findJsonSyntaxProblem, type JsonSyntaxProblem } from './json-syntax';
-export type { ExportSegment, LoadedStudy } from './loaded-study';
+export type { ExportSegment, LoadedRefi, LoadedStudy } from './loaded-study';
 export {
   defaultMapping,
   type MappingFile,
@@ -34,7 +34,13 @@ export {
 export { type Progress, silentProgress } from './progress';
 export { type CsvKind, detectCsvKind, readCsvStudyData } from './read-csv';
 export { readJsonStudyData } from './read-json';
-export { type RefiStreamSummary, readRefiProject, streamRefiProject } from './read-refi-project';
+export {
+  type CoderSegments,
+  type RefiReadOptions,
+  type RefiStreamSummary,
+  readRefiProject,
+  streamRefiProject,
+} from './read-refi-project';
 export * from './study-data';
 export { type InputLocation, StudyInputError, type StudyInputErrorCode } from './study-input-error';
 export { STUDY_JSON_FORMAT, STUDY_JSON_VERSION, type StudyJson, studyJsonSchema } from './study-json-schema';

@@ -25,6 +25,8 @@ export interface DocumentData {
   participantRef: string | null;
   /** Interview date (YYYY-MM-DD) when known. */
   date: string | null;
+  /** Place among the file's sources (REFI-QDA). */
+  position?: number | null | undefined;
 }
 
 export interface CodeData {
@@ -36,6 +38,11 @@ export interface CodeData {
   indicator: string | null;
   /** Why it maps: `mapping-file`, `codebook-guid`, `name`, `stored` (a PeerBridge export). */
   mappedBy: string | null;
+  /** `#RRGGBB`, from a REFI-QDA codebook. */
+  color?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Place among its siblings in the file's codebook. */
+  position?: number | null | undefined;
 }
 
 export interface SegmentData {
@@ -47,8 +54,12 @@ export interface SegmentData {
   /** [start, end) in UTF-16 code units of the document text: `text.slice(start, end)` is the segment. */
   start: number;
   end: number;
+  /** The name the segment is credited to, under the import's coder rule (`CoderFrom`). */
   coder: string | null;
   createdAt: string | null;
+  /** REFI-QDA: the `Coding`'s own GUID and `creatingUser` (a user GUID), written back on export. */
+  codingGuid?: string | null | undefined;
+  codingUser?: string | null | undefined;
   /** The participant of this one segment when it differs from its document's (REFI case selection refs). */
   participantRef: string | null;
 }
@@ -79,6 +90,82 @@ export interface UnmappedCodeReport {
   segments: number;
 }
 
+/** Who created and changed a REFI-QDA element and when, as the file wrote it (user GUIDs, ISO date-times). */
+export interface AuditData {
+  creatingUser: string | null;
+  createdAt: string | null;
+  modifyingUser: string | null;
+  modifiedAt: string | null;
+}
+
+/** The project's own metadata (the `<Project>` element). */
+export interface ProjectMetaData extends AuditData {
+  name: string;
+  origin: string | null;
+  description: string | null;
+  basePath: string | null;
+}
+
+export interface UserData {
+  guid: string;
+  name: string | null;
+  /** Short id some tools write (NVivo: initials). */
+  shortId: string | null;
+}
+
+/** A selection with what its coded segments do not hold (name, description, its own user and dates). */
+export interface SelectionData extends AuditData {
+  guid: string;
+  documentGuid: string;
+  start: number;
+  end: number;
+  name: string | null;
+  description: string | null;
+}
+
+export interface NoteData extends AuditData {
+  guid: string;
+  name: string | null;
+  description: string | null;
+  /** Null when the note's text file could not be read (the import warned). */
+  text: string | null;
+}
+
+export type NoteTarget = 'project' | 'source' | 'code' | 'selection' | 'coding';
+
+/** A note attached to something: `targetGuid` is null for the project itself. */
+export interface NoteRefData {
+  noteGuid: string;
+  targetKind: NoteTarget;
+  targetGuid: string | null;
+}
+
+export interface SetData {
+  guid: string;
+  name: string;
+  description: string | null;
+  members: { kind: 'code' | 'source' | 'note'; guid: string }[];
+}
+
+/** What a REFI-QDA project holds beyond segments (empty for CSV and JSON). */
+export interface RefiData {
+  project: ProjectMetaData | null;
+  users: UserData[];
+  selections: SelectionData[];
+  notes: NoteData[];
+  noteRefs: NoteRefData[];
+  sets: SetData[];
+}
+
+export const emptyRefiData = (): RefiData => ({
+  project: null,
+  users: [],
+  selections: [],
+  notes: [],
+  noteRefs: [],
+  sets: [],
+});
+
 export interface StudyData {
   format: 'qdpx' | 'qde' | 'csv-participants' | 'csv-segments' | 'csv-observations' | 'json';
   participants: ParticipantData[];
@@ -89,6 +176,7 @@ export interface StudyData {
   offsetDecisions: OffsetDecisionReport[];
   unmappedCodes: UnmappedCodeReport[];
   warnings: string[];
+  refi: RefiData;
 }
 
 export function emptyStudyData(format: StudyData['format']): StudyData {
@@ -102,5 +190,6 @@ export function emptyStudyData(format: StudyData['format']): StudyData {
     offsetDecisions: [],
     unmappedCodes: [],
     warnings: [],
+    refi: emptyRefiData(),
   };
 }

@@ -97,7 +97,29 @@ export function renderAnalysisTable(a: StudyAnalysis, palette: Palette): string 
       ),
     );
   }
+  if (a.memos.length > 0) {
+    out.push('', palette.bold('Memos'));
+    out.push(
+      textTable(
+        ['about', 'memo', 'text'],
+        a.memos.map((m) => [
+          m.target === 'project'
+            ? 'project'
+            : [m.document, m.code].filter((x) => x !== null).join(' / ') || m.target,
+          m.name ?? '',
+          oneLine(m.text ?? '(text not read)'),
+        ]),
+        palette,
+      ),
+    );
+  }
   return out.join('\n');
+}
+
+/** A memo's text on one line, at most 100 characters. */
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 100 ? `${flat.slice(0, 99)}…` : flat;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { richQdpx } from '@peerbridge/refi-qda/testing';
 import { type TestDatabase, testDialects } from '@peerbridge/testing';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,5 +93,23 @@ describe.each(testDialects())('peerbridge analyze on %s', (dialect) => {
       expect(r.subject).not.toContain(' | ');
     }
     expect(rows.filter((r) => r.section !== 'co_occurrence').every((r) => r.subject_b === '')).toBe(true);
+  });
+
+  it('shows the memos of an imported project beside the project, codes and documents they are about', async () => {
+    const file = join(dir, 'rich.qdpx');
+    writeFileSync(file, richQdpx());
+    await importFile({ db: database.url, file, study: 'memos', dryRun: false }, createTestContext());
+    const a = await analyzeStudy({ db: database.url, study: 'memos' }, createTestContext());
+    expect(a.memos.map((m) => [m.target, m.document, m.code, m.name])).toEqual([
+      ['code', null, 'Naděje', 'Memo ke kódu Naděje'],
+      ['document', 'Rozhovor 1', null, 'Memo k rozhovoru'],
+      ['selection', 'Rozhovor 1', null, 'Memo k úryvku'],
+      ['coding', 'Rozhovor 1', 'Naděje', 'Memo ke kódování'],
+      ['project', null, null, 'Výzkumný deník'],
+    ]);
+    expect(a.memos.find((m) => m.target === 'project')?.text).toContain('Den 2: shoda mezi kodéry.');
+    const table = await runCli(['--db', database.url, 'analyze', '--study', 'memos']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/Memos[\s\S]*Rozhovor 1\s+.*Memo k rozhovoru\s+.*Rozhovor proběhl online\./);
   });
 });

@@ -131,7 +131,7 @@ export async function exportStudy(options: ExportOptions, ctx: CliContext): Prom
             text !== undefined
               ? textChunks(text)
               : project !== undefined
-                ? projectZipStream(project, { origin: 'PeerBridge' }).stream
+                ? projectZipStream(project).stream
                 : [];
           const file = await writeChunks(temp, chunks, () => points.reached('writing'));
           await points.reached('written');

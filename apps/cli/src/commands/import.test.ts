@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@peerbridge/db';
 import { indicatorGuid } from '@peerbridge/domain';
+import { richQdpx } from '@peerbridge/refi-qda/testing';
 import { type TestDatabase, testDialects } from '@peerbridge/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { czechMappingYaml, czechProject } from '../../test/builders/czech-project';
@@ -41,7 +42,9 @@ describe.each(testDialects())('peerbridge import on %s', (dialect) => {
     expect(report.format).toBe('qde');
     expect(report.counts).toMatchObject({ document: 6, code: 14, coded_segment: 7, participant: 0 });
     expect(report.unmappedCodes.map((c) => c.name)).toContain('Coke::diet Coke');
-    expect(report.warnings.some((w) => w.includes('PDF/picture/audio/video'))).toBe(true);
+    expect(report.warnings.some((w) => w.includes('not kept in the study') && w.includes('PDF source'))).toBe(
+      true,
+    );
   });
 
   const nestedProjects: { label: string; file: () => string }[] = [
@@ -189,6 +192,24 @@ describe.each(testDialects())('peerbridge import on %s', (dialect) => {
     expect(run.code).toBe(0);
     const parsed = JSON.parse(run.stdout);
     expect(parsed).toMatchObject({ ok: true, status: 'already_imported' });
+  });
+
+  it('--coder-from credits coded selections to the coding’s user (default) or the selection’s, and says how many each', async () => {
+    const rich = join(dir, 'rich.qdpx');
+    writeFileSync(rich, richQdpx());
+    const args = ['--db', database.url, 'import', rich, '--study', 'coders', '--dry-run'];
+    const byCoding = await runCli(args);
+    expect(byCoding.code).toBe(0);
+    expect(byCoding.stdout).toMatch(/Segments per coder:\n\s+Kodérka A\s+2 .*\n\s+Kodér B\s+4 /);
+    expect(byCoding.stdout).toMatch(
+      /Also kept from the project: projects 1, users 2, notes 5, noteRefs \d+, sets 1/,
+    );
+    const bySelection = await runCli([...args, '--coder-from', 'selection']);
+    expect(bySelection.code).toBe(0);
+    expect(bySelection.stdout).toMatch(/Segments per coder:\n\s+Kodérka A\s+4 .*\n\s+Kodér B\s+2 /);
+    const wrong = await runCli([...args, '--coder-from', 'nobody']);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toContain('--coder-from');
   });
 
   it('--timings reports where the time went, per phase, for a dry run and an import; without it there are none', async () => {

@@ -38,6 +38,8 @@ export interface ImportOptions {
   keyFile?: string | undefined;
   /** --timings: where the time went, in the report. */
   timings?: boolean | undefined;
+  /** --coder-from: whose user a REFI-QDA coded selection is credited to first (default: the coding's). */
+  coderFrom?: 'coding' | 'selection' | undefined;
 }
 
 export interface ImportReport extends ImportStudyReport {
@@ -72,6 +74,7 @@ export async function importFile(options: ImportOptions, ctx: CliContext): Promi
     via: 'cli',
     pseudonymKey,
     timings: options.timings === true,
+    coderFrom: options.coderFrom,
   };
   // The heap bound sits outside the interrupt check, so it sees every step the import reports (ADR 0028).
   const progress = heapBoundedProgress(
@@ -133,6 +136,18 @@ export function renderImport(result: ImportReport, ctx: CliContext): string {
         `  ${d.document}: ${d.convention ?? 'not decided'}${d.ambiguous ? out.yellow(' (ambiguous)') : ''} - ${d.reason}`,
       );
     }
+  }
+  const kept = Object.entries(result.kept).filter(([, n]) => n > 0);
+  if (kept.length > 0)
+    lines.push(
+      `Also kept from the project: ${kept.map(([what, n]) => `${what} ${n.toLocaleString('en')}`).join(', ')}`,
+    );
+  if (result.coders.length > 0) {
+    lines.push('Segments per coder:');
+    for (const c of result.coders)
+      lines.push(
+        `  ${(c.name ?? c.user ?? '(no user)').padEnd(24)} ${c.segments.toLocaleString('en').padStart(9)}${c.user !== null && c.name !== null ? `  ${c.user}` : ''}`,
+      );
   }
   if (result.unmappedCodes.length > 0) {
     lines.push(`Unmapped codes (kept, no observations): ${result.unmappedCodes.length}`);

@@ -12,7 +12,19 @@ import { insertInChunks } from './bulk-insert';
 export type RowScalar = string | number | null;
 
 /** The tables an import writes. */
-export type StudyTable = 'participant' | 'document' | 'code' | 'coded_segment' | 'study_observation';
+export type StudyTable =
+  | 'participant'
+  | 'document'
+  | 'code'
+  | 'coded_segment'
+  | 'study_observation'
+  | 'study_project'
+  | 'study_user'
+  | 'study_selection'
+  | 'study_note'
+  | 'study_note_ref'
+  | 'study_set'
+  | 'study_set_member';
 
 export interface StudyRowWriter {
   /** Insert `rows` (values in `columns` order) into `table`; resolves to how many were written. */

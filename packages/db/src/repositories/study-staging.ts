@@ -21,6 +21,13 @@ const copyOrder: readonly StudyTable[] = [
   'document',
   'coded_segment',
   'study_observation',
+  'study_project',
+  'study_user',
+  'study_selection',
+  'study_note',
+  'study_note_ref',
+  'study_set',
+  'study_set_member',
 ];
 
 export interface StudyStaging {

@@ -20,6 +20,7 @@ export {
   writeLargeQdpx,
 } from './large-project';
 export { NVIVO_LIKE, nvivoLikeQde, nvivoLikeQdpx } from './nvivo-like-project';
+export { diffTrees, pruneTree, qdeTree, type XNode } from './qde-tree';
 export { buildZip, type RawEntry } from './raw-zip';
 export { RICH, RICH_INLINE_TEXT, RICH_TEXT, type RichOptions, richQde, richQdpx } from './rich-project';
 export { syntheticQdpx } from './synthetic-project';

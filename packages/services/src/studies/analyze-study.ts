@@ -20,6 +20,7 @@ import { StudyInputError } from '@peerbridge/study-formats';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import type { Db, DbOrTrx } from '../db';
+import { type StudyMemo, studyMemos } from './study-memos';
 import { paragraphUnits } from './study-read-models';
 import { requireOwnStudy } from './study-target';
 
@@ -54,6 +55,8 @@ export interface StudyAnalysis {
   participantNames: Record<string, string>;
   coOccurrence: CoOccurrenceReport[];
   agreement: AgreementReport | null;
+  /** Memos (notes of an imported REFI-QDA project) beside the project, codes and documents they are about. */
+  memos: StudyMemo[];
 }
 
 /**
@@ -214,5 +217,6 @@ async function analyzeStudyData(
     participantNames,
     coOccurrence: coOccurrence(domainSegments),
     agreement,
+    memos: await studyMemos(db, study.id, codeName),
   };
 }

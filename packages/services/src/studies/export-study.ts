@@ -134,8 +134,14 @@ function formatExport(loaded: LoadedStudy, input: ExportStudyInput): StudyExport
     pseudonymization: pseudonymized?.report ?? null,
   };
   if (input.format === 'json') {
-    const { segments, ...rest } = study;
-    const json = { ...rest, segments: segments.filter((s) => s.text !== null).map(({ id: _id, ...s }) => s) };
+    // The study JSON holds segments only: a project's notes, sets and users leave with a .qdpx export.
+    const { segments, refi: _refi, ...rest } = study;
+    const json = {
+      ...rest,
+      segments: segments
+        .filter((s) => s.text !== null)
+        .map(({ id: _id, codingGuid: _g, codingUser: _u, ...s }) => s),
+    };
     return { ...base, json, skippedSegments: segments.length - json.segments.length };
   }
   if (input.format === 'csv') {

@@ -26,6 +26,27 @@ export const zeroCounts = (): TableCounts => ({
   study_observation: 0,
 });
 
+/** What an import keeps of REFI-QDA projects beyond segments (new rows of the extras' tables). */
+export interface RefiCounts {
+  projects: number;
+  users: number;
+  notes: number;
+  noteRefs: number;
+  sets: number;
+  setMembers: number;
+  selections: number;
+}
+
+export const zeroRefiCounts = (): RefiCounts => ({
+  projects: 0,
+  users: 0,
+  notes: 0,
+  noteRefs: 0,
+  sets: 0,
+  setMembers: 0,
+  selections: 0,
+});
+
 /** The writes of one part: its new rows, with the ids of every row they may refer to. */
 export interface WritePlan {
   data: StudyData;
@@ -36,11 +57,18 @@ export interface WritePlan {
   newParticipants: StudyData['participants'];
   newDocuments: StudyData['documents'];
   newCodes: StudyData['codes'];
+  /** The part's REFI-QDA extras that the study does not hold yet (users, notes, sets by GUID). */
+  newRefi: StudyData['refi'];
+  /** Position of this part's first user, note and set in the study's order. */
+  positions: { users: number; notes: number; sets: number; noteRefs: number; setMembers: number };
   /** Participants already in the study whose setting and attributes a participants table updates. */
   updatedParticipants: StudyData['participants'];
   /** Rows of this part. */
   counts: TableCounts;
 }
+
+const noteRefKey = (note: string, kind: string, target: string | null) =>
+  `${note}\u0000${kind}\u0000${target ?? ''}`;
 
 function once(seen: Set<string>, key: string, what: string): void {
   if (seen.has(key))
@@ -54,6 +82,8 @@ function once(seen: Set<string>, key: string, what: string): void {
 export class ImportPlanner {
   /** Rows of all parts planned so far. */
   readonly counts = zeroCounts();
+  /** REFI-QDA extras of all parts planned so far. */
+  readonly refiCounts = zeroRefiCounts();
   updatedParticipants = 0;
   private readonly participantIds = new Map<string, string>();
   private readonly documentIds = new Map<string, string>();
@@ -68,7 +98,14 @@ export class ImportPlanner {
     participants: new Set<string>(),
     documents: new Set<string>(),
     codes: new Set<string>(),
+    users: new Set<string>(),
+    notes: new Set<string>(),
+    sets: new Set<string>(),
+    noteRefs: new Set<string>(),
+    selections: new Set<string>(),
   };
+  /** Rows of the REFI-QDA extras so far (the study's and this import's), for their order. */
+  private readonly positions = { users: 0, notes: 0, sets: 0, noteRefs: 0, setMembers: 0 };
 
   private constructor(
     private readonly db: DbOrTrx | null,
@@ -96,6 +133,32 @@ export class ImportPlanner {
       planner.codeIds.set(c.guid, c.id);
       planner.existing.codes.add(c.guid);
     }
+    // The extras are small (users, notes, sets), except selections, which are looked up per reused document.
+    const [users, notes, sets, refs, members] = await Promise.all([
+      db.selectFrom('study_user').select('guid').where('study_id', '=', studyId).execute(),
+      db.selectFrom('study_note').select('guid').where('study_id', '=', studyId).execute(),
+      db.selectFrom('study_set').select('guid').where('study_id', '=', studyId).execute(),
+      db
+        .selectFrom('study_note_ref')
+        .select(['note_guid', 'target_kind', 'target_guid'])
+        .where('study_id', '=', studyId)
+        .execute(),
+      db
+        .selectFrom('study_set_member')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('study_id', '=', studyId)
+        .executeTakeFirstOrThrow(),
+    ]);
+    for (const u of users) planner.existing.users.add(u.guid);
+    for (const n of notes) planner.existing.notes.add(n.guid);
+    for (const x of sets) planner.existing.sets.add(x.guid);
+    for (const r of refs)
+      planner.existing.noteRefs.add(noteRefKey(r.note_guid, r.target_kind, r.target_guid));
+    planner.positions.users = users.length;
+    planner.positions.notes = notes.length;
+    planner.positions.sets = sets.length;
+    planner.positions.noteRefs = refs.length;
+    planner.positions.setMembers = Number(members.n);
     return planner;
   }
 
@@ -169,6 +232,8 @@ export class ImportPlanner {
     if (reusedDocuments.length > 0 && data.segments.length > 0) {
       await this.rejectDuplicateSegments(reusedDocuments, data);
     }
+    const positions = { ...this.positions };
+    const newRefi = await this.planRefi(data.refi, reusedDocuments);
     const counts: TableCounts = {
       participant: newParticipants.length,
       document: newDocuments.length,
@@ -186,9 +251,59 @@ export class ImportPlanner {
       newParticipants,
       newDocuments,
       newCodes,
+      newRefi,
+      positions,
       updatedParticipants,
       counts,
     };
+  }
+
+  /**
+   * The REFI-QDA extras that are new: users, notes and sets by GUID (the first import of one keeps it),
+   * note references by (note, target), selections by GUID.
+   */
+  private async planRefi(refi: StudyData['refi'], reusedDocuments: string[]): Promise<StudyData['refi']> {
+    const fresh = <T>(items: T[], seen: Set<string>, key: (item: T) => string): T[] =>
+      items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+    if (reusedDocuments.length > 0 && refi.selections.length > 0) {
+      const rows = await (this.db as DbOrTrx)
+        .selectFrom('study_selection')
+        .select('guid')
+        .where('study_id', '=', this.studyId as string)
+        .where('document_id', 'in', reusedDocuments)
+        .execute();
+      for (const r of rows) this.existing.selections.add(r.guid);
+    }
+    const sets = fresh(refi.sets, this.existing.sets, (x) => x.guid);
+    const out: StudyData['refi'] = {
+      project: refi.project,
+      users: fresh(refi.users, this.existing.users, (u) => u.guid),
+      selections: fresh(refi.selections, this.existing.selections, (x) => x.guid),
+      notes: fresh(refi.notes, this.existing.notes, (n) => n.guid),
+      noteRefs: fresh(refi.noteRefs, this.existing.noteRefs, (r) =>
+        noteRefKey(r.noteGuid, r.targetKind, r.targetGuid),
+      ),
+      sets,
+    };
+    const c = this.refiCounts;
+    c.projects += out.project === null ? 0 : 1;
+    c.users += out.users.length;
+    c.notes += out.notes.length;
+    c.noteRefs += out.noteRefs.length;
+    c.sets += sets.length;
+    c.selections += out.selections.length;
+    for (const x of sets) c.setMembers += x.members.length;
+    this.positions.users += out.users.length;
+    this.positions.notes += out.notes.length;
+    this.positions.sets += sets.length;
+    this.positions.noteRefs += out.noteRefs.length;
+    for (const x of sets) this.positions.setMembers += x.members.length;
+    return out;
   }
 
   /** The same selection coded with the same code twice would double every count: refuse it. */

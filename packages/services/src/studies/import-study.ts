@@ -7,8 +7,9 @@
  */
 import { basename } from 'node:path';
 import { openStudyStaging, type StudyRowWriter, studyRowWriter } from '@peerbridge/db';
-import { type ReadPhaseTimes, zeroReadPhaseTimes } from '@peerbridge/refi-qda';
+import { type CoderFrom, type ReadPhaseTimes, zeroReadPhaseTimes } from '@peerbridge/refi-qda';
 import {
+  type CoderSegments,
   type CsvKind,
   defaultMapping,
   detectInputKind,
@@ -33,7 +34,14 @@ import { recordAudit } from '../audit/record-audit';
 import { type Db, type DbOrTrx, newId, nowIso } from '../db';
 import { InterviewObservations } from './derive-observations';
 import { loadExistingStudy } from './existing-study';
-import { ImportPlanner, type TableCounts, type WritePlan, zeroCounts } from './import-plan';
+import {
+  ImportPlanner,
+  type RefiCounts,
+  type TableCounts,
+  type WritePlan,
+  zeroCounts,
+  zeroRefiCounts,
+} from './import-plan';
 import { loadCodebookIndex } from './load-codebook-index';
 import { pseudonymizeStudyData } from './pseudonymize-study-data';
 import type { PseudonymizationReport } from './study-pseudonymization';
@@ -61,6 +69,11 @@ export interface ImportStudyInput {
   pseudonymKey?: Uint8Array | null | undefined;
   /** Report where the time went (`ImportStudyReport.timings`). */
   timings?: boolean | undefined;
+  /**
+   * REFI-QDA: whom a coded selection is credited to. `coding` (the default): the coding's user, else the
+   * selection's; `selection`: the selection's user, else the coding's.
+   */
+  coderFrom?: CoderFrom | undefined;
 }
 
 /**
@@ -89,6 +102,10 @@ export interface ImportStudyReport {
   offsetDecisions: OffsetDecisionReport[];
   unmappedCodes: UnmappedCodeReport[];
   warnings: string[];
+  /** REFI-QDA: what was (or would be) kept beyond segments: project metadata, users, notes, sets, selections. */
+  kept: RefiCounts;
+  /** REFI-QDA: coded segments per coder under the coder rule (empty for CSV and JSON). */
+  coders: CoderSegments[];
   /** When the same file was imported before. */
   importedAt?: string;
   /** With a pseudonymKey: what was dropped and how many names were redacted. */
@@ -108,6 +125,7 @@ interface ReadSummary {
   format: StudyData['format'];
   offsetDecisions: OffsetDecisionReport[];
   warnings: string[];
+  coders: CoderSegments[];
   /** With a pseudonymKey: the pseudonymisation of the whole file. */
   privacy?: ReturnType<typeof pseudonymizeStudyData>;
 }
@@ -130,7 +148,7 @@ async function readParts(
     // written, so a pseudonymised import reads the file whole, then goes on as one part (ADR 0022).
     const plain =
       kind === 'refi'
-        ? await readRefiProject(input.file, mapping, progress)
+        ? await readRefiProject(input.file, mapping, progress, { coderFrom: input.coderFrom })
         : kind === 'json'
           ? await readJsonStudyData(input.file)
           : await readCsvStudyData(input.file, input.kind, await existing());
@@ -142,22 +160,29 @@ async function readParts(
       format: privacy.data.format,
       offsetDecisions: privacy.data.offsetDecisions,
       warnings: privacy.data.warnings,
+      // Per-coder counts name the coders: a pseudonymised import reports the total only.
+      coders:
+        privacy.data.segments.length > 0
+          ? [{ user: null, name: null, segments: privacy.data.segments.length }]
+          : [],
       privacy,
     };
   }
-  if (kind === 'refi') return streamRefiProject(input.file, mapping, progress, onPart, times);
+  if (kind === 'refi')
+    return streamRefiProject(input.file, mapping, progress, onPart, { times, coderFrom: input.coderFrom });
   const data =
     kind === 'json'
       ? await readJsonStudyData(input.file)
       : await readCsvStudyData(input.file, input.kind, await existing());
   await onPart(data);
-  return { format: data.format, offsetDecisions: data.offsetDecisions, warnings: data.warnings };
+  return { format: data.format, offsetDecisions: data.offsetDecisions, warnings: data.warnings, coders: [] };
 }
 
 /** What an import (or its preview) did, over all parts. */
 interface ImportOutcome {
   read: ReadSummary;
   counts: TableCounts;
+  kept: RefiCounts;
   participantsUpdated: number;
   unmappedCodes: UnmappedCodeReport[];
   warnings: string[];
@@ -205,6 +230,7 @@ async function runImport(
   return {
     read,
     counts: planner.counts,
+    kept: planner.refiCounts,
     participantsUpdated: planner.updatedParticipants,
     unmappedCodes: derived.unmappedCodes,
     warnings,
@@ -258,10 +284,12 @@ function reportOf(
     format: outcome?.read.format ?? null,
     study: { name: studyName, created },
     counts: outcome?.counts ?? zeroCounts(),
+    kept: outcome?.kept ?? zeroRefiCounts(),
     participantsUpdated: outcome?.participantsUpdated ?? 0,
     offsetDecisions: outcome?.read.offsetDecisions ?? [],
     unmappedCodes: outcome?.unmappedCodes ?? [],
     warnings: outcome?.warnings ?? [],
+    coders: outcome?.read.coders ?? [],
   };
 }
 
@@ -393,6 +421,8 @@ export async function importStudy(
         finished_at: nowIso(),
         report: JSON.stringify({
           counts: result.counts,
+          kept: result.kept,
+          coders: result.coders,
           unmappedCodes: result.unmappedCodes,
           warnings: result.warnings,
         }),

@@ -1,10 +1,12 @@
 /** A whole study read back from the database in the CLI's JSON shape, ready for any export format. */
 import {
+  type LoadedRefi,
   type LoadedStudy,
   STUDY_JSON_FORMAT,
   STUDY_JSON_VERSION,
   type StudyJson,
 } from '@peerbridge/study-formats';
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../db';
 
 type Attributes = StudyJson['participants'][number]['attributes'];
@@ -12,6 +14,98 @@ type Attributes = StudyJson['participants'][number]['attributes'];
 function parseAttributes(text: string): Attributes {
   const value: unknown = JSON.parse(text);
   return value !== null && typeof value === 'object' ? (value as Attributes) : {};
+}
+
+const auditOf = (r: {
+  creating_user: string | null;
+  created_at_source: string | null;
+  modifying_user: string | null;
+  modified_at_source: string | null;
+}) => ({
+  creatingUser: r.creating_user,
+  createdAt: r.created_at_source,
+  modifyingUser: r.modifying_user,
+  modifiedAt: r.modified_at_source,
+});
+
+/** What the study keeps of its REFI-QDA projects beyond segments, in the order they were imported. */
+async function loadRefi(
+  db: DbOrTrx,
+  studyId: string,
+  sourceGuidOf: ReadonlyMap<string, string>,
+  codes: ReadonlyArray<{ guid: string; color: string | null; description: string | null }>,
+): Promise<LoadedRefi> {
+  const [projects, users, selections, notes, noteRefs, sets, members] = await Promise.all([
+    db
+      .selectFrom('study_project')
+      .selectAll()
+      .where('study_id', '=', studyId)
+      .orderBy('imported_at')
+      .orderBy('id')
+      .execute(),
+    db.selectFrom('study_user').selectAll().where('study_id', '=', studyId).orderBy('position').execute(),
+    db.selectFrom('study_selection').selectAll().where('study_id', '=', studyId).orderBy('guid').execute(),
+    db.selectFrom('study_note').selectAll().where('study_id', '=', studyId).orderBy('position').execute(),
+    db.selectFrom('study_note_ref').selectAll().where('study_id', '=', studyId).orderBy('position').execute(),
+    db.selectFrom('study_set').selectAll().where('study_id', '=', studyId).orderBy('position').execute(),
+    db
+      .selectFrom('study_set_member')
+      .selectAll()
+      .where('study_id', '=', studyId)
+      .orderBy('position')
+      .execute(),
+  ]);
+  const setMembers = new Map<string, LoadedRefi['sets'][number]['members']>();
+  for (const m of members) {
+    let list = setMembers.get(m.set_guid);
+    if (!list) {
+      list = [];
+      setMembers.set(m.set_guid, list);
+    }
+    list.push({ kind: m.member_kind, guid: m.member_guid });
+  }
+  const codeDetails: LoadedRefi['codes'] = {};
+  for (const c of codes)
+    if (c.color !== null || c.description !== null)
+      codeDetails[c.guid] = { color: c.color, description: c.description };
+  return {
+    projects: projects.map((p) => ({
+      name: p.name,
+      origin: p.origin,
+      description: p.description,
+      basePath: p.base_path,
+      ...auditOf(p),
+    })),
+    users: users.map((u) => ({ guid: u.guid, name: u.name, shortId: u.short_id })),
+    selections: selections.map((x) => ({
+      guid: x.guid,
+      documentGuid: sourceGuidOf.get(x.document_id) ?? '',
+      start: Number(x.start_offset),
+      end: Number(x.end_offset),
+      name: x.name,
+      description: x.description,
+      ...auditOf(x),
+    })),
+    notes: notes.map((n) => ({
+      guid: n.guid,
+      name: n.name,
+      description: n.description,
+      text: n.text,
+      ...auditOf(n),
+    })),
+    noteRefs: noteRefs.map((r) => ({
+      noteGuid: r.note_guid,
+      targetKind: r.target_kind,
+      targetGuid: r.target_guid,
+    })),
+    sets: sets.map((x) => ({
+      guid: x.guid,
+      name: x.name,
+      description: x.description,
+      members: setMembers.get(x.guid) ?? [],
+    })),
+    codes: codeDetails,
+  };
 }
 
 export async function loadStudy(db: DbOrTrx, study: { id: string; name: string }): Promise<LoadedStudy> {
@@ -27,6 +121,9 @@ export async function loadStudy(db: DbOrTrx, study: { id: string; name: string }
       .selectFrom('document')
       .selectAll()
       .where('study_id', '=', study.id)
+      // The file's order where it was kept (a REFI-QDA project), else by name.
+      .orderBy(sql`position is null`)
+      .orderBy('position')
       .orderBy('name')
       .orderBy('id')
       .execute(),
@@ -67,15 +164,20 @@ export async function loadStudy(db: DbOrTrx, study: { id: string; name: string }
   const children = new Map<string | null, typeof codes>();
   for (const c of codes) children.set(c.parent_id, [...(children.get(c.parent_id) ?? []), c]);
   const walk = (parent: string | null) => {
-    for (const c of (children.get(parent) ?? []).sort((a, b) =>
-      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    // The file's order where it was kept, else by name.
+    for (const c of (children.get(parent) ?? []).sort(
+      (a, b) =>
+        (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
     )) {
       ordered.push(c);
       walk(c.id);
     }
   };
   walk(null);
+  const refi = await loadRefi(db, study.id, new Map(documents.map((d) => [d.id, d.source_guid])), codes);
   return {
+    refi,
     format: STUDY_JSON_FORMAT,
     version: STUDY_JSON_VERSION,
     study: { name: study.name },
@@ -120,6 +222,8 @@ export async function loadStudy(db: DbOrTrx, study: { id: string; name: string }
         text,
         coder: s.coder,
         createdAt: s.created_at_source,
+        codingGuid: s.coding_guid,
+        codingUser: s.coding_user,
         participantRef: null,
       };
     }),

@@ -3,7 +3,7 @@
  * pseudonyms, allowlist and redaction as a pseudonymised export, so names never reach the database.
  * The import's report (offset decisions, unmapped codes, warnings) is pseudonymised too.
  */
-import type { StudyData } from '@peerbridge/study-formats';
+import { emptyRefiData, type StudyData } from '@peerbridge/study-formats';
 import { type PseudonymizationReport, pseudonymizeParts } from './study-pseudonymization';
 
 export function pseudonymizeStudyData(
@@ -26,7 +26,10 @@ export function pseudonymizeStudyData(
     ...data,
     participants: parts.participants,
     documents: parts.documents,
-    codes: parts.codes,
+    // Free text that may name anyone (code descriptions, notes, set and user names) is not kept, nor the
+    // file's own GUIDs of codings and users, which would link the study back to the named original.
+    codes: parts.codes.map((c) => ({ ...c, description: null })),
+    refi: emptyRefiData(),
     segments: data.segments.map((s) => {
       const document = parts.document(s.documentGuid);
       return {
@@ -37,6 +40,8 @@ export function pseudonymizeStudyData(
         start: document ? document.redaction.mapStart(s.start) : s.start,
         end: document ? document.redaction.mapEnd(s.end) : s.end,
         coder: s.coder === null ? null : ps.coder(s.coder),
+        codingGuid: null,
+        codingUser: null,
         participantRef: parts.refOrNull(s.participantRef),
       };
     }),
@@ -55,7 +60,7 @@ export function pseudonymizeStudyData(
       const code = parts.code(c.guid);
       return { ...c, guid: code?.guid ?? c.guid, name: code?.name ?? parts.label(c.name) };
     }),
-    warnings: data.warnings.map((w) => parts.label(w)),
+    warnings: withoutFreeText(data).map((w) => parts.label(w)),
   };
   return {
     data: pseudonymized,
@@ -66,4 +71,24 @@ export function pseudonymizeStudyData(
       return `${ps.document(name)}${ext.toLowerCase()}`;
     },
   };
+}
+
+/** The warnings, and one saying what a pseudonymised import leaves out of a REFI-QDA project. */
+function withoutFreeText(data: StudyData): string[] {
+  const { refi } = data;
+  const described = data.codes.filter((c) => c.description != null).length;
+  const left = [
+    [refi.notes.length, 'note'],
+    [refi.sets.length, 'set'],
+    [refi.users.length, 'user'],
+    [refi.selections.length, 'selection name/description/user'],
+    [described, 'code description'],
+  ] as const;
+  const parts = left.filter(([n]) => n > 0).map(([n, what]) => `${n} × ${what}`);
+  if (parts.length === 0) return data.warnings;
+  const out = [...data.warnings];
+  out.push(
+    `pseudonymised import: free text and the file's own user and coding GUIDs are not kept: ${parts.join(', ')}`,
+  );
+  return out;
 }

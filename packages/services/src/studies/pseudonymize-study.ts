@@ -44,6 +44,8 @@ export function pseudonymizeStudy(
       end,
       text: s.text === null || text === null ? null : text.slice(start, end),
       coder: s.coder === null ? null : ps.coder(s.coder),
+      codingGuid: null,
+      codingUser: null,
       participantRef: parts.refOrNull(s.participantRef),
     };
   });
@@ -56,6 +58,8 @@ export function pseudonymizeStudy(
       documents: parts.documents,
       codes: parts.codes,
       segments,
+      // Notes, sets, user names and descriptions are free text that may name anyone: never in a pseudonymised export.
+      refi: undefined,
       observations: study.observations.map((o) => ({ ...o, participantRef: parts.ref(o.participantRef) })),
     },
     report: parts.report(),

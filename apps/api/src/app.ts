@@ -31,7 +31,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_BATCH_CALLS = 10;
 
 export interface CreateAppOptions {
-  handle: Pick<DatabaseHandle, 'db' | 'dialect'>;
+  handle: Pick<DatabaseHandle, 'db' | 'dialect' | 'url'>;
   env: Env;
   logger: Logger;
   /** Folder of the built web portal; served when it holds an index.html. */
@@ -40,8 +40,8 @@ export interface CreateAppOptions {
   demoSignIns?: ReadonlyArray<DemoSignIn>;
   /** The audit chain watch `/readyz` asks (the server shares its own, checked at start). */
   auditIntegrity?: AuditIntegrity;
-  /** Where research computations run (default: this app's worker pool, started on first use). */
-  analysis?: AnalysisPoolOptions;
+  /** The analysis pool's limits (its workers read `handle.url`; started on first use). */
+  analysis?: Omit<AnalysisPoolOptions, 'databaseUrl'>;
   /** Sign-in limits (ADR 0023); tests lower the address threshold. Applied when env.authRateLimit is on. */
   signInPolicy?: SignInPolicy;
 }
@@ -75,7 +75,7 @@ export function createApp(options: CreateAppOptions): App {
   const { handle, env, logger } = options;
   const db = handle.db;
   const auth = createAuth(handle, env, logger);
-  const analysis = createAnalysisPool(options.analysis);
+  const analysis = createAnalysisPool({ ...options.analysis, databaseUrl: handle.url });
   const auditIntegrity = options.auditIntegrity ?? createAuditIntegrity(db, logger);
   const signInLimits = env.authRateLimit
     ? createSignInLimits(db, env.authSecret, options.signInPolicy)

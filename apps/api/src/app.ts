@@ -12,7 +12,14 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
-import { AUTH_ENDPOINTS, type Auth, authBusyFlag, CLIENT_IP_HEADER, createAuth } from './auth';
+import {
+  AUTH_ENDPOINTS,
+  type Auth,
+  authBusyFlag,
+  CLIENT_IP_HEADER,
+  createAuth,
+  SESSION_LIFETIME,
+} from './auth';
 import type { Env } from './env';
 import { mountAuditCsv } from './http/audit-csv';
 import { type AuditIntegrity, createAuditIntegrity } from './http/audit-integrity';
@@ -20,6 +27,7 @@ import { busyResponse, busyToTrpc, retryAfterSeconds } from './http/database-bus
 import { requestedOrganizationOf } from './http/organization-choice';
 import { crossSiteCheck, originCheck } from './http/origin-check';
 import { type DemoSignIn, mountPortal } from './http/portal';
+import { createSessionLookup } from './http/session-lookup';
 import { createSignInLimits } from './http/sign-in-limits';
 import type { Logger } from './logger';
 import { type AnalysisPoolOptions, createAnalysisPool } from './research/analysis-pool';
@@ -31,7 +39,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_BATCH_CALLS = 10;
 
 export interface CreateAppOptions {
-  handle: Pick<DatabaseHandle, 'db' | 'dialect'>;
+  handle: Pick<DatabaseHandle, 'db' | 'dialect' | 'url'>;
   env: Env;
   logger: Logger;
   /** Folder of the built web portal; served when it holds an index.html. */
@@ -40,8 +48,8 @@ export interface CreateAppOptions {
   demoSignIns?: ReadonlyArray<DemoSignIn>;
   /** The audit chain watch `/readyz` asks (the server shares its own, checked at start). */
   auditIntegrity?: AuditIntegrity;
-  /** Where research computations run (default: this app's worker pool, started on first use). */
-  analysis?: AnalysisPoolOptions;
+  /** The analysis pool's limits (its workers read `handle.url`; started on first use). */
+  analysis?: Omit<AnalysisPoolOptions, 'databaseUrl'>;
   /** Sign-in limits (ADR 0023); tests lower the address threshold. Applied when env.authRateLimit is on. */
   signInPolicy?: SignInPolicy;
 }
@@ -75,7 +83,11 @@ export function createApp(options: CreateAppOptions): App {
   const { handle, env, logger } = options;
   const db = handle.db;
   const auth = createAuth(handle, env, logger);
-  const analysis = createAnalysisPool(options.analysis);
+  const sessions = createSessionLookup(auth, db, {
+    expiresInSeconds: SESSION_LIFETIME.expiresIn,
+    updateAgeSeconds: SESSION_LIFETIME.updateAge,
+  });
+  const analysis = createAnalysisPool({ ...options.analysis, databaseUrl: handle.url });
   const auditIntegrity = options.auditIntegrity ?? createAuditIntegrity(db, logger);
   const signInLimits = env.authRateLimit
     ? createSignInLimits(db, env.authSecret, options.signInPolicy)
@@ -215,9 +227,9 @@ export function createApp(options: CreateAppOptions): App {
       createContext: async (_opts, c): Promise<TrpcContext & Record<string, unknown>> => {
         // Reading the session may refresh it (a write): contention there is a 503 as well.
         const { session, actor } = await (async () => {
-          const found = await auth.api.getSession({ headers: c.req.raw.headers });
+          const found = await sessions.find(c.req.raw.headers);
           const requested = requestedOrganizationOf(c.req.raw.headers);
-          return { session: found, actor: found ? await resolveActor(db, found.user.id, requested) : null };
+          return { session: found, actor: found ? await resolveActor(db, found.userId, requested) : null };
         })().catch((error: unknown) => {
           throw busyToTrpc(error);
         });
@@ -226,7 +238,7 @@ export function createApp(options: CreateAppOptions): App {
           db,
           actor,
           signedIn: session !== null,
-          sessionId: session?.session.id ?? null,
+          sessionId: session?.sessionId ?? null,
           logger: logger.child({ reqId }),
           requestId: reqId,
           analysis,

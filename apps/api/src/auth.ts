@@ -31,6 +31,9 @@ export const CLIENT_IP_HEADER = 'x-peerbridge-client-ip';
  */
 export const authBusyFlag = new AsyncLocalStorage<{ busy: unknown }>();
 
+/** How long a session lasts and how often its expiry slides forward, in seconds (better-auth's names). */
+export const SESSION_LIFETIME = { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 } as const;
+
 export function createAuth(handle: Pick<DatabaseHandle, 'db' | 'dialect'>, env: Env, logger: Logger) {
   const authLogger = logger.child({ component: 'auth' });
   return betterAuth({
@@ -54,10 +57,7 @@ export function createAuth(handle: Pick<DatabaseHandle, 'db' | 'dialect'>, env: 
     databaseHooks: {
       session: { create: { after: async (session) => recordFirstSignIn(handle.db, session.userId) } },
     },
-    session: {
-      expiresIn: 60 * 60 * 24 * 7,
-      updateAge: 60 * 60 * 24,
-    },
+    session: SESSION_LIFETIME,
     // Off: it counts successes too (the sixth correct sign-in a minute from one address was refused).
     rateLimit: { enabled: false },
     advanced: {

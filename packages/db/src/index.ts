@@ -28,6 +28,11 @@ export {
   nativeSqliteProblem,
   type RunningNode,
 } from './native-sqlite';
+export {
+  openReadOnlyDatabase,
+  type ReadOnlyDatabase,
+  type ReadOnlyDatabaseOptions,
+} from './read-only-connection';
 export * from './repositories/action-item.repository';
 export * from './repositories/assignment.repository';
 export * from './repositories/audit.repository';

@@ -53,9 +53,9 @@ export class NativeSqliteError extends Error {
 }
 
 /** `new Database(...)` with a load failure of the binding turned into a NativeSqliteError. */
-export function openSqliteFile(file: string): Database.Database {
+export function openSqliteFile(file: string, options?: Database.Options): Database.Database {
   try {
-    return new Database(file);
+    return new Database(file, options);
   } catch (error) {
     const problem = describeNativeLoadError(error);
     if (problem === null) throw error;

@@ -22,9 +22,13 @@ export interface PostgresConnection {
   readonly pool: pg.Pool;
 }
 
-export function createPostgresConnection(url: string, maxConnections = 10): PostgresConnection {
+export function createPostgresConnection(
+  url: string,
+  maxConnections = 10,
+  extra: Pick<pg.PoolConfig, 'options' | 'idleTimeoutMillis'> = {},
+): PostgresConnection {
   // The parsers are set per pool, not globally, so other pg users in the process are untouched.
-  const pool = new pg.Pool({ connectionString: url, max: maxConnections, types });
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections, types, ...extra });
   // An idle client that loses its server emits 'error' on the pool; unhandled, that would crash the
   // process. The pool has already discarded that client and the next query reconnects; errors of
   // queries in flight still reach their callers.

@@ -152,6 +152,9 @@ export {
   type AnalysisTask,
   inProcessAnalysis,
   runAnalysisTask,
+  type StudyAgreementResult,
+  type StudyCohortResult,
+  type StudyCoOccurrenceResult,
 } from './studies/analysis-runner';
 export {
   type AgreementReport,
@@ -178,11 +181,11 @@ export {
   previewStudyFile,
 } from './studies/import-study';
 export type { StudyMemo } from './studies/study-memos';
+export { paragraphUnits } from './studies/paragraph-units';
 export type { PseudonymizationReport } from './studies/study-pseudonymization';
 export {
   listStudies,
   listStudiesInput,
-  paragraphUnits,
   type StudyListEntry,
   studyAgreement,
   studyCohort,

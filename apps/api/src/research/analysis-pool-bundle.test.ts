@@ -4,31 +4,59 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { migrateToLatest, openDatabase } from '@peerbridge/db';
+import { inProcessAnalysis } from '@peerbridge/services';
+import { createTestDatabase } from '@peerbridge/testing';
 import { describe, expect, it } from 'vitest';
+import { seedTwoOrganizations } from '../test-support/two-organizations';
 
 const apiDir = resolve(import.meta.dirname, '../..');
 
 describe('the analysis worker in the built server', () => {
-  it('runs a computation in a worker thread from dist, without tsx', () => {
-    const build = spawnSync('pnpm', ['exec', 'tsdown'], { cwd: apiDir, encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
-    const script = `
-      const { createAnalysisPool } = await import('./dist/index.mjs');
-      const pool = createAnalysisPool({ threads: 1 });
-      const rows = await pool.coOccurrence([
-        { id: 's1', documentId: 'd', codeId: 'a', start: 0, end: 10 },
-        { id: 's2', documentId: 'd', codeId: 'b', start: 5, end: 15 },
-      ]);
-      console.log(JSON.stringify(rows.map((r) => [r.codeA, r.codeB])));
-      await pool.destroy();
-    `;
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+  it('reads a study and computes in a worker thread from dist, without tsx', async () => {
+    const build = spawnSync('pnpm', ['exec', 'tsdown'], {
       cwd: apiDir,
       encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: '' },
+      timeout: 120_000,
+      killSignal: 'SIGKILL',
     });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout.trim())).toEqual([['a', 'b']]);
-  }, 60_000);
+    expect(build.status, build.stderr).toBe(0);
+    // The worker opens the file itself (better-sqlite3 readonly, loaded from the bundle's node_modules).
+    const tdb = await createTestDatabase('sqlite');
+    try {
+      const handle = await openDatabase({ url: tdb.url });
+      let expected: unknown;
+      let studyId: string;
+      try {
+        await migrateToLatest(handle);
+        ({
+          a: { studyId },
+        } = await seedTwoOrganizations(handle));
+        expected = await inProcessAnalysis(handle.db).agreement(studyId);
+      } finally {
+        await handle.destroy();
+      }
+      const script = `
+        const { createAnalysisPool } = await import('./dist/index.mjs');
+        const pool = createAnalysisPool({ threads: 1, databaseUrl: ${JSON.stringify(tdb.url)} });
+        console.log(JSON.stringify(await pool.agreement(${JSON.stringify(studyId)})));
+        await pool.destroy();
+      `;
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: apiDir,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: '' },
+        timeout: 60_000,
+        killSignal: 'SIGKILL',
+      });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const answer = JSON.parse(run.stdout.trim()) as { coders: string[]; codes: unknown[] };
+      expect(answer.coders).toEqual(['coder-1', 'coder-2']);
+      expect(answer.codes.length).toBeGreaterThan(0);
+      expect(answer).toEqual(expected);
+    } finally {
+      await tdb.drop();
+    }
+  }, 180_000);
 });

@@ -1,7 +1,8 @@
 /**
  * The api's analysis pool (issue 10): agreement, co-occurrence and the cohort summary run in worker
- * threads (piscina), each under a heap limit and a time limit, with a bounded queue. The event loop
- * keeps serving `/healthz` and the caseload while they run. A full queue is answered 503 with
+ * threads (piscina), each under a heap limit and a time limit, with a bounded queue. A call sends the
+ * study's id only: the worker reads the study on its own read-only connection, so the event loop
+ * neither reads nor computes and keeps serving `/healthz` and the caseload while they run. A full queue is answered 503 with
  * Retry-After; a call over its limits gets a clear error, and the worker is replaced.
  */
 import { availableParallelism } from 'node:os';
@@ -10,6 +11,11 @@ import { TRPCError } from '@trpc/server';
 import { Piscina } from 'piscina';
 
 export interface AnalysisPoolOptions {
+  /**
+   * The database the workers read, each on its own read-only connection: a SQLite file path or a
+   * `postgres://` URL (the app passes its own).
+   */
+  databaseUrl: string;
   /** Worker threads (default: one less than the cores, at least 1, at most 4). */
   threads?: number;
   /** Calls waiting beyond the running ones before new ones are refused (default 16). */
@@ -18,6 +24,11 @@ export interface AnalysisPoolOptions {
   heapLimitMb?: number;
   /** Time limit of one call, in ms (default 120 s). */
   timeoutMs?: number;
+  /**
+   * Nice value of the worker threads (default 10): on Linux a thread's own, so the event loop keeps
+   * its priority and a computing worker gives way to it whenever both want the CPU. 0 leaves it.
+   */
+  nice?: number;
 }
 
 export interface AnalysisPool extends AnalysisRunner {
@@ -34,7 +45,13 @@ function workerFile(): { filename: string; execArgv: string[] } {
   };
 }
 
-export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisPool {
+/** What a worker thread is started with (piscina passes it as `workerData`). */
+export interface AnalysisWorkerData {
+  databaseUrl: string;
+  nice: number;
+}
+
+export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
   const threads = options.threads ?? Math.max(1, Math.min(4, availableParallelism() - 1));
   const heapLimitMb = options.heapLimitMb ?? 1024;
   const timeoutMs = options.timeoutMs ?? 120_000;
@@ -46,6 +63,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     pool = new Piscina({
       filename,
       execArgv,
+      workerData: { databaseUrl: options.databaseUrl, nice: options.nice ?? 10 } satisfies AnalysisWorkerData,
       minThreads: threads,
       maxThreads: threads,
       resourceLimits: { maxOldGenerationSizeMb: heapLimitMb },
@@ -86,9 +104,9 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     }
   };
   return {
-    agreement: (input) => run({ task: 'agreement', input }),
-    coOccurrence: (segments) => run({ task: 'coOccurrence', input: segments }),
-    cohort: (input) => run({ task: 'cohort', input }),
+    agreement: (studyId) => run({ task: 'agreement', studyId }),
+    coOccurrence: (studyId) => run({ task: 'coOccurrence', studyId }),
+    cohort: ({ studyId, asOf }) => run({ task: 'cohort', studyId, asOf }),
     destroy: async () => {
       await pool?.destroy();
       pool = null;

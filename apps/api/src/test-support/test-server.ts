@@ -31,16 +31,24 @@ export function testEnv(overrides: Record<string, string> = {}): Env {
   });
 }
 
+/** What a test may set on the app: its limits, and the database the app's own thread uses. */
+export type TestAppOptions = Pick<CreateAppOptions, 'signInPolicy' | 'analysis'> & {
+  /** The app's queries go through this (e.g. `db.withPlugin(recorder)`); `handle` stays unwrapped. */
+  wrapDb?: (db: DatabaseHandle['db']) => DatabaseHandle['db'];
+};
+
 /** Serves a new app instance over an existing database URL (several instances may share one). */
 export async function serveApi(
   url: string,
   envOverrides: Record<string, string> = {},
-  appOptions: Pick<CreateAppOptions, 'signInPolicy' | 'analysis'> = {},
+  appOptions: TestAppOptions = {},
 ): Promise<TestApi> {
   const env = testEnv({ DATABASE_URL: url, ...envOverrides });
   const handle = await openDatabase({ url, busyTimeoutMs: env.databaseBusyTimeoutMs });
   await migrateToLatest(handle);
-  const app = createApp({ handle, env, logger: createLogger(env), ...appOptions });
+  const { wrapDb, ...options } = appOptions;
+  const appHandle = wrapDb ? { ...handle, db: wrapDb(handle.db) } : handle;
+  const app = createApp({ handle: appHandle, env, logger: createLogger(env), ...options });
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
   });
@@ -63,7 +71,7 @@ export async function serveApi(
 export async function startTestApi(
   dialect: DialectName,
   envOverrides: Record<string, string> = {},
-  appOptions: Pick<CreateAppOptions, 'signInPolicy' | 'analysis'> = {},
+  appOptions: TestAppOptions = {},
 ): Promise<TestApi & { tdb: TestDatabase }> {
   const tdb = await createTestDatabase(dialect);
   const api = await serveApi(tdb.url, envOverrides, appOptions);

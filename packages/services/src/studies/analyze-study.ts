@@ -20,8 +20,8 @@ import { StudyInputError } from '@peerbridge/study-formats';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import type { Db, DbOrTrx } from '../db';
+import { paragraphUnits } from './paragraph-units';
 import { type StudyMemo, studyMemos } from './study-memos';
-import { paragraphUnits } from './study-read-models';
 import { requireOwnStudy } from './study-target';
 
 /** Agreement per code (domain `intercoderAgreement`), keyed by the code's display name. */

@@ -1,0 +1,135 @@
+/**
+ * What the research view's analyses read from a study: its coded segments, its paragraphs (the units
+ * of agreement) and its cohort. The analysis worker runs these on its own read-only connection
+ * (issue 10), so the server's thread reads none of it; the CLI and tests run them in process.
+ * Nothing here checks who asks: the services do that, and audit, before a task is dispatched.
+ * Memory grows with the segments and paragraphs: texts are read in bounded chunks, never whole.
+ */
+import type { CodedSegment, CohortInput, Observation, TextUnit } from '@peerbridge/domain';
+import { sql } from 'kysely';
+import { type DbOrTrx, todayIso } from '../db';
+import { toObservation } from '../evidence/observation-rows';
+import { paragraphScanner } from './paragraph-units';
+
+/** Segments read per query (keyset pages by id). */
+export const SEGMENT_PAGE_SIZE = 5000;
+/** Characters of a document's text read per query: the most of a source held at once. */
+export const TEXT_CHUNK_CHARS = 1_000_000;
+
+export async function readCodedSegments(
+  db: DbOrTrx,
+  studyId: string,
+): Promise<{ segments: CodedSegment[]; codeNames: Record<string, string> }> {
+  const codes = await db.selectFrom('code').select(['id', 'name']).where('study_id', '=', studyId).execute();
+  const segments: CodedSegment[] = [];
+  let after: string | null = null;
+  for (;;) {
+    let query = db
+      .selectFrom('coded_segment')
+      .select(['id', 'document_id', 'code_id', 'start_offset', 'end_offset', 'coder'])
+      .where('study_id', '=', studyId)
+      .orderBy('id')
+      .limit(SEGMENT_PAGE_SIZE);
+    if (after !== null) query = query.where('id', '>', after);
+    const page = await query.execute();
+    for (const s of page) {
+      // Zero-length selections carry no text to overlap; the domain refuses them, so they are left out here.
+      if (s.end_offset <= s.start_offset) continue;
+      const segment: CodedSegment = {
+        id: s.id,
+        documentId: s.document_id,
+        codeId: s.code_id,
+        start: s.start_offset,
+        end: s.end_offset,
+      };
+      if (s.coder) segment.coderId = s.coder;
+      segments.push(segment);
+    }
+    if (page.length < SEGMENT_PAGE_SIZE) break;
+    after = page[page.length - 1]!.id;
+  }
+  return { segments, codeNames: Object.fromEntries(codes.map((c) => [c.id, c.name])) };
+}
+
+/**
+ * Every document's paragraphs, one document and one chunk of its text at a time. `substr` and
+ * `length` count characters on both dialects, so a chunk never splits one, and the chunks' JavaScript
+ * lengths add up to UTF-16 offsets.
+ */
+export async function readParagraphUnits(
+  db: DbOrTrx,
+  studyId: string,
+  chunkChars: number = TEXT_CHUNK_CHARS,
+): Promise<TextUnit[]> {
+  const documents = await db
+    .selectFrom('document')
+    .select(['id', sql<number>`length(text)`.as('chars')])
+    .where('study_id', '=', studyId)
+    .orderBy('id')
+    .execute();
+  const units: TextUnit[] = [];
+  for (const { id, chars } of documents) {
+    const scanner = paragraphScanner(id);
+    for (let from = 1; from <= Number(chars); from += chunkChars) {
+      const row = await db
+        .selectFrom('document')
+        .select(sql<string>`substr(text, ${from}, ${chunkChars})`.as('chunk'))
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (row) scanner.push(row.chunk);
+    }
+    for (const unit of scanner.end()) units.push(unit);
+  }
+  return units;
+}
+
+/**
+ * The cohort's participants and observations; `asOf` defaults to the latest observation of the study,
+ * so the whole study is in view. `originalLabels`: participant id -> the label the import stored.
+ */
+export async function readCohortInput(
+  db: DbOrTrx,
+  studyId: string,
+  asOf: string | null,
+): Promise<{ input: CohortInput; originalLabels: Record<string, string> }> {
+  const [participants, rows] = await Promise.all([
+    db
+      .selectFrom('participant')
+      .select(['id', 'pseudonym', 'setting'])
+      .where('study_id', '=', studyId)
+      .orderBy('pseudonym')
+      .execute(),
+    db
+      .selectFrom('study_observation')
+      .select(['id', 'participant_id', 'indicator', 'value', 'observed_at', 'source'])
+      .where('study_id', '=', studyId)
+      .execute(),
+  ]);
+  const observations: Observation[] = rows.map((r) =>
+    toObservation({
+      id: r.id,
+      peer_worker_id: r.participant_id,
+      unit_id: null,
+      indicator: r.indicator,
+      value: r.value,
+      observed_at: r.observed_at,
+      source: r.source,
+      source_ref: null,
+      recorded_by: null,
+      note: null,
+    }),
+  );
+  const latest = rows.reduce<string | null>(
+    (max, r) => (max === null || r.observed_at > max ? r.observed_at : max),
+    null,
+  );
+  return {
+    input: {
+      participants: participants.map((p) => ({ id: p.id, setting: p.setting ?? 'other' })),
+      observations,
+      asOf: asOf ?? latest ?? todayIso(),
+    },
+    // The column is named `pseudonym` for history; it holds whatever label the import stored.
+    originalLabels: Object.fromEntries(participants.map((p) => [p.id, p.pseudonym])),
+  };
+}

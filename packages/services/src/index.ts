@@ -169,6 +169,7 @@ export {
   type StudyExport,
   type StudyExportFormat,
 } from './studies/export-study';
+export { exportStudyFile, type StudyExportFile, studyExportFileInput } from './studies/export-study-file';
 export type { TableCounts } from './studies/import-plan';
 export {
   type ImportStudyInput,
@@ -177,6 +178,17 @@ export {
   importStudy,
   previewStudyFile,
 } from './studies/import-study';
+export {
+  commitUpload,
+  discardUpload,
+  parseUploadQuery,
+  previewUpload,
+  type UploadCommit,
+  type UploadPreview,
+  uploadImportInput,
+  uploadRefInput,
+} from './studies/import-upload';
+export { studyInputServiceError } from './studies/study-input-service-error';
 export type { PseudonymizationReport } from './studies/study-pseudonymization';
 export {
   listStudies,
@@ -190,6 +202,15 @@ export {
   studyRefInput,
 } from './studies/study-read-models';
 export { type OperatorActorLookup, resolveOperatorActor } from './studies/study-target';
+export {
+  createStudyUploads,
+  STUDY_UPLOAD_EXTENSIONS,
+  STUDY_UPLOAD_LIMITS,
+  type StudyUpload,
+  type StudyUploadLimits,
+  type StudyUploads,
+  uploadFileName,
+} from './studies/study-uploads';
 export { freezeCohorts } from './team/freeze-cohorts';
 export {
   type PublishReport,

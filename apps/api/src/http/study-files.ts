@@ -45,6 +45,23 @@ interface Options {
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
+/** A request body's chunks; a body left unread (the upload was refused part way) is cancelled. */
+async function* chunksOf(body: ReadableStream<Uint8Array> | null): AsyncGenerator<Uint8Array> {
+  if (body === null) return;
+  const reader = body.getReader();
+  let done = false;
+  try {
+    while (!done) {
+      const next = await reader.read();
+      done = next.done;
+      if (next.value !== undefined) yield next.value;
+    }
+  } finally {
+    if (!done) await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+  }
+}
+
 function unauthorized(c: Context) {
   return c.json({ error: { code: 'UNAUTHORIZED', message: 'Sign in first' } }, 401);
 }
@@ -104,7 +121,7 @@ export function mountStudyFiles<E extends Env>(app: Hono<E>, options: Options) {
       });
       const length = c.req.header('content-length');
       const declaredBytes = length !== undefined && /^\d+$/.test(length) ? Number(length) : null;
-      const body: AsyncIterable<Uint8Array> = c.req.raw.body ?? (async function* () {})();
+      const body = chunksOf(c.req.raw.body);
       let upload: Awaited<ReturnType<StudyUploads['receive']>>;
       try {
         upload = await uploads.receive(actor, body, {

@@ -109,11 +109,12 @@ function ImportStudy() {
             />
             <FileInput
               label={t('research.import.file')}
-              placeholder={t('research.import.filePlaceholder')}
+              description={t('research.import.filePlaceholder')}
               accept={ACCEPT}
               value={file}
               onChange={setFile}
               clearable
+              clearButtonProps={{ 'aria-label': t('research.import.clearFile') }}
               required
               data-testid="study-file"
             />

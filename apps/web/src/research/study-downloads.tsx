@@ -50,10 +50,11 @@ export function StudyDownloads({ studyId }: { studyId: string }) {
         {pseudonymize && (
           <FileInput
             label={t('research.downloads.keyFile')}
-            placeholder={t('research.downloads.keyFilePlaceholder')}
+            description={t('research.downloads.keyFilePlaceholder')}
             value={keyFile}
             onChange={setKeyFile}
             clearable
+            clearButtonProps={{ 'aria-label': t('research.downloads.clearKey') }}
             maw={420}
             data-testid="key-file"
           />

@@ -8,7 +8,7 @@ import { readZipEntries, syntheticQdpx } from '@peerbridge/refi-qda/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, chromiumPath, launchChromium } from './chromium';
-import { demo, screenshot, signIn } from './pages';
+import { demo, screenshot, seriousViolations, signIn } from './pages';
 import { type PortalServer, startPortal } from './portal-server';
 
 const runBrowser = chromiumAvailable() || process.env.CI === 'true';
@@ -44,6 +44,7 @@ describe.runIf(runBrowser)('a researcher imports a study in Chromium', () => {
     await page.goto(`${portal.url}/studies`);
     await page.getByRole('link', { name: 'Import a study' }).click();
     await page.waitForURL((url) => url.pathname === '/studies/import');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Study').fill('Syntetická studie');
     await page.locator('input[type=file]').setInputFiles({
       name: 'syntetický-projekt.qdpx',
@@ -61,6 +62,7 @@ describe.runIf(runBrowser)('a researcher imports a study in Chromium', () => {
     expect(await page.locator('[data-testid=still-unmapped]').textContent()).toBe(
       '2 codes are unmapped in this preview.',
     );
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'study-import-preview');
   });
 
@@ -100,6 +102,7 @@ describe.runIf(runBrowser)('a researcher imports a study in Chromium', () => {
       buffer: Buffer.from('e2e-synthetic-key-0123456789abcdef\n'),
     });
     await expect.poll(() => qdpx.isDisabled()).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
     const downloading = page.waitForEvent('download');
     await qdpx.click();
     const download = await downloading;

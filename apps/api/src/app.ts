@@ -6,7 +6,12 @@ import type { IncomingMessage } from 'node:http';
 import { trpcServer } from '@hono/trpc-server';
 import type { DatabaseHandle } from '@peerbridge/db';
 import { isDatabaseBusy } from '@peerbridge/db';
-import { resolveActor, type SignInPolicy } from '@peerbridge/services';
+import {
+  createStudyUploads,
+  resolveActor,
+  type SignInPolicy,
+  type StudyUploadLimits,
+} from '@peerbridge/services';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
@@ -29,6 +34,7 @@ import { crossSiteCheck, originCheck } from './http/origin-check';
 import { type DemoSignIn, mountPortal } from './http/portal';
 import { createSessionLookup } from './http/session-lookup';
 import { createSignInLimits } from './http/sign-in-limits';
+import { mountStudyFiles, STUDY_UPLOAD_PATH } from './http/study-files';
 import type { Logger } from './logger';
 import { type AnalysisPoolOptions, createAnalysisPool } from './research/analysis-pool';
 import { appRouter } from './root';
@@ -52,6 +58,8 @@ export interface CreateAppOptions {
   analysis?: Omit<AnalysisPoolOptions, 'databaseUrl'>;
   /** Sign-in limits (ADR 0023); tests lower the address threshold. Applied when env.authRateLimit is on. */
   signInPolicy?: SignInPolicy;
+  /** Where uploaded study files wait for their commit (default: the OS temp folder), and their limits. */
+  studyUploads?: { dir?: string; limits?: Partial<StudyUploadLimits> };
 }
 
 type AppBindings = { Bindings: { incoming?: IncomingMessage }; Variables: { requestId: string } };
@@ -92,6 +100,7 @@ export function createApp(options: CreateAppOptions): App {
   const signInLimits = env.authRateLimit
     ? createSignInLimits(db, env.authSecret, options.signInPolicy)
     : null;
+  const uploads = createStudyUploads(options.studyUploads);
   const app = new Hono<AppBindings>();
 
   app.use('*', requestId());
@@ -122,16 +131,17 @@ export function createApp(options: CreateAppOptions): App {
         : false,
     }),
   );
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.json(
-          { error: { code: 'PAYLOAD_TOO_LARGE', message: `Request body over ${MAX_BODY_BYTES} bytes` } },
-          413,
-        ),
-    }),
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) =>
+      c.json(
+        { error: { code: 'PAYLOAD_TOO_LARGE', message: `Request body over ${MAX_BODY_BYTES} bytes` } },
+        413,
+      ),
+  });
+  // A study upload streams to a temporary file under the import's own size limit (study-files.ts).
+  app.use('*', (c, next) =>
+    c.req.method === 'POST' && c.req.path === STUDY_UPLOAD_PATH ? next() : limitBody(c, next),
   );
   app.use('*', originCheck(env.trustedOrigins));
 
@@ -196,6 +206,7 @@ export function createApp(options: CreateAppOptions): App {
   });
 
   mountAuditCsv(app, { db, auth, trustedOrigins: env.trustedOrigins });
+  mountStudyFiles(app, { db, auth, uploads, trustedOrigins: env.trustedOrigins, logger });
 
   app.use('/trpc/*', crossSiteCheck(env.trustedOrigins));
   // Answers carry supervision data: never stored by a browser or a proxy, errors included.
@@ -242,6 +253,7 @@ export function createApp(options: CreateAppOptions): App {
           logger: logger.child({ reqId }),
           requestId: reqId,
           analysis,
+          studyUploads: uploads,
         };
       },
       responseMeta({ errors }) {

@@ -50,6 +50,9 @@ const rules: Record<string, (actor: ActorName) => Outcome> = {
     if (!a.endsWith('.admin') && !a.includes('upervisor')) return 'FORBIDDEN';
     return a.startsWith('A.') ? 'ok' : 'NOT_FOUND';
   },
+  /** An upload of nobody's (uploads are their uploader's alone): every researcher is told it does not exist. */
+  researcherNoUpload: (a) =>
+    a === 'signedOut' ? 'UNAUTHORIZED' : a.endsWith('.researcher') ? 'NOT_FOUND' : 'FORBIDDEN',
   anyResearcher: (a) => (a === 'signedOut' ? 'UNAUTHORIZED' : a.endsWith('.researcher') ? 'ok' : 'FORBIDDEN'),
   researcherOfA: (a) =>
     a === 'signedOut'
@@ -62,6 +65,9 @@ const rules: Record<string, (actor: ActorName) => Outcome> = {
   adminOfA: (a) =>
     a === 'signedOut' ? 'UNAUTHORIZED' : a === 'A.admin' ? 'ok' : a === 'B.admin' ? 'NOT_FOUND' : 'FORBIDDEN',
 };
+
+/** An upload id that names no upload (the routes' NOT_FOUND for someone else's upload is tested in study-files.test.ts). */
+const NO_UPLOAD = '00000000-0000-4000-8000-000000000000';
 
 interface Ctx {
   a: OrgFixture;
@@ -204,6 +210,21 @@ const cases: Case[] = [
     (c, x) => c.research.coOccurrence.query({ studyId: x.a.studyId }),
   ],
   ['research.agreement', 'researcherOfA', (c, x) => c.research.agreement.query({ studyId: x.a.studyId })],
+  [
+    'research.previewUpload',
+    'researcherNoUpload',
+    (c) => c.research.previewUpload.mutate({ uploadId: NO_UPLOAD, study: 'Matrix study' }),
+  ],
+  [
+    'research.commitUpload',
+    'researcherNoUpload',
+    (c) => c.research.commitUpload.mutate({ uploadId: NO_UPLOAD, study: 'Matrix study' }),
+  ],
+  [
+    'research.discardUpload',
+    'researcherNoUpload',
+    (c) => c.research.discardUpload.mutate({ uploadId: NO_UPLOAD }),
+  ],
   ['admin.updateOrganization', 'anyAdmin', (c) => c.admin.updateOrganization.mutate({ smallCellK: 5 })],
   ['admin.units', 'anyAdmin', (c) => c.admin.units.query()],
   [

@@ -101,6 +101,12 @@ const studiesRoute = createRoute({
   component: lazyRouteComponent(() => import('./research/studies-page'), 'StudiesPage'),
 });
 
+const importStudyRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/studies/import',
+  component: lazyRouteComponent(() => import('./research/import-study-page'), 'ImportStudyPage'),
+});
+
 const studyRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/studies/$studyId',
@@ -124,6 +130,7 @@ const routeTree = rootRoute.addChildren([
     teamRoute,
     adminRoute,
     studiesRoute,
+    importStudyRoute,
     studyRoute,
     accountRoute,
   ]),

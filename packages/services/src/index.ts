@@ -172,6 +172,7 @@ export {
   type StudyExport,
   type StudyExportFormat,
 } from './studies/export-study';
+export { exportStudyFile, type StudyExportFile, studyExportFileInput } from './studies/export-study-file';
 export type { TableCounts } from './studies/import-plan';
 export {
   type ImportStudyInput,
@@ -180,8 +181,19 @@ export {
   importStudy,
   previewStudyFile,
 } from './studies/import-study';
-export type { StudyMemo } from './studies/study-memos';
+export {
+  commitUpload,
+  discardUpload,
+  parseUploadQuery,
+  previewUpload,
+  type UploadCommit,
+  type UploadPreview,
+  uploadImportInput,
+  uploadRefInput,
+} from './studies/import-upload';
 export { paragraphUnits } from './studies/paragraph-units';
+export { studyInputServiceError } from './studies/study-input-service-error';
+export type { StudyMemo } from './studies/study-memos';
 export type { PseudonymizationReport } from './studies/study-pseudonymization';
 export {
   listStudies,
@@ -194,6 +206,15 @@ export {
   studyRefInput,
 } from './studies/study-read-models';
 export { type OperatorActorLookup, resolveOperatorActor } from './studies/study-target';
+export {
+  createStudyUploads,
+  STUDY_UPLOAD_EXTENSIONS,
+  STUDY_UPLOAD_LIMITS,
+  type StudyUpload,
+  type StudyUploadLimits,
+  type StudyUploads,
+  uploadFileName,
+} from './studies/study-uploads';
 export { freezeCohorts } from './team/freeze-cohorts';
 export {
   type PublishReport,

@@ -32,6 +32,7 @@ export {
   participantFromVariables,
 } from './participant-variables';
 export { type Progress, silentProgress } from './progress';
+export { MIN_PSEUDONYM_KEY_BYTES, pseudonymKeyOf } from './pseudonym-key';
 export { type CsvKind, detectCsvKind, readCsvStudyData } from './read-csv';
 export { readJsonStudyData } from './read-json';
 export {

@@ -7,14 +7,13 @@
  */
 
 import type { Db } from '@peerbridge/services';
-import { type Actor, exportAuditCsv, resolveActor, ServiceError } from '@peerbridge/services';
+import { exportAuditCsv } from '@peerbridge/services';
 import type { Env, Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import type { Auth } from '../auth';
-import { requestedOrganizationOf } from './organization-choice';
 import { crossSiteCheck } from './origin-check';
-
-const STATUS = { forbidden: 403, not_found: 404, invalid_input: 400, conflict: 409 } as const;
+import { serviceErrorResponse } from './service-error-response';
+import { sessionActor } from './session-actor';
 
 function filtersOf(url: URL): Record<string, unknown> {
   const filters: Record<string, unknown> = {};
@@ -35,19 +34,14 @@ export function mountAuditCsv<E extends Env>(
   app.use('/api/audit.csv', crossSiteCheck(options.trustedOrigins));
   app.get('/api/audit.csv', async (c) => {
     c.header('cache-control', 'no-store');
-    const session = await options.auth.api.getSession({ headers: c.req.raw.headers });
-    const actor: Actor | null = session
-      ? await resolveActor(options.db, session.user.id, requestedOrganizationOf(c.req.raw.headers))
-      : null;
+    const actor = await sessionActor(options.db, options.auth, c.req.raw.headers);
     if (!actor) return c.json({ error: { code: 'UNAUTHORIZED', message: 'Sign in first' } }, 401);
     let exported: Awaited<ReturnType<typeof exportAuditCsv>>;
     try {
       exported = await exportAuditCsv(options.db, actor, filtersOf(new URL(c.req.url)));
     } catch (error) {
-      if (error instanceof ServiceError) {
-        const code = error.code === 'invalid_input' ? 'BAD_REQUEST' : error.code.toUpperCase();
-        return c.json({ error: { code, message: error.message, issues: error.issues } }, STATUS[error.code]);
-      }
+      const answer = serviceErrorResponse(c, error);
+      if (answer) return answer;
       throw error;
     }
     c.header('content-type', 'text/csv; charset=utf-8');

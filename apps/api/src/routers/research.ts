@@ -1,12 +1,17 @@
 /** The researcher's study view: own studies only, pseudonymised, never supervision data. */
 import {
+  commitUpload,
+  discardUpload,
   listStudies,
   listStudiesInput,
+  previewUpload,
   studyAgreement,
   studyCohort,
   studyCohortInput,
   studyCoOccurrence,
   studyRefInput,
+  uploadImportInput,
+  uploadRefInput,
 } from '@peerbridge/services';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { researcherProcedure } from '../trpc/init';
@@ -24,4 +29,15 @@ export const researchRouter = {
   agreement: researcherProcedure
     .input(studyRefInput)
     .query(({ ctx, input }) => studyAgreement(ctx.db, ctx.actor, input, ctx.analysis)),
+  /** An uploaded file (POST /api/studies/uploads) previewed again, e.g. with the mapping editor's codes. */
+  previewUpload: researcherProcedure
+    .input(uploadImportInput)
+    .mutation(({ ctx, input }) => previewUpload(ctx.db, ctx.actor, ctx.studyUploads, input)),
+  /** The upload imported in one transaction; a mapping sent with it becomes the study's mapping. */
+  commitUpload: researcherProcedure
+    .input(uploadImportInput)
+    .mutation(({ ctx, input }) => commitUpload(ctx.db, ctx.actor, ctx.studyUploads, input)),
+  discardUpload: researcherProcedure
+    .input(uploadRefInput)
+    .mutation(({ ctx, input }) => discardUpload(ctx.actor, ctx.studyUploads, input)),
 } satisfies TRPCRouterRecord;

@@ -13,6 +13,7 @@ import {
   recordRefusal,
   refusedTargetOf,
   ServiceError,
+  type StudyUploads,
   type UserRole,
 } from '@peerbridge/services';
 import { initTRPC, TRPCError } from '@trpc/server';
@@ -32,6 +33,8 @@ export interface TrpcContext {
   requestId: string;
   /** Where the research view's heavy computations run (a worker pool in the api). */
   analysis: AnalysisRunner;
+  /** Study files uploaded for import, waiting for their commit (ADR 0020). */
+  studyUploads: StudyUploads;
 }
 
 /** One bad field as the client sees it. */

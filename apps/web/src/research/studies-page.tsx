@@ -1,11 +1,11 @@
-/** The researcher's studies: name, when imported, and how much data each holds. Read only. */
-import { Stack, Table, Title } from '@mantine/core';
+/** The researcher's studies: name, when imported, and how much data each holds; the way to import another. */
+import { Group, Stack, Table, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { RequireRole } from '../auth/require-role';
 import { useFormat } from '../i18n/format';
-import { AnchorLink } from '../ui/router-links';
+import { AnchorLink, ButtonLink } from '../ui/router-links';
 import { ScrollTable } from '../ui/scroll-table';
 import { ShowMoreButton } from '../ui/show-more-button';
 import { EmptyState, ErrorState, LoadingState } from '../ui/state-views';
@@ -68,7 +68,10 @@ function Studies() {
     );
   return (
     <Stack gap="md">
-      <Title order={1}>{t('research.title')}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t('research.title')}</Title>
+        <ButtonLink to="/studies/import">{t('research.importStudy')}</ButtonLink>
+      </Group>
       {body}
     </Stack>
   );

@@ -1,4 +1,4 @@
-/** One study, read only: participants' role profiles, role and conflict prevalence by setting, code co-occurrence, inter-coder agreement. */
+/** One study: participants' role profiles, role and conflict prevalence by setting, code co-occurrence, inter-coder agreement, and its downloads. */
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { catalog, conflictIds, type Level, roleIds } from '@peerbridge/domain';
 import { useQuery } from '@tanstack/react-query';
@@ -15,6 +15,7 @@ import { ErrorState, LoadingState } from '../ui/state-views';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { AgreementTable } from './agreement-table';
 import { CoOccurrenceHeatmap } from './co-occurrence-heatmap';
+import { StudyDownloads } from './study-downloads';
 
 export function StudyPage() {
   return (
@@ -69,6 +70,8 @@ function Study() {
           })}
         </Text>
       </Stack>
+
+      <StudyDownloads studyId={studyId} />
 
       <Paper withBorder p="md" data-testid="participants">
         <Stack gap="sm">

@@ -11,6 +11,8 @@ export interface StudyTable {
   name: string;
   owner_user_id: string;
   created_at: string;
+  /** The owner's saved mapping (mapping-file JSON), used by imports that bring none; null: the default. */
+  mapping: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ImportRunTable {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SPEC_CONVENTION } from '@peerbridge/refi-qda';
 import { syntheticQdpx } from '@peerbridge/refi-qda/testing';
+import { mappingFileSchema } from '@peerbridge/study-formats';
 import { testDialects } from '@peerbridge/testing';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
@@ -132,6 +133,41 @@ describe.each(testDialects())('research use cases on %s', (dialect) => {
     });
     expect((await listStudies(db, colleague)).items).toEqual([]);
     expect(await counts(db)).toEqual(before);
+  });
+
+  it('saves a mapping given with saveMapping as the study’s; a later import that brings none reads with it', async () => {
+    const plain = await importStudy(db, researcher, { file, study: 'Plain', dryRun: true });
+    const radost = plain.unmappedCodes.find((c) => c.name === 'Radost');
+    expect(radost).toBeDefined();
+    const mapping = mappingFileSchema.parse({
+      codes: [
+        { guid: radost?.guid, indicator: 'shares_lived_experience' },
+        { name: 'Radost', indicator: 'shares_lived_experience' },
+      ],
+    });
+    const stored = () =>
+      db.selectFrom('study').select('mapping').where('name', '=', 'Mapped').executeTakeFirst();
+    // A preview saves nothing, not even the mapping.
+    await importStudy(db, researcher, { file, study: 'Mapped', mapping, saveMapping: true, dryRun: true });
+    expect(await stored()).toBeUndefined();
+    const committed = await importStudy(db, researcher, {
+      file,
+      study: 'Mapped',
+      mapping,
+      saveMapping: true,
+    });
+    expect(committed.unmappedCodes.map((c) => c.name)).not.toContain('Radost');
+    expect(JSON.parse((await stored())?.mapping ?? 'null')).toEqual(mapping);
+    // Another file into the study with no mapping of its own (the CLI without --mapping): the study's is used.
+    const other = join(dir, 'more-segments.csv');
+    writeFileSync(other, 'document,code,start,end,text,participant\nRozhovor 3,Radost,0,5,Ahoj.,P-9\n');
+    const later = await importStudy(db, researcher, { file: other, study: 'Mapped', dryRun: true });
+    expect(later.unmappedCodes.map((c) => c.name)).not.toContain('Radost');
+    const elsewhere = await importStudy(db, researcher, { file: other, study: 'Unmapped', dryRun: true });
+    expect(elsewhere.unmappedCodes.map((c) => c.name)).toContain('Radost');
+    // Without saveMapping a commit keeps the study's mapping as it was.
+    await importStudy(db, researcher, { file: other, study: 'Mapped', mapping: mappingFileSchema.parse({}) });
+    expect(JSON.parse((await stored())?.mapping ?? 'null')).toEqual(mapping);
   });
 
   it('analysis and export are audited reads of the owner’s study', async () => {

@@ -16,6 +16,7 @@ import {
   type ExistingStudy,
   emptyExistingStudy,
   type MappingFile,
+  mappingFileSchema,
   type OffsetDecisionReport,
   type Progress,
   readCsvStudyData,
@@ -55,7 +56,10 @@ export interface ImportStudyInput {
   fileName?: string | undefined;
   /** The study to import into; created (owned by the actor) when missing. */
   study: string;
+  /** The mapping to read with (default: the study's saved mapping, else the default mapping). */
   mapping?: MappingFile | undefined;
+  /** On commit, save `mapping` as the study's mapping, for its later imports (the portal's mapping editor). */
+  saveMapping?: boolean | undefined;
   /** What a CSV holds (default: from its header). */
   kind?: CsvKind | undefined;
   /** Preview: read, plan and count, write nothing. */
@@ -350,20 +354,26 @@ async function writePart(
     updates.push({ id: plan.participantIds.get(p.ref) as string, update: p });
 }
 
+/** The mapping the owner saved with the study (a portal import), or undefined for the default. */
+export function savedMappingOf(study: { mapping: string | null } | undefined): MappingFile | undefined {
+  return study?.mapping == null ? undefined : mappingFileSchema.parse(JSON.parse(study.mapping));
+}
+
 /** Preview or commit an import of `input.file` into the actor's study. */
 export async function importStudy(
   db: Db,
   actor: Actor,
-  input: ImportStudyInput,
+  given: ImportStudyInput,
   progress: Progress = silentProgress,
 ): Promise<ImportStudyReport> {
   requireRole(actor, 'researcher');
   const startedAt = nowIso();
-  const clock = new ImportClock(input.timings === true);
-  const sha256 = await clock.time('hash', () => sha256OfFile(input.file));
-  const studyName = input.study.trim();
-  const fileName = input.fileName ?? basename(input.file);
+  const clock = new ImportClock(given.timings === true);
+  const sha256 = await clock.time('hash', () => sha256OfFile(given.file));
+  const studyName = given.study.trim();
+  const fileName = given.fileName ?? basename(given.file);
   const study = await findOwnStudy(db, actor, studyName);
+  const input: ImportStudyInput = { ...given, mapping: given.mapping ?? savedMappingOf(study) };
   if (study) {
     const previous = await db
       .selectFrom('import_run')
@@ -391,6 +401,13 @@ export async function importStudy(
     updates: readonly { id: string; update: ParticipantUpdate }[],
   ): Promise<ImportStudyReport> => {
     await applyParticipantUpdates(trx, updates);
+    if (input.saveMapping && input.mapping !== undefined) {
+      await trx
+        .updateTable('study')
+        .set({ mapping: JSON.stringify(input.mapping) })
+        .where('id', '=', target.id)
+        .execute();
+    }
     const result = reportOf('imported', sha256, studyName, outcome, !target.existed, clock);
     // The imported file's name often names the project's people: a pseudonymised import keeps its pseudonym.
     const recordedName = outcome.read.privacy?.fileName(fileName) ?? fileName;

@@ -45,7 +45,7 @@ export async function resolveOrganization(
 async function studyByName(db: DbOrTrx, organizationId: string, name: string) {
   return db
     .selectFrom('study')
-    .select(['id', 'name', 'organization_id', 'owner_user_id'])
+    .select(['id', 'name', 'organization_id', 'owner_user_id', 'mapping'])
     .where('organization_id', '=', organizationId)
     .where('name', '=', name)
     .executeTakeFirst();

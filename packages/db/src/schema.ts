@@ -34,6 +34,7 @@ import type {
   StudyTable,
 } from './tables/study.table';
 import type {
+  ActionItemEventTable,
   ActionItemTable,
   CardResponseTable,
   ObservationTable,
@@ -58,6 +59,7 @@ export interface Database {
   observation: ObservationTable;
   card_response: CardResponseTable;
   action_item: ActionItemTable;
+  action_item_event: ActionItemEventTable;
   audit_event: AuditEventTable;
   audit_chain_head: AuditChainHeadTable;
   study: StudyTable;

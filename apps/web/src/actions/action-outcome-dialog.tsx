@@ -93,7 +93,7 @@ export function ActionOutcomeDialog({
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={close.isPending}>
-              {t('actions.close')}
+              {t('actions.closeSubmit')}
             </Button>
           </Group>
         </Stack>

@@ -224,6 +224,7 @@ export const cs = {
     late: 'Po termínu',
     close: 'Uzavřít…',
     closeFor: 'Uzavřít „{{title}}“',
+    closeSubmit: 'Uzavřít úkol',
     closeTitle: 'Uzavřít: {{title}}',
     closeFailed: 'Úkol se nepodařilo uzavřít',
     outcomeLabel: 'Jak to dopadlo?',

@@ -211,6 +211,7 @@ export const en = {
     late: 'Late',
     close: 'Close…',
     closeFor: 'Close “{{title}}”',
+    closeSubmit: 'Close the action',
     closeTitle: 'Close: {{title}}',
     closeFailed: 'The action could not be closed',
     outcomeLabel: 'How did it end?',

@@ -198,7 +198,23 @@ const cases: Case[] = [
   [
     'supervision.completeAction',
     'superviseA',
-    (c, x) => c.supervision.completeAction.mutate({ actionId: x.actionId }),
+    (c, x) => c.supervision.completeAction.mutate({ actionId: x.actionId, outcome: 'done' }),
+  ],
+  // After completeAction, so A's supervisor reopens what they closed.
+  [
+    'supervision.reopenAction',
+    'superviseA',
+    (c, x) => c.supervision.reopenAction.mutate({ actionId: x.actionId }),
+  ],
+  [
+    'supervision.actionHistory',
+    'superviseA',
+    (c, x) => c.supervision.actionHistory.query({ actionId: x.actionId }),
+  ],
+  [
+    'supervision.actionOwners',
+    'superviseA',
+    (c, x) => c.supervision.actionOwners.query({ workerId: x.a.workerId }),
   ],
   ['team.overview', 'adminOrSupervisor', (c) => c.team.overview.query()],
   ['team.overview (a unit of A)', 'staffOfA', (c, x) => c.team.overview.query({ unitId: x.a.unitId })],

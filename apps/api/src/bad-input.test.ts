@@ -133,8 +133,14 @@ const cases: BadCase[] = [
   [
     'completeAction: an empty id',
     'supervisor',
-    (c) => c.supervision.completeAction.mutate({ actionId: '' }),
+    (c) => c.supervision.completeAction.mutate({ actionId: '', outcome: 'done' }),
     ['actionId'],
+  ],
+  [
+    'completeAction: an outcome that is not one of the three',
+    'supervisor',
+    (c) => c.supervision.completeAction.mutate({ actionId: 'any', outcome: 'finished' as never }),
+    ['outcome'],
   ],
   [
     'updateOrganization: k outside 3..10',

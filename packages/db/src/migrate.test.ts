@@ -51,6 +51,7 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
       'observation',
       'card_response',
       'action_item',
+      'action_item_event',
       'audit_event',
       'study',
       'import_run',

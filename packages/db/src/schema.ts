@@ -41,6 +41,7 @@ import type {
   StudyUserTable,
 } from './tables/study.table';
 import type {
+  ActionItemEventTable,
   ActionItemTable,
   CardResponseTable,
   ObservationTable,
@@ -65,6 +66,7 @@ export interface Database {
   observation: ObservationTable;
   card_response: CardResponseTable;
   action_item: ActionItemTable;
+  action_item_event: ActionItemEventTable;
   audit_event: AuditEventTable;
   audit_chain_head: AuditChainHeadTable;
   study: StudyTable;

@@ -26,7 +26,7 @@ export type {
   Trend,
 } from './assess/assessment';
 export * from './catalog';
-export { type IsoDate, isIsoDate, isoDateSchema } from './dates/iso-date';
+export { type IsoDate, isIsoDate, isoDateSchema, toDayNumber } from './dates/iso-date';
 export { DomainValidationError, parseInput, type ValidationIssue } from './errors';
 export {
   MAX_EVENTS_PER_MONTH,

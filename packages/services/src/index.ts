@@ -22,7 +22,20 @@ export {
   type PendingInvitation,
 } from './account/invitations';
 export { changePassword, changePasswordInput, updateProfile, updateProfileInput } from './account/profile';
-export { completeAction, completeActionInput, listActions, listActionsInput } from './actions/action-items';
+export { type ActionItem, type ActionOutcome, type ActionOwner, actionOutcomes } from './actions/action-item';
+export {
+  type ActionEvent,
+  type ActionItemWithWorker,
+  completeAction,
+  completeActionInput,
+  listActionHistory,
+  listActionHistoryInput,
+  listActions,
+  listActionsInput,
+  reopenAction,
+  reopenActionInput,
+} from './actions/action-items';
+export { type ActionOwnerOptions, listActionOwners, listActionOwnersInput } from './actions/action-owners';
 export { type Actor, hasRole, type UserRole, userRoles } from './actor';
 export {
   getOrganization,

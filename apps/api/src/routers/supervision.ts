@@ -10,6 +10,10 @@ import {
   getWorkerAssessmentInput,
   getWorkerHistory,
   getWorkerHistoryInput,
+  listActionHistory,
+  listActionHistoryInput,
+  listActionOwners,
+  listActionOwnersInput,
   listActions,
   listActionsInput,
   listCaseload,
@@ -27,6 +31,8 @@ import {
   recordObservationsInput,
   recordSession,
   recordSessionInput,
+  reopenAction,
+  reopenActionInput,
   requestIdInput,
   revealNotes,
   revealNotesInput,
@@ -98,7 +104,18 @@ export const supervisionRouter = {
   actions: supervisorProcedure
     .input(listActionsInput)
     .query(({ ctx, input }) => listActions(ctx.db, ctx.actor, input)),
+  /** Closes an action with its outcome (done, not needed, did not help) and an optional note. */
   completeAction: supervisorProcedure
     .input(completeActionInput)
     .mutation(({ ctx, input }) => completeAction(ctx.db, ctx.actor, input)),
+  reopenAction: supervisorProcedure
+    .input(reopenActionInput)
+    .mutation(({ ctx, input }) => reopenAction(ctx.db, ctx.actor, input)),
+  actionHistory: supervisorProcedure
+    .input(listActionHistoryInput)
+    .query(({ ctx, input }) => listActionHistory(ctx.db, ctx.actor, input)),
+  /** Whom a card of this PSW can be handed to: the organisation's supervisors, or the PSW's team. */
+  actionOwners: workerRecordProcedure
+    .input(listActionOwnersInput)
+    .query(({ ctx, input }) => listActionOwners(ctx.db, ctx.actor, input)),
 } satisfies TRPCRouterRecord;

@@ -1,16 +1,20 @@
-/** Action items from accepted cards: open ones with their due dates, marked done here. */
-import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+/** Action items: the actor's and those of the PSWs they supervise, with owner and due date; closed with an outcome, reopened here. */
+import { Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { RequireRole } from '../auth/require-role';
 import { useFormat } from '../i18n/format';
+import { DueBadge } from '../ui/overdue-badge';
 import { AnchorLink } from '../ui/router-links';
 import { ScrollTable } from '../ui/scroll-table';
 import { ShowMoreButton } from '../ui/show-more-button';
 import { EmptyState, ErrorState, LoadingState } from '../ui/state-views';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { ActionOutcomeDialog, useActionRefresh } from './action-outcome-dialog';
+import { ActionOwnerText } from './action-owner-text';
+import { useActionTitle } from './action-title';
 
 type StatusFilter = 'open' | 'done' | 'all';
 
@@ -25,8 +29,10 @@ export function ActionsPage() {
 function Actions() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const fmt = useFormat();
+  const titleOf = useActionTitle();
+  const refresh = useActionRefresh();
+  const [closing, setClosing] = useState<{ id: string; title: string } | null>(null);
   const [status, setStatus] = useState<StatusFilter>('open');
   useDocumentTitle(t('actions.title'));
   const list = useInfiniteQuery(
@@ -36,14 +42,7 @@ function Actions() {
     ),
   );
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
-  const complete = useMutation(
-    trpc.supervision.completeAction.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.supervision.actions.pathKey() });
-        await queryClient.invalidateQueries({ queryKey: trpc.supervision.caseload.queryKey() });
-      },
-    }),
-  );
+  const reopen = useMutation(trpc.supervision.reopenAction.mutationOptions({ onSuccess: refresh }));
   const today = new Date().toISOString().slice(0, 10);
 
   let body: React.ReactNode;
@@ -59,50 +58,66 @@ function Actions() {
             <Table.Tr>
               <Table.Th>{t('actions.col.title')}</Table.Th>
               <Table.Th>{t('actions.col.worker')}</Table.Th>
+              <Table.Th>{t('actions.col.owner')}</Table.Th>
               <Table.Th>{t('actions.col.due')}</Table.Th>
               <Table.Th>{t('actions.col.status')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {items.map((item) => {
-              const late = item.status === 'open' && item.dueOn !== null && item.dueOn < today;
+              const title = titleOf(item);
               return (
-                <Table.Tr key={item.id} data-testid="action-row">
-                  <Table.Td>{item.title}</Table.Td>
+                <Table.Tr key={item.id} data-testid="action-row" data-status={item.status}>
+                  <Table.Td>{title}</Table.Td>
                   <Table.Td>
-                    <AnchorLink to="/workers/$workerId" params={{ workerId: item.workerId }}>
-                      {item.workerName}
-                    </AnchorLink>
+                    {item.supervisesWorker ? (
+                      <AnchorLink to="/workers/$workerId" params={{ workerId: item.workerId }}>
+                        {item.workerName}
+                      </AnchorLink>
+                    ) : (
+                      <Text size="sm">{item.workerName}</Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={6}>
-                      <Text size="sm" fw={late ? 700 : 400} {...(late ? { c: 'red.9' } : {})}>
-                        {item.dueOn ? fmt.date(item.dueOn) : '—'}
-                      </Text>
-                      {late ? (
-                        <Badge color="red.9" c="white" size="sm">
-                          {t('actions.late')}
-                        </Badge>
-                      ) : null}
-                    </Group>
+                    <ActionOwnerText owner={item.owner} />
+                  </Table.Td>
+                  <Table.Td>
+                    <DueBadge item={item} today={today} />
                   </Table.Td>
                   <Table.Td>
                     {item.status === 'open' ? (
                       <Button
                         size="xs"
                         variant="light"
-                        loading={complete.isPending && complete.variables?.actionId === item.id}
-                        onClick={() => complete.mutate({ actionId: item.id })}
-                        aria-label={t('actions.markDoneFor', { title: item.title })}
+                        onClick={() => setClosing({ id: item.id, title })}
+                        aria-label={t('actions.closeFor', { title })}
                       >
-                        {t('actions.markDone')}
+                        {t('actions.close')}
                       </Button>
                     ) : (
-                      <Text size="sm" c="teal.9">
-                        {t('actions.doneOn', {
-                          date: item.completedAt ? fmt.dateTime(item.completedAt) : '',
-                        })}
-                      </Text>
+                      <Stack gap={4} align="flex-start">
+                        <Text size="sm" c="teal.9" data-testid="action-outcome">
+                          {item.outcome ? t(`actions.outcome.${item.outcome}`) : ''}
+                          {' · '}
+                          {t('actions.doneOn', {
+                            date: item.completedAt ? fmt.dateTime(item.completedAt) : '',
+                          })}
+                        </Text>
+                        {item.outcomeNote ? (
+                          <Text size="xs" c="dimmed">
+                            {item.outcomeNote}
+                          </Text>
+                        ) : null}
+                        <Button
+                          size="xs"
+                          variant="default"
+                          loading={reopen.isPending && reopen.variables?.actionId === item.id}
+                          onClick={() => reopen.mutate({ actionId: item.id })}
+                          aria-label={t('actions.reopenFor', { title })}
+                        >
+                          {t('actions.reopen')}
+                        </Button>
+                      </Stack>
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -129,8 +144,9 @@ function Actions() {
           ]}
         />
       </Group>
-      {complete.isError ? <ErrorState error={complete.error} /> : null}
+      {reopen.isError ? <ErrorState error={reopen.error} /> : null}
       {body}
+      {closing ? <ActionOutcomeDialog action={closing} onClose={() => setClosing(null)} /> : null}
     </Stack>
   );
 }

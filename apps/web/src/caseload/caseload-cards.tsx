@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { useLocalized } from '../i18n/localized';
 import { LevelBadge } from '../ui/level-badge';
+import { OverdueBadge } from '../ui/overdue-badge';
 import { AnchorLink } from '../ui/router-links';
 import { type CaseloadEntry, daysBetween, isDue, isOverdue } from './caseload-view';
 import { NeedReasons } from './need-reasons';
@@ -67,18 +68,16 @@ export function CaseloadCards({
                       : t('caseload.daysAgo', { count: days })}
                 </Text>
                 {overdue ? (
-                  <Badge color="red.9" c="white" size="sm" data-testid="overdue">
-                    {t('caseload.overdue')}
-                  </Badge>
+                  <OverdueBadge>{t('caseload.overdue')}</OverdueBadge>
                 ) : due ? (
                   <Badge color="yellow.4" c="black" size="sm" data-testid="due">
                     {t('day.need.due')}
                   </Badge>
                 ) : null}
                 {w.overdueActions > 0 ? (
-                  <Badge color="red.9" c="white" size="sm" data-testid="actions-overdue">
+                  <OverdueBadge testId="actions-overdue">
                     {t('actions.late')}: {fmt.number(w.overdueActions)}
-                  </Badge>
+                  </OverdueBadge>
                 ) : null}
               </Group>
             </Stack>

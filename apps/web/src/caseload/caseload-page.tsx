@@ -23,6 +23,7 @@ import { useMe } from '../auth/use-me';
 import { useFormat } from '../i18n/format';
 import { useLocalized } from '../i18n/localized';
 import { LevelBadge } from '../ui/level-badge';
+import { OverdueBadge } from '../ui/overdue-badge';
 import { AnchorLink } from '../ui/router-links';
 import { ScrollTable } from '../ui/scroll-table';
 import { EmptyState, ErrorState, LoadingState } from '../ui/state-views';
@@ -214,9 +215,7 @@ function Caseload() {
                                 : t('caseload.daysAgo', { count: days })}
                           </Text>
                           {overdue ? (
-                            <Badge color="red.9" c="white" variant="filled" size="sm" data-testid="overdue">
-                              {t('caseload.overdue')}
-                            </Badge>
+                            <OverdueBadge>{t('caseload.overdue')}</OverdueBadge>
                           ) : due ? (
                             <Badge color="yellow.4" c="black" variant="filled" size="sm" data-testid="due">
                               {t('day.need.due')}
@@ -227,15 +226,9 @@ function Caseload() {
                       <Table.Td>
                         <Text size="sm">{fmt.number(w.openActions)}</Text>
                         {w.overdueActions > 0 ? (
-                          <Badge
-                            color="red.9"
-                            c="white"
-                            variant="filled"
-                            size="sm"
-                            data-testid="actions-overdue"
-                          >
+                          <OverdueBadge testId="actions-overdue">
                             {t('actions.late')}: {fmt.number(w.overdueActions)}
-                          </Badge>
+                          </OverdueBadge>
                         ) : null}
                       </Table.Td>
                     </Table.Tr>

@@ -1,12 +1,17 @@
 /** The strip above the caseload: how many need attention today, who, and why. */
 import { List, Paper, Text, Title } from '@mantine/core';
+import { needOverviewText } from '@peerbridge/domain';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../ui/router-links';
 import type { CaseloadEntry } from './caseload-view';
 import { NeedReasons } from './need-reasons';
 
 export function NeedSummary({ entries }: { entries: readonly CaseloadEntry[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const overview = needOverviewText(
+    entries.map((e) => e.need),
+    i18n.language === 'cs' ? 'cs' : 'en',
+  );
   return (
     <Paper
       withBorder
@@ -20,6 +25,11 @@ export function NeedSummary({ entries }: { entries: readonly CaseloadEntry[] }) 
       <Title order={2} fz="h4" id="need-summary-title" mb={entries.length > 0 ? 'xs' : 0}>
         {entries.length === 0 ? t('day.need.summaryNone') : t('day.need.summary', { count: entries.length })}
       </Title>
+      {overview !== '' ? (
+        <Text size="sm" mb="xs" data-testid="need-overview">
+          {overview}
+        </Text>
+      ) : null}
       {entries.length > 0 ? (
         <List spacing={4} size="sm" aria-label={t('day.need.summaryLabel')}>
           {entries.map((e) => (

@@ -8,7 +8,7 @@ export const csAuditActions = {
     password: 'Změnil(a) své heslo',
     password_refused: 'Změna hesla odmítnuta (chybné současné heslo)',
   },
-  action: { complete: 'Dokončil(a) úkol' },
+  action: { complete: 'Uzavřel(a) úkol s výsledkem', reopen: 'Znovu otevřel(a) úkol' },
   assignment: {
     create: 'Přidělil(a) supervizora',
     delete: 'Odebral(a) supervizora',

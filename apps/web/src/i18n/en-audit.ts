@@ -12,7 +12,7 @@ export const enAuditActions = {
     password: 'Changed their password',
     password_refused: 'Password change refused (wrong current password)',
   },
-  action: { complete: 'Completed an action' },
+  action: { complete: 'Closed an action with an outcome', reopen: 'Reopened an action' },
   assignment: {
     create: 'Assigned a supervisor',
     delete: 'Removed a supervisor',

@@ -23,6 +23,7 @@ function setup(onRespond = vi.fn(async (_card: Card, _draft: unknown) => {})) {
     <RecommendationCards
       cards={[card]}
       answers={new Map()}
+      actions={new Map()}
       owners={[{ value: 'u1', label: 'Sam Supervisor' }]}
       defaultOwner="u1"
       today="2026-11-26"

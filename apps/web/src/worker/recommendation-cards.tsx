@@ -46,9 +46,20 @@ export interface OwnerOption {
   label: string;
 }
 
+/** The owner value that gives the action to the PSW's team. */
+export const TEAM_OWNER = 'team';
+
+/** The open action an accepted card became: who has it and by when. */
+export interface CardAction {
+  owner: string;
+  dueOn: string | null;
+}
+
 interface Props {
   cards: readonly Card[];
   answers: ReadonlyMap<string, CardAnswer>;
+  /** By card id: the open action it became. */
+  actions: ReadonlyMap<string, CardAction>;
   owners: readonly OwnerOption[];
   defaultOwner: string;
   today: string;
@@ -226,7 +237,16 @@ export function RecommendationCards(props: Props) {
                         reason: answer.reason ?? '',
                       })}
                 </Text>
-              ) : (
+              ) : null}
+              {answer?.decision === 'accepted' && props.actions.get(card.id) ? (
+                <Text size="sm" data-testid="card-action">
+                  {t('cards.acceptedAction', {
+                    owner: props.actions.get(card.id)?.owner,
+                    date: fmt.date(props.actions.get(card.id)?.dueOn ?? ''),
+                  })}
+                </Text>
+              ) : null}
+              {answer ? null : (
                 <Group gap="xs">
                   <Button size="xs" onClick={() => setOpen({ card, decision: 'accepted' })}>
                     {t('cards.accept')}

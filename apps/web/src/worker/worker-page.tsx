@@ -1,18 +1,21 @@
 /** The PSW page: role profile, conflicts with their "why", findings, cards to answer, severity over time, history. */
-import { Badge, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { type Card, cardIds, catalog, conflictIds } from '@peerbridge/domain';
+import { Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { type Card, conflictIds } from '@peerbridge/domain';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionOutcomeDialog } from '../actions/action-outcome-dialog';
+import { ActionOwnerText } from '../actions/action-owner-text';
+import { useActionTitle } from '../actions/action-title';
 import { useTRPC, useTRPCClient } from '../api/trpc';
 import { useOpenRecord, useReopenWhenLapsed } from '../api/use-open-record';
 import { RequireRole } from '../auth/require-role';
 import { useMe } from '../auth/use-me';
 import { addDays } from '../dates/iso-dates';
 import { useFormat } from '../i18n/format';
-import { useLocalized } from '../i18n/localized';
 import { MutationError } from '../ui/mutation-error';
+import { DueBadge } from '../ui/overdue-badge';
 import { AnchorLink, ButtonLink } from '../ui/router-links';
 import { ShowMoreButton } from '../ui/show-more-button';
 import { ErrorState, LoadingState } from '../ui/state-views';
@@ -23,15 +26,12 @@ import { ConflictPanel } from './conflict-panel';
 import type { ObservationView, SessionView } from './evidence-types';
 import { FindingsList } from './findings-list';
 import { HistoryTables } from './history-tables';
-import { type CardAnswer, RecommendationCards } from './recommendation-cards';
+import { type CardAction, type CardAnswer, RecommendationCards, TEAM_OWNER } from './recommendation-cards';
 import { RoleProfileChart } from './role-profile-chart';
 import { AmendSessionDialog, VoidSessionDialog } from './session-change-forms';
 import { SessionHistory, VoidedBadge } from './session-history';
 import { SeverityHistoryChart, type SeverityPoint } from './severity-history-chart';
 import { useWorkerObservations } from './use-worker-observations';
-
-const cardIdSet: ReadonlySet<string> = new Set(cardIds);
-const isCardId = (id: string): id is Card['id'] => cardIdSet.has(id);
 
 export function WorkerPage() {
   return (
@@ -47,7 +47,6 @@ function WorkerView() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const fmt = useFormat();
-  const localized = useLocalized();
   const me = useMe();
   const client = useTRPCClient();
   // Opening the page is the one audited view of this PSW's record; the reads wait for it (ADR 0009).
@@ -66,6 +65,9 @@ function WorkerView() {
   const observations = useWorkerObservations(workerId, enabled);
   useReopenWhenLapsed(record, [assessment, history, sessions, observations.paging]);
   const answer = useMutation(trpc.supervision.answerCard.mutationOptions());
+  const owners = useQuery(trpc.supervision.actionOwners.queryOptions({ workerId }, { enabled }));
+  const titleOf = useActionTitle();
+  const [closing, setClosing] = useState<{ id: string; title: string } | null>(null);
   // Notes are revealed by an explicit, audited POST when the supervisor asks for them (ADR 0009).
   const reveal = useMutation(trpc.supervision.revealNotes.mutationOptions());
   const [revealed, setRevealed] = useState<ReadonlyMap<string, string | null>>(new Map());
@@ -79,14 +81,18 @@ function WorkerView() {
   if (assessment.isError)
     return <ErrorState error={assessment.error} onRetry={() => void assessment.refetch()} />;
 
-  const { worker, assessment: a, answeredCards, openActions, cardResponses } = assessment.data;
-  // An action from a card reads in the viewer's language; its stored title is the one written when accepted.
-  const cardOfResponse = new Map(cardResponses.map((r) => [r.id, r.cardId]));
-  const actionTitle = (item: (typeof openActions)[number]) => {
-    const cardId = item.cardResponseId ? cardOfResponse.get(item.cardResponseId) : undefined;
-    const known = cardId && isCardId(cardId) ? catalog.cards[cardId] : undefined;
-    return known ? localized(known.summary) : item.title;
-  };
+  const { worker, assessment: a, answeredCards, openActions } = assessment.data;
+  // An action's title is its card's summary in the viewer's language (or a typed title), as on every page.
+  const answeredActions = new Map<string, CardAction>();
+  for (const item of openActions) {
+    const cardId = item.cardId;
+    if (cardId === null) continue;
+    const owner =
+      item.owner.kind === 'team'
+        ? t('actions.teamOwner', { unit: item.owner.unitName, name: item.owner.name })
+        : item.owner.name;
+    if (!answeredActions.has(cardId)) answeredActions.set(cardId, { owner, dueOn: item.dueOn });
+  }
   const observationList: ObservationView[] | null = observations.data;
   const observationsById = new Map((observationList ?? []).map((o) => [o.id, o]));
   const answers = new Map<string, CardAnswer>(
@@ -171,8 +177,8 @@ function WorkerView() {
         cardId: card.id,
         asOf: a.asOf,
         decision: 'accepted',
-        title: localized(card.summary),
-        ownerUserId: draft.ownerUserId,
+        // No title: the card gives it, in each viewer's language.
+        ...(draft.ownerUserId === TEAM_OWNER ? { forTeam: true } : { ownerUserId: draft.ownerUserId }),
         dueOn: draft.dueOn,
       });
     } else {
@@ -242,7 +248,16 @@ function WorkerView() {
             <RecommendationCards
               cards={a.cards}
               answers={answers}
-              owners={meUser ? [{ value: meUser.id, label: meUser.name || meUser.email }] : []}
+              actions={answeredActions}
+              owners={[
+                ...(
+                  owners.data?.members ??
+                  (meUser ? [{ userId: meUser.id, name: meUser.name || meUser.email }] : [])
+                ).map((m) => ({ value: m.userId, label: m.name })),
+                ...(owners.data
+                  ? [{ value: TEAM_OWNER, label: t('cards.forTeam', { unit: owners.data.team.unitName }) }]
+                  : []),
+              ]}
               defaultOwner={meUser?.id ?? ''}
               today={a.asOf}
               defaultDueOn={addDays(a.asOf, 14)}
@@ -262,15 +277,26 @@ function WorkerView() {
                     key={item.id}
                     gap="xs"
                     justify="space-between"
-                    wrap="nowrap"
+                    wrap="wrap"
                     data-testid="worker-action"
                   >
-                    <Text size="sm">{actionTitle(item)}</Text>
-                    {item.dueOn ? (
-                      <Badge variant="outline" color="gray.7">
-                        {t('actions.due', { date: fmt.date(item.dueOn) })}
-                      </Badge>
-                    ) : null}
+                    <Stack gap={2}>
+                      <Text size="sm">{titleOf(item)}</Text>
+                      <Text size="xs" c="dimmed">
+                        {t('actions.owner')}: <ActionOwnerText owner={item.owner} />
+                      </Text>
+                    </Stack>
+                    <Group gap={6}>
+                      <DueBadge item={item} today={a.asOf} />
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => setClosing({ id: item.id, title: titleOf(item) })}
+                        aria-label={t('actions.closeFor', { title: titleOf(item) })}
+                      >
+                        {t('actions.close')}
+                      </Button>
+                    </Group>
                   </Group>
                 ))
               )}
@@ -304,6 +330,7 @@ function WorkerView() {
           />
         )
       ) : null}
+      {closing ? <ActionOutcomeDialog action={closing} onClose={() => setClosing(null)} /> : null}
       <MutationError error={reveal.error} />
       <ShowMoreButton query={sessions} testId="sessions-show-more" />
       <ShowMoreButton query={observations.paging} testId="observations-show-more" />

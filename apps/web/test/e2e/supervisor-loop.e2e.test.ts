@@ -144,12 +144,19 @@ describe.runIf(runBrowser)('supervisor loop in Chromium', () => {
     await screenshot(page, 'actions-en');
   });
 
-  it('marks an action done, and it leaves the open list', async () => {
+  it('closes an action with an outcome, and it leaves the open list', async () => {
     const rows = page.locator('[data-testid=action-row]').filter({ hasText: 'Jana Kovar' });
     const before = await rows.count();
-    await rows.first().getByRole('button', { name: /Mark/ }).click();
+    await rows
+      .first()
+      .getByRole('button', { name: /^Close/ })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Done').check();
+    await dialog.getByRole('button', { name: 'Close the action' }).click();
+    await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => rows.count()).toBe(before - 1);
-    await page.getByText('Done', { exact: true }).click();
+    await page.getByText('Closed', { exact: true }).click();
     await expect
       .poll(() => page.locator('[data-testid=action-row]').filter({ hasText: 'Jana Kovar' }).count())
       .toBe(1);

@@ -21,6 +21,7 @@ import * as pendingAccounts from './2026-12-02-801-pending-accounts';
 import * as workerAssessment from './2026-12-02-901-worker-assessment';
 import * as studyMapping from './2026-12-03-1201-study-mapping';
 import * as studyRefiProject from './2026-12-03-1401-study-refi-project';
+import * as actionOwnersOutcomes from './2026-12-03-1501-action-owners-outcomes';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-auth': auth,
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-901-worker-assessment': workerAssessment,
   '2026-12-03-1201-study-mapping': studyMapping,
   '2026-12-03-1401-study-refi-project': studyRefiProject,
+  '2026-12-03-1501-action-owners-outcomes': actionOwnersOutcomes,
 };

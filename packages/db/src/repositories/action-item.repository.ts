@@ -11,7 +11,8 @@ export interface ActionItemRecord {
   organizationId: string;
   peerWorkerId: string;
   cardResponseId: string | null;
-  title: string;
+  /** A typed title; null when the catalog card gives it (ADR 0030). */
+  title: string | null;
   ownerUserId: string;
   dueOn: string | null;
   status: ActionItemStatus;
@@ -102,7 +103,12 @@ export async function setActionItemStatus(
 ): Promise<ActionItemRecord | null> {
   await db
     .updateTable('action_item')
-    .set({ status, completed_at: status === 'done' ? nowTimestamp() : null })
+    // Closing here records the plain outcome "done"; services record the others with a note (ADR 0030).
+    .set(
+      status === 'done'
+        ? { status, completed_at: nowTimestamp(), outcome: 'done' }
+        : { status, completed_at: null, outcome: null, outcome_note: null, completed_by: null },
+    )
     .where('organization_id', '=', organizationId)
     .where('id', '=', actionItemId)
     .execute();

@@ -97,17 +97,44 @@ export interface CardResponseTable {
   responded_at: string;
 }
 
+/** How a closed action ended (ADR 0030). */
+export type ActionOutcome = 'done' | 'not_needed' | 'did_not_help';
+
 export interface ActionItemTable {
   id: string;
   organization_id: string;
   peer_worker_id: string;
   card_response_id: string | null;
-  title: string;
+  /** The catalog card it came from: the title is read from the catalog in the viewer's language. */
+  card_id: string | null;
+  /** A title someone typed; null when the catalog gives it. */
+  title: string | null;
+  /** The member who answers for it, for a team action too. */
   owner_user_id: string;
+  /** Set when the action is for the team of this unit. */
+  owner_unit_id: string | null;
   due_on: string | null;
   status: ColumnType<ActionItemStatus, ActionItemStatus | undefined, ActionItemStatus>;
+  outcome: ActionOutcome | null;
+  outcome_note: string | null;
   completed_at: string | null;
+  completed_by: string | null;
   created_at: string;
+}
+
+/** One change of an action: assigned (created or handed on), closed with an outcome, reopened. Never updated. */
+export interface ActionItemEventTable {
+  id: string;
+  organization_id: string;
+  action_item_id: string;
+  kind: 'assigned' | 'closed' | 'reopened';
+  owner_user_id: string | null;
+  owner_unit_id: string | null;
+  due_on: string | null;
+  outcome: ActionOutcome | null;
+  note: string | null;
+  actor_user_id: string;
+  at: string;
 }
 
 export type SupervisionSessionRow = Selectable<SupervisionSessionTable>;
@@ -120,3 +147,4 @@ export type NewCardResponse = Insertable<CardResponseTable>;
 export type ActionItemRow = Selectable<ActionItemTable>;
 export type NewActionItem = Insertable<ActionItemTable>;
 export type ActionItemUpdate = Updateable<ActionItemTable>;
+export type ActionItemEventRow = Selectable<ActionItemEventTable>;

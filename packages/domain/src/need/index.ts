@@ -5,11 +5,12 @@ export {
   compareNeed,
   type Need,
   type NeedInput,
+  type NeedRank,
   type NeedReason,
   type NeedReasonCode,
   needReasonCodes,
 } from './need-rank';
-export { needReasonText, needSummaryText } from './need-texts';
+export { needOverviewText, needReasonText, needSummaryText } from './need-texts';
 export { type PluralForms, plural } from './plural';
 export {
   type SupervisionState,

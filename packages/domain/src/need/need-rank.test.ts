@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { assess } from '../assess/assess';
+import { anAssessInput, anObservation, aWorker, sessionsAt } from '../assess/test-builders';
 import { assessNeed, compareNeed, type NeedInput } from './need-rank';
-import { needReasonText, needSummaryText } from './need-texts';
+import { needOverviewText, needReasonText, needSummaryText } from './need-texts';
 import { supervisionStatus } from './supervision-status';
 
 const calm = {
@@ -57,19 +59,24 @@ describe('assessNeed', () => {
       aPsw({
         conflicts: { ...calm, friend_vs_professional: { level: 'severe', trend: 'rising' } },
         overdueActions: 1,
+        daysLate: 40,
       }),
     );
     const fine = assessNeed(aPsw());
     expect(compareNeed(urgent, fine)).toBeLessThan(0);
     expect(urgent.attention).toBe(true);
-    expect(fine).toMatchObject({ attention: false, reasons: [], score: 0 });
+    expect(fine).toMatchObject({
+      attention: false,
+      reasons: [],
+      rank: { severeConflicts: 0, daysLate: 0, supervisionDaysOverdue: 0, rest: 0 },
+    });
     expect(urgent.reasons.map((r) => r.code)).toEqual([
       'conflict_severe',
       'conflict_rising',
       'actions_overdue',
     ]);
     expect(needSummaryText(urgent.reasons, 'en')).toBe(
-      'Severe conflict: friend versus professional; Rising conflict (now severe): friend versus professional; 1 action overdue',
+      'Severe conflict: friend versus professional; Rising conflict (now severe): friend versus professional; 1 action 40 days late',
     );
   });
 
@@ -90,21 +97,138 @@ describe('assessNeed', () => {
     expect(n.reasons).toEqual([]);
   });
 
-  it('more overdue actions weigh more, up to five', () => {
-    const one = assessNeed(aPsw({ overdueActions: 1 })).score;
-    const three = assessNeed(aPsw({ overdueActions: 3 })).score;
-    expect(three).toBeGreaterThan(one);
-    expect(assessNeed(aPsw({ overdueActions: 50 })).score).toBe(
-      assessNeed(aPsw({ overdueActions: 5 })).score,
+  it('within the rest, more overdue actions weigh more, up to five', () => {
+    const rest = (n: number) => assessNeed(aPsw({ overdueActions: n, daysLate: 3 })).rank.rest;
+    expect(rest(3)).toBeGreaterThan(rest(1));
+    expect(rest(50)).toBe(rest(5));
+  });
+});
+
+describe('compareNeed: severe conflicts, then days late, then the supervision gap, then the rest', () => {
+  const severe = { ...calm, friend_vs_professional: { level: 'severe', trend: 'steady' } } as const;
+  const rising = { ...calm, friend_vs_professional: { level: 'active', trend: 'rising' } } as const;
+  const order = (people: Record<string, NeedInput>) =>
+    Object.entries(people)
+      .map(([name, input]) => ({ name, need: assessNeed(input) }))
+      .sort((a, b) => compareNeed(a.need, b.need) || a.name.localeCompare(b.name))
+      .map((p) => p.name);
+
+  it('puts a lone severe conflict above everything else piled together', () => {
+    expect(
+      order({
+        everythingButSevere: aPsw({
+          conflicts: rising,
+          overdueActions: 5,
+          daysLate: 90,
+          lastSessionOn: '2026-06-01',
+          newSelfReports: 4,
+          strainLevel: 'severe',
+        }),
+        severeOnly: aPsw({ conflicts: severe }),
+      }),
+    ).toEqual(['severeOnly', 'everythingButSevere']);
+  });
+
+  it('orders overdue actions by days late, not by how many', () => {
+    expect(
+      order({
+        manyRecent: aPsw({ overdueActions: 4, daysLate: 2 }),
+        oneOld: aPsw({ overdueActions: 1, daysLate: 40 }),
+      }),
+    ).toEqual(['oneOld', 'manyRecent']);
+  });
+
+  it('puts a late action above a supervision gap, and a longer gap above a shorter one', () => {
+    expect(
+      order({
+        gapLong: aPsw({ lastSessionOn: '2026-08-01' }),
+        gapShort: aPsw({ lastSessionOn: '2026-10-15' }),
+        late: aPsw({ overdueActions: 1, daysLate: 1 }),
+        rising: aPsw({ conflicts: rising, newSelfReports: 3 }),
+        calm: aPsw(),
+      }),
+    ).toEqual(['late', 'gapLong', 'gapShort', 'rising', 'calm']);
+  });
+
+  it('keeps equal need in name order (compareNeed says 0, the caller breaks the tie)', () => {
+    const a = assessNeed(aPsw({ overdueActions: 2, daysLate: 7 }));
+    const b = assessNeed(aPsw({ overdueActions: 2, daysLate: 7 }));
+    expect(compareNeed(a, b)).toBe(0);
+    expect(order({ Zuzana: aPsw({ conflicts: severe }), Adam: aPsw({ conflicts: severe }) })).toEqual([
+      'Adam',
+      'Zuzana',
+    ]);
+  });
+});
+
+describe('one rule for overdue supervision', () => {
+  it('turns overdue on the very day assess first reports supervision_gap, at any cadence', () => {
+    const enough = [
+      anObservation('after_hours_client_contact', 0),
+      anObservation('private_number_shared', false),
+      anObservation('informal_address_with_clients', false),
+    ];
+    for (const cadenceDays of [14, 28, 30]) {
+      for (let daysAgo = 1; daysAgo <= 3 * cadenceDays; daysAgo++) {
+        const input = anAssessInput({ observations: enough, sessions: sessionsAt([daysAgo]), cadenceDays });
+        const gap = assess(input).findings.some((f) => f.id === 'supervision_gap');
+        const status = supervisionStatus({
+          asOf: input.asOf,
+          startedOn: aWorker().startedOn,
+          lastSessionOn: input.sessions?.[0]?.heldOn ?? null,
+          cadenceDays,
+        });
+        expect({ cadenceDays, daysAgo, overdue: status.state === 'overdue' }).toEqual({
+          cadenceDays,
+          daysAgo,
+          overdue: gap,
+        });
+      }
+    }
+  });
+});
+
+describe('needOverviewText', () => {
+  it('sums the caseload in the order of need, in English and Czech', () => {
+    const needs = [
+      assessNeed(
+        aPsw({ conflicts: { ...calm, friend_vs_professional: { level: 'severe', trend: 'steady' } } }),
+      ),
+      assessNeed(
+        aPsw({
+          conflicts: { ...calm, staff_member_vs_expert_by_experience: { level: 'severe', trend: 'rising' } },
+        }),
+      ),
+      assessNeed(aPsw({ overdueActions: 1, daysLate: 40 })),
+      assessNeed(aPsw()),
+    ];
+    expect(needOverviewText(needs, 'en')).toBe('2 with a severe conflict, 1 action 40 days late');
+    expect(needOverviewText(needs, 'cs')).toBe('2 se závažným konfliktem, 1 úkol 40 dní po termínu');
+    const more = [
+      ...needs,
+      assessNeed(aPsw({ overdueActions: 2, daysLate: 3, lastSessionOn: '2026-09-01' })),
+    ];
+    expect(needOverviewText(more, 'en')).toBe(
+      '2 with a severe conflict, 3 actions overdue, up to 40 days late, 1 with supervision overdue',
     );
+    expect(needOverviewText(more, 'cs')).toBe(
+      '2 se závažným konfliktem, 3 úkoly po termínu, nejdéle 40 dní, 1 se supervizí po termínu',
+    );
+    expect(needOverviewText([assessNeed(aPsw())], 'en')).toBe('');
   });
 });
 
 describe('needReasonText', () => {
   it('speaks Czech with Czech plural forms', () => {
-    expect(needReasonText({ code: 'actions_overdue', count: 1 }, 'cs')).toBe('1 úkol po termínu');
-    expect(needReasonText({ code: 'actions_overdue', count: 3 }, 'cs')).toBe('3 úkoly po termínu');
-    expect(needReasonText({ code: 'actions_overdue', count: 7 }, 'cs')).toBe('7 úkolů po termínu');
+    expect(needReasonText({ code: 'actions_overdue', count: 1, daysLate: 1 }, 'cs')).toBe(
+      '1 úkol 1 den po termínu',
+    );
+    expect(needReasonText({ code: 'actions_overdue', count: 3, daysLate: 4 }, 'cs')).toBe(
+      '3 úkoly po termínu, nejdéle 4 dny',
+    );
+    expect(needReasonText({ code: 'actions_overdue', count: 7, daysLate: 12 }, 'cs')).toBe(
+      '7 úkolů po termínu, nejdéle 12 dní',
+    );
     expect(needReasonText({ code: 'new_self_reports', count: 2 }, 'cs')).toBe(
       '2 nová vlastní hlášení od poslední supervize',
     );

@@ -6,6 +6,7 @@
 import type { Level, Trend } from '../assess/assessment';
 import type { ConflictId } from '../catalog/conflicts';
 import { conflictIds } from '../catalog/conflicts';
+import { toDayNumber } from '../dates/iso-date';
 import type { Ruleset } from '../ruleset/ruleset-schema';
 import { type SupervisionStatus, supervisionStatus } from './supervision-status';
 
@@ -13,7 +14,7 @@ import { type SupervisionStatus, supervisionStatus } from './supervision-status'
 export type NeedReason =
   | { readonly code: 'conflict_severe'; readonly conflict: ConflictId }
   | { readonly code: 'conflict_rising'; readonly conflict: ConflictId; readonly level: Level }
-  | { readonly code: 'actions_overdue'; readonly count: number }
+  | { readonly code: 'actions_overdue'; readonly count: number; readonly daysLate: number }
   | { readonly code: 'supervision_overdue'; readonly days: number | null }
   | { readonly code: 'new_self_reports'; readonly count: number }
   | { readonly code: 'strain'; readonly level: Level }
@@ -42,7 +43,10 @@ export const attentionReasons: ReadonlySet<NeedReasonCode> = new Set([
   'new_self_reports',
 ]);
 
-/** How much each reason weighs in the order; the reasons' own order breaks no ties (the caller's name does). */
+/**
+ * How much each reason weighs among "the rest" (the fourth tier of the order): severe conflicts, days
+ * late and the supervision gap are tiers of their own and come before any sum of these.
+ */
 const weights: Record<NeedReasonCode, number> = {
   conflict_severe: 50,
   conflict_rising: 30,
@@ -65,49 +69,83 @@ export interface NeedInput {
   readonly strainLevel: Level;
   /** Open actions whose due date is before `asOf`. */
   readonly overdueActions: number;
+  /** Days the most overdue open action is late at `asOf` (0 when none is overdue). */
+  readonly daysLate?: number | undefined;
   /** The PSW's own check-ins (distinct days with self-reported observations) since the last session. */
   readonly newSelfReports: number;
 }
 
-/** A PSW's need: a score to order by, whether it needs attention today, and why. */
+/**
+ * Where a PSW stands in the order of need, compared tier by tier: first the severe conflicts, then how
+ * many days the most overdue action is late, then how many days supervision is past the gap limit,
+ * then the weighted rest (rising or active conflicts, new self-reports, strain, a session due).
+ */
+export interface NeedRank {
+  readonly severeConflicts: number;
+  readonly daysLate: number;
+  readonly supervisionDaysOverdue: number;
+  readonly rest: number;
+}
+
+/** A PSW's need: the rank to order by, whether it needs attention today, and why. */
 export interface Need {
-  readonly score: number;
+  readonly rank: NeedRank;
   readonly attention: boolean;
   readonly reasons: readonly NeedReason[];
   readonly supervision: SupervisionStatus;
 }
 
-const rank: Record<Level, number> = { unknown: -1, none: 0, emerging: 1, active: 2, severe: 3 };
+const levelRank: Record<Level, number> = { unknown: -1, none: 0, emerging: 1, active: 2, severe: 3 };
 
 /** The need of one PSW: reasons sorted most pressing first (then by conflict id). */
 export function assessNeed(input: NeedInput): Need {
   const supervision = supervisionStatus(input);
   const reasons: NeedReason[] = [];
-  let score = 0;
+  let rest = 0;
   const add = (reason: NeedReason, extra = 0) => {
     reasons.push(reason);
-    score += weights[reason.code] + extra;
+    rest += weights[reason.code] + extra;
   };
+  const daysLate = input.overdueActions > 0 ? Math.max(1, input.daysLate ?? 1) : 0;
   for (const conflict of conflictIds) {
     const { level, trend } = input.conflicts[conflict];
     if (level === 'severe') add({ code: 'conflict_severe', conflict });
     // A rising conflict matters once it shows (emerging or worse); rising from nothing to nothing does not.
-    if (trend === 'rising' && rank[level] >= rank.emerging) add({ code: 'conflict_rising', conflict, level });
+    if (trend === 'rising' && levelRank[level] >= levelRank.emerging)
+      add({ code: 'conflict_rising', conflict, level });
     if (level === 'active' && trend !== 'rising') add({ code: 'conflict_active', conflict });
   }
   if (input.overdueActions > 0)
-    add({ code: 'actions_overdue', count: input.overdueActions }, Math.min(input.overdueActions, 5) - 1);
+    add(
+      { code: 'actions_overdue', count: input.overdueActions, daysLate },
+      Math.min(input.overdueActions, 5) - 1,
+    );
   if (supervision.state === 'overdue') add({ code: 'supervision_overdue', days: supervision.daysSinceLast });
   if (supervision.state === 'due') add({ code: 'supervision_due', days: supervision.daysSinceLast });
   if (input.newSelfReports > 0) add({ code: 'new_self_reports', count: input.newSelfReports });
-  if (rank[input.strainLevel] >= rank.active)
+  if (levelRank[input.strainLevel] >= levelRank.active)
     add({ code: 'strain', level: input.strainLevel }, input.strainLevel === 'severe' ? 7 : 0);
   const order = (r: NeedReason) => needReasonCodes.indexOf(r.code);
   reasons.sort((a, b) => order(a) - order(b));
-  return { score, attention: reasons.some((r) => attentionReasons.has(r.code)), reasons, supervision };
+  const rank: NeedRank = {
+    severeConflicts: reasons.filter((r) => r.code === 'conflict_severe').length,
+    daysLate,
+    supervisionDaysOverdue:
+      supervision.state === 'overdue' ? toDayNumber(input.asOf) - toDayNumber(supervision.overdueOn) + 1 : 0,
+    rest,
+  };
+  return { rank, attention: reasons.some((r) => attentionReasons.has(r.code)), reasons, supervision };
 }
 
-/** Most need first; equal need keeps the callers' tie-break (e.g. the name). */
-export function compareNeed(a: Pick<Need, 'score'>, b: Pick<Need, 'score'>): number {
-  return b.score - a.score;
+/**
+ * Most need first, tier by tier (severe conflicts, days late, supervision gap, the rest); 0 for equal
+ * need, so the caller's tie-break (the name) keeps the order stable.
+ */
+export function compareNeed(a: Pick<Need, 'rank'>, b: Pick<Need, 'rank'>): number {
+  return (
+    b.rank.severeConflicts - a.rank.severeConflicts ||
+    b.rank.daysLate - a.rank.daysLate ||
+    b.rank.supervisionDaysOverdue - a.rank.supervisionDaysOverdue ||
+    b.rank.rest - a.rank.rest
+  );
 }

@@ -1,7 +1,7 @@
 /** The few words that say why a PSW is where they are in the caseload, in English and Czech. */
 import { conflicts } from '../catalog/conflicts';
 import type { Locale } from '../catalog/localized-text';
-import type { NeedReason } from './need-rank';
+import type { Need, NeedReason } from './need-rank';
 import { plural } from './plural';
 
 const levelWords: Record<Locale, Record<string, string>> = {
@@ -27,14 +27,7 @@ export function needReasonText(reason: NeedReason, locale: Locale): string {
       return en ? `Active conflict: ${label}` : `Aktivní konflikt: ${label}`;
     }
     case 'actions_overdue':
-      return plural(
-        locale,
-        reason.count,
-        {
-          en: { one: '1 action overdue', few: '{n} actions overdue', many: '{n} actions overdue' },
-          cs: { one: '1 úkol po termínu', few: '{n} úkoly po termínu', many: '{n} úkolů po termínu' },
-        }[locale],
-      );
+      return actionsLateText(locale, reason.count, reason.daysLate);
     case 'supervision_overdue':
       if (reason.days === null) return en ? 'Never supervised, overdue' : 'Dosud bez supervize, po termínu';
       return plural(
@@ -103,4 +96,78 @@ export function needReasonText(reason: NeedReason, locale: Locale): string {
 /** A PSW's reasons joined into one line ("Severe conflict: …; 2 actions overdue"); empty when nothing stands out. */
 export function needSummaryText(reasons: readonly NeedReason[], locale: Locale): string {
   return reasons.map((r) => needReasonText(r, locale)).join('; ');
+}
+
+function daysText(locale: Locale, days: number): string {
+  return plural(
+    locale,
+    days,
+    {
+      en: { one: '1 day', few: '{n} days', many: '{n} days' },
+      cs: { one: '1 den', few: '{n} dny', many: '{n} dní' },
+    }[locale],
+  );
+}
+
+/** "1 action 40 days late", "3 actions overdue, up to 40 days late". */
+function actionsLateText(locale: Locale, count: number, daysLate: number): string {
+  const days = daysText(locale, daysLate);
+  if (count === 1) return locale === 'en' ? `1 action ${days} late` : `1 úkol ${days} po termínu`;
+  const actions = plural(
+    locale,
+    count,
+    {
+      en: { one: '1 action overdue', few: '{n} actions overdue', many: '{n} actions overdue' },
+      cs: { one: '1 úkol po termínu', few: '{n} úkoly po termínu', many: '{n} úkolů po termínu' },
+    }[locale],
+  );
+  return locale === 'en' ? `${actions}, up to ${days} late` : `${actions}, nejdéle ${days}`;
+}
+
+const overviewWords = {
+  en: {
+    severe: '{n} with a severe conflict',
+    supervision: '{n} with supervision overdue',
+    rising: '{n} with a rising conflict',
+    selfReports: '{n} with new self-reports',
+  },
+  cs: {
+    severe: '{n} se závažným konfliktem',
+    supervision: '{n} se supervizí po termínu',
+    rising: '{n} se sílícím konfliktem',
+    selfReports: '{n} s novými vlastními hlášeními',
+  },
+} as const;
+
+/**
+ * The caseload in one line, in the order of need: "2 with a severe conflict, 1 action 40 days late,
+ * 1 with supervision overdue". Empty when nobody needs attention.
+ */
+export function needOverviewText(needs: readonly Pick<Need, 'reasons'>[], locale: Locale): string {
+  let severe = 0;
+  let supervision = 0;
+  let rising = 0;
+  let selfReports = 0;
+  let actions = 0;
+  let daysLate = 0;
+  for (const need of needs) {
+    const codes = new Set(need.reasons.map((r) => r.code));
+    if (codes.has('conflict_severe')) severe += 1;
+    else if (codes.has('conflict_rising')) rising += 1;
+    if (codes.has('supervision_overdue')) supervision += 1;
+    if (codes.has('new_self_reports')) selfReports += 1;
+    for (const r of need.reasons)
+      if (r.code === 'actions_overdue') {
+        actions += r.count;
+        daysLate = Math.max(daysLate, r.daysLate);
+      }
+  }
+  const words = overviewWords[locale];
+  const parts: string[] = [];
+  if (severe > 0) parts.push(words.severe.replace('{n}', String(severe)));
+  if (actions > 0) parts.push(actionsLateText(locale, actions, daysLate));
+  if (supervision > 0) parts.push(words.supervision.replace('{n}', String(supervision)));
+  if (rising > 0) parts.push(words.rising.replace('{n}', String(rising)));
+  if (selfReports > 0) parts.push(words.selfReports.replace('{n}', String(selfReports)));
+  return parts.join(', ');
 }

@@ -1,13 +1,24 @@
-/** Action items from accepted cards: a supervisor lists those of the PSWs they supervise and marks them done. */
+/**
+ * Action items from accepted cards (ADR 0030): listed for the supervisors of the PSW and for the member
+ * they are assigned to; closed with an outcome (done, not needed, did not help) and an optional note;
+ * reopened when closing was premature. Every change is a row of `action_item_event` and an audit event.
+ */
 import { z } from 'zod';
 import { loadSupervisedWorker, requireSupervisor } from '../access/supervised-worker';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
-import { type Db, nowIso } from '../db';
-import { conflict, notFound, parseServiceInput } from '../errors';
+import { type Db, type DbOrTrx, newId, nowIso } from '../db';
+import { conflict, parseServiceInput } from '../errors';
 import { decodeCursor, type Page, pageFields, toPage } from '../paging/cursor-page';
 import { idSchema } from '../schemas';
-import { type ActionItem, toActionItem } from '../workers/get-worker-assessment';
+import { loadVisibleAction } from './action-access';
+import {
+  type ActionItem,
+  type ActionOutcome,
+  actionOutcomes,
+  selectActionItems,
+  toActionItem,
+} from './action-item';
 
 export const listActionsInput = z
   .object({
@@ -19,6 +30,8 @@ export const listActionsInput = z
 
 export interface ActionItemWithWorker extends ActionItem {
   workerName: string;
+  /** Whether the actor supervises the PSW (and so may open their record). */
+  supervisesWorker: boolean;
 }
 
 export async function listActions(
@@ -36,65 +49,195 @@ export async function listActions(
   // while the list is unchanged. Open actions are a short list; the page cap bounds each read.
   const [offset] = parsed.cursor ? decodeCursor(parsed.cursor, ['number'] as const) : [0];
   if (parsed.workerId !== undefined) await loadSupervisedWorker(db, actor, parsed.workerId);
-  let query = db
-    .selectFrom('action_item as i')
-    .innerJoin('supervisor_assignment as a', (j) =>
-      j.onRef('a.peer_worker_id', '=', 'i.peer_worker_id').on('a.supervisor_user_id', '=', actor.userId),
-    )
+  let query = selectActionItems(db)
     .innerJoin('peer_worker as w', 'w.id', 'i.peer_worker_id')
-    .selectAll('i')
-    .select('w.display_name')
-    .where('i.organization_id', '=', actor.organizationId);
+    .leftJoin('supervisor_assignment as a', (j) =>
+      j
+        .onRef('a.peer_worker_id', '=', 'i.peer_worker_id')
+        .on('a.supervisor_user_id', '=', actor.userId)
+        .on('a.organization_id', '=', actor.organizationId),
+    )
+    .select(['w.display_name', 'a.peer_worker_id as supervised'])
+    .where('i.organization_id', '=', actor.organizationId)
+    // What the actor supervises, and what was handed to them.
+    .where((eb) => eb.or([eb('a.peer_worker_id', 'is not', null), eb('i.owner_user_id', '=', actor.userId)]));
   if (parsed.workerId !== undefined) query = query.where('i.peer_worker_id', '=', parsed.workerId);
   if (parsed.status !== 'all') query = query.where('i.status', '=', parsed.status);
+  const shown = Math.max(0, Math.floor(offset));
   const rows = await query
     .orderBy('i.due_on')
     .orderBy('i.id')
     .limit(parsed.limit + 1)
-    .offset(Math.max(0, Math.floor(offset)))
+    .offset(shown)
     .execute();
-  const shown = Math.max(0, Math.floor(offset));
   return toPage(
     rows,
     parsed.limit,
     (_r) => [shown + parsed.limit],
-    (r) => ({ ...toActionItem(r), workerName: r.display_name }),
+    (r) => ({ ...toActionItem(r), workerName: r.display_name, supervisesWorker: r.supervised !== null }),
   );
 }
 
-export const completeActionInput = z.object({ actionId: idSchema });
+const noteSchema = z
+  .string({ message: 'expected a note' })
+  .trim()
+  .max(2000, { message: 'expected at most 2000 characters' })
+  .optional();
 
+/** An empty note is no note. */
+const noteOrNull = (note: string | undefined): string | null =>
+  note === undefined || note === '' ? null : note;
+
+export const completeActionInput = z.object({
+  actionId: idSchema,
+  outcome: z.enum(actionOutcomes, { message: 'expected an outcome: done, not_needed or did_not_help' }),
+  note: noteSchema,
+});
+
+/** Closes an open action with its outcome; the actor may be any one who may see it. */
 export async function completeAction(
   db: Db,
   actor: Actor,
   input: z.input<typeof completeActionInput>,
 ): Promise<ActionItem> {
   requireSupervisor(actor);
-  const { actionId } = parseServiceInput(completeActionInput, input);
+  const parsed = parseServiceInput(completeActionInput, input);
+  const { actionId, outcome } = parsed;
+  const note = noteOrNull(parsed.note);
   return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('action_item as i')
-      .innerJoin('supervisor_assignment as a', (j) =>
-        j.onRef('a.peer_worker_id', '=', 'i.peer_worker_id').on('a.supervisor_user_id', '=', actor.userId),
-      )
-      .selectAll('i')
-      .where('i.id', '=', actionId)
-      .where('i.organization_id', '=', actor.organizationId)
-      .executeTakeFirst();
-    if (!row) throw notFound('Action item');
-    if (row.status === 'done') throw conflict('This action item is already done');
-    const completedAt = nowIso();
+    const row = await loadVisibleAction(trx, actor, actionId);
+    if (row.status === 'done') throw conflict('This action item is already closed');
+    const at = nowIso();
     await trx
       .updateTable('action_item')
-      .set({ status: 'done', completed_at: completedAt })
+      .set({ status: 'done', outcome, outcome_note: note, completed_at: at, completed_by: actor.userId })
       .where('id', '=', actionId)
+      .where('status', '=', 'open')
       .execute();
+    await addActionEvent(trx, actor, { actionId, kind: 'closed', outcome, note, at });
     await recordAudit(trx, actor, {
       action: 'action.complete',
       entityType: 'action_item',
       entityId: actionId,
-      details: { workerId: row.peer_worker_id },
+      // The note is the user's free text: the audit says there is one, not what it says.
+      details: { workerId: row.peer_worker_id, outcome, withNote: note !== null },
     });
-    return toActionItem({ ...row, status: 'done', completed_at: completedAt });
+    return toActionItem(await loadVisibleAction(trx, actor, actionId));
   });
+}
+
+export const reopenActionInput = z.object({ actionId: idSchema, note: noteSchema });
+
+/** Opens a closed action again; its outcome moves to the history, nothing is lost. */
+export async function reopenAction(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof reopenActionInput>,
+): Promise<ActionItem> {
+  requireSupervisor(actor);
+  const parsed = parseServiceInput(reopenActionInput, input);
+  const { actionId } = parsed;
+  const note = noteOrNull(parsed.note);
+  return db.transaction().execute(async (trx) => {
+    const row = await loadVisibleAction(trx, actor, actionId);
+    if (row.status === 'open') throw conflict('This action item is open already');
+    const at = nowIso();
+    await trx
+      .updateTable('action_item')
+      .set({ status: 'open', outcome: null, outcome_note: null, completed_at: null, completed_by: null })
+      .where('id', '=', actionId)
+      .where('status', '=', 'done')
+      .execute();
+    await addActionEvent(trx, actor, { actionId, kind: 'reopened', outcome: null, note, at });
+    await recordAudit(trx, actor, {
+      action: 'action.reopen',
+      entityType: 'action_item',
+      entityId: actionId,
+      details: { workerId: row.peer_worker_id, previousOutcome: row.outcome, withNote: note !== null },
+    });
+    return toActionItem(await loadVisibleAction(trx, actor, actionId));
+  });
+}
+
+export interface ActionEvent {
+  id: string;
+  kind: 'assigned' | 'closed' | 'reopened';
+  ownerUserId: string | null;
+  ownerUnitId: string | null;
+  dueOn: string | null;
+  outcome: ActionOutcome | null;
+  note: string | null;
+  actorUserId: string;
+  actorName: string;
+  at: string;
+}
+
+export const listActionHistoryInput = z.object({ actionId: idSchema });
+
+/** The history of one action, oldest first: who assigned, closed and reopened it, when, and why. */
+export async function listActionHistory(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof listActionHistoryInput>,
+): Promise<ActionEvent[]> {
+  requireSupervisor(actor);
+  const { actionId } = parseServiceInput(listActionHistoryInput, input);
+  await loadVisibleAction(db, actor, actionId);
+  const rows = await db
+    .selectFrom('action_item_event as e')
+    .innerJoin('user as u', 'u.id', 'e.actor_user_id')
+    .selectAll('e')
+    .select(['u.name as actor_name', 'u.email as actor_email'])
+    .where('e.action_item_id', '=', actionId)
+    .where('e.organization_id', '=', actor.organizationId)
+    .orderBy('e.at')
+    .orderBy('e.id')
+    // An action changes a handful of times; the cap bounds a pathological one.
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    ownerUserId: r.owner_user_id,
+    ownerUnitId: r.owner_unit_id,
+    dueOn: r.due_on,
+    outcome: r.outcome,
+    note: r.note,
+    actorUserId: r.actor_user_id,
+    actorName: r.actor_name || r.actor_email,
+    at: r.at,
+  }));
+}
+
+/** Appends one row to an action's history (never updated). */
+export async function addActionEvent(
+  trx: DbOrTrx,
+  actor: Actor,
+  event: {
+    actionId: string;
+    kind: ActionEvent['kind'];
+    outcome: ActionOutcome | null;
+    note: string | null;
+    at: string;
+    ownerUserId?: string;
+    ownerUnitId?: string | null;
+    dueOn?: string | null;
+  },
+): Promise<void> {
+  await trx
+    .insertInto('action_item_event')
+    .values({
+      id: newId(),
+      organization_id: actor.organizationId,
+      action_item_id: event.actionId,
+      kind: event.kind,
+      owner_user_id: event.ownerUserId ?? null,
+      owner_unit_id: event.ownerUnitId ?? null,
+      due_on: event.dueOn ?? null,
+      outcome: event.outcome,
+      note: event.note,
+      actor_user_id: actor.userId,
+      at: event.at,
+    })
+    .execute();
 }

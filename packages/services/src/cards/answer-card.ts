@@ -5,6 +5,8 @@
 import { cardIds, isoDateSchema } from '@peerbridge/domain';
 import { z } from 'zod';
 import { loadSupervisedWorker } from '../access/supervised-worker';
+import { addActionEvent } from '../actions/action-items';
+import { resolveActionOwner } from '../actions/action-owners';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { addDays } from '../dates';
@@ -28,15 +30,17 @@ export const answerCardInput = z.discriminatedUnion(
     z.object({
       ...base,
       decision: z.literal('accepted'),
-      /** What will be done; defaults to the card's summary. */
+      /** What will be done, typed; without it the title is the card's summary in the viewer's language. */
       title: z
         .string()
         .trim()
         .min(1, { message: 'expected a non-empty title' })
         .max(200, { message: 'expected at most 200 characters' })
         .optional(),
-      /** Who does it; defaults to the answering supervisor. */
+      /** Who does it (or answers for it, for the team): a supervisor of the organisation; the answering one by default. */
       ownerUserId: idSchema.optional(),
+      /** The action is for the team of the PSW's unit. */
+      forTeam: z.boolean({ message: 'expected true or false' }).optional(),
       dueOn: isoDateSchema,
     }),
     z.object({
@@ -102,14 +106,7 @@ export async function answerCard(
           .execute();
         let actionItemId: string | null = null;
         if (parsed.decision === 'accepted') {
-          const owner = parsed.ownerUserId ?? actor.userId;
-          const member = await trx
-            .selectFrom('membership')
-            .select('user_id')
-            .where('organization_id', '=', actor.organizationId)
-            .where('user_id', '=', owner)
-            .executeTakeFirst();
-          if (!member) throw invalidField('ownerUserId', 'a user of your organisation');
+          const owner = await resolveActionOwner(trx, actor, parsed, worker.unit.id);
           actionItemId = newId();
           await trx
             .insertInto('action_item')
@@ -118,20 +115,39 @@ export async function answerCard(
               organization_id: actor.organizationId,
               peer_worker_id: worker.id,
               card_response_id: responseId,
-              title: parsed.title ?? card.summary.en,
-              owner_user_id: owner,
+              card_id: card.id,
+              title: parsed.title ?? null,
+              ...owner,
               due_on: parsed.dueOn,
               status: 'open',
               completed_at: null,
               created_at: respondedAt,
             })
             .execute();
+          await addActionEvent(trx, actor, {
+            actionId: actionItemId,
+            kind: 'assigned',
+            outcome: null,
+            note: null,
+            at: respondedAt,
+            ownerUserId: owner.owner_user_id,
+            ownerUnitId: owner.owner_unit_id,
+            dueOn: parsed.dueOn,
+          });
         }
         await recordAudit(trx, actor, {
           action: `card.${parsed.decision === 'accepted' ? 'accept' : 'override'}`,
           entityType: 'card_response',
           entityId: responseId,
-          details: { workerId: worker.id, cardId: card.id, asOf, actionItemId },
+          details: {
+            workerId: worker.id,
+            cardId: card.id,
+            asOf,
+            actionItemId,
+            ...(parsed.decision === 'accepted'
+              ? { ownerUserId: parsed.ownerUserId ?? actor.userId, forTeam: parsed.forTeam === true }
+              : {}),
+          },
         });
         return { responseId, actionItemId };
       },

@@ -1,3 +1,4 @@
+import { compareNeed } from '@peerbridge/domain';
 import { testDialects } from '@peerbridge/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerCard } from '../cards/answer-card';
@@ -43,11 +44,18 @@ describe.each(testDialects())('caseload by need on %s', (dialect) => {
     const caseload = await listCaseload(db(), org.supervisor, { asOf: '2026-11-30' });
     const row = (id: string) => caseload.workers.find((w) => w.workerId === id);
     expect(row(late)).toMatchObject({ openActions: 1, overdueActions: 1 });
-    expect(row(late)?.need.reasons).toContainEqual({ code: 'actions_overdue', count: 1 });
+    // Due 2026-11-27, so three days late on 2026-11-30.
+    expect(row(late)?.need.reasons).toContainEqual({ code: 'actions_overdue', count: 1, daysLate: 3 });
+    expect(row(late)?.need.rank.daysLate).toBe(3);
     expect(row(reporting)?.need.reasons).toContainEqual({ code: 'new_self_reports', count: 1 });
     // The ward's missing team meetings make everyone's staff/expert conflict severe; only the extras differ.
     expect(row(calm)?.need.reasons.map((r) => r.code)).toEqual(['conflict_severe']);
-    expect(row(late)?.need.score).toBeGreaterThan(row(calm)?.need.score ?? 0);
+    const calmNeed = row(calm)?.need;
+    const lateNeed = row(late)?.need;
+    if (calmNeed === undefined || lateNeed === undefined) throw new Error('both rows expected');
+    expect(compareNeed(lateNeed, calmNeed)).toBeLessThan(0);
+    // The default order of the caseload is by need: the late one first.
+    expect(caseload.workers.map((w) => w.workerId).indexOf(late)).toBe(0);
     // A self-report before the last session is not new.
     const before = await listCaseload(db(), org.supervisor, { asOf: '2026-11-23' });
     expect(before.workers.find((w) => w.workerId === reporting)?.need.reasons).not.toContainEqual(

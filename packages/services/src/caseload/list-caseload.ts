@@ -3,9 +3,9 @@
  * the stored assessments (ADR 0026): one query for the PSWs joined with their rows, one for the
  * organisation's cadence and one for the open actions. Only PSWs whose row does not match the asked
  * `asOf` (a new day before the background refresh, a past date) are assessed, in memory; a read never
- * writes.
+ * writes. The rows come in the order of need (domain `compareNeed`), equal need by name.
  */
-import { assessNeed, type Need } from '@peerbridge/domain';
+import { assessNeed, compareNeed, type Need, toDayNumber } from '@peerbridge/domain';
 import { z } from 'zod';
 import { requireSupervisor } from '../access/supervised-worker';
 import type { Actor } from '../actor';
@@ -64,6 +64,8 @@ export async function computeCaseloadFromEvidence(db: Db, actor: Actor, asOf: st
   return buildCaseload(db, actor, asOf, false);
 }
 
+const daysBetween = (from: string, to: string) => toDayNumber(to) - toDayNumber(from);
+
 async function buildCaseload(db: Db, actor: Actor, asOf: string, useStored: boolean): Promise<Caseload> {
   const [rows, org, actionCounts] = await Promise.all([
     db
@@ -103,6 +105,11 @@ async function buildCaseload(db: Db, actor: Actor, asOf: string, useStored: bool
       .select(['peer_worker_id', (eb) => eb.fn.countAll<number>().as('open')])
       .select((eb) =>
         eb.fn.sum<number>(eb.case().when('due_on', '<', asOf).then(1).else(0).end()).as('overdue'),
+      )
+      .select((eb) =>
+        eb.fn
+          .min<string | null>(eb.case().when('due_on', '<', asOf).then(eb.ref('due_on')).end())
+          .as('oldest_overdue'),
       )
       .where('organization_id', '=', actor.organizationId)
       .where('peer_worker_id', 'in', (eb) =>
@@ -163,11 +170,13 @@ async function buildCaseload(db: Db, actor: Actor, asOf: string, useStored: bool
 
   const openByWorker = new Map(actionCounts.map((r) => [r.peer_worker_id, Number(r.open)]));
   const overdueByWorker = new Map(actionCounts.map((r) => [r.peer_worker_id, Number(r.overdue ?? 0)]));
+  const oldestOverdueByWorker = new Map(actionCounts.map((r) => [r.peer_worker_id, r.oldest_overdue]));
   const workers: CaseloadEntry[] = [];
   for (const r of rows) {
     const a = assessments.get(r.id);
     if (a === undefined) continue;
     const overdueActions = overdueByWorker.get(r.id) ?? 0;
+    const oldestOverdue = oldestOverdueByWorker.get(r.id) ?? null;
     const setting = r.unit_setting as CaseloadEntry['unit']['setting'];
     workers.push({
       workerId: r.id,
@@ -188,10 +197,14 @@ async function buildCaseload(db: Db, actor: Actor, asOf: string, useStored: bool
         conflicts: a.summary.conflicts,
         strainLevel: a.summary.strain.level,
         overdueActions,
+        daysLate: oldestOverdue === null ? 0 : daysBetween(oldestOverdue, asOf),
         newSelfReports: a.newSelfReports,
       }),
       ...a.summary,
     });
   }
+  // By need (severe conflicts, days late, supervision gap, the rest); the sort is stable, so equal
+  // need keeps the query's name order.
+  workers.sort((a, b) => compareNeed(a.need, b.need));
   return { asOf, workers };
 }

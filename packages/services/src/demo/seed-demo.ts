@@ -248,10 +248,13 @@ export async function seedDemo(db: Db, options: { today?: string } = {}): Promis
               organization_id: organizationId,
               peer_worker_id: workerIds[i]!,
               card_response_id: responseId,
-              title: answer.title ?? answer.cardId,
+              // The title comes from the catalog card, in the viewer's language (ADR 0030).
+              card_id: answer.cardId,
+              title: answer.title ?? null,
               owner_user_id: userIds[worker.supervisor],
               due_on: date(-(answer.dueInDays ?? 14)),
               status: done ? 'done' : 'open',
+              outcome: done ? 'done' : null,
               completed_at: done ? `${date(answer.doneDaysAgo ?? 0)}T16:00:00.000Z` : null,
               created_at: answeredAt,
             })

@@ -5,6 +5,7 @@
 import { type Assessment, defaultRuleset } from '@peerbridge/domain';
 import { z } from 'zod';
 import { loadSupervisedWorker, type SupervisedWorker } from '../access/supervised-worker';
+import { type ActionItem, selectActionItems, toActionItem } from '../actions/action-item';
 import type { Actor } from '../actor';
 import { type Db, type DbOrTrx, todayIso } from '../db';
 import { invalidField, parseServiceInput } from '../errors';
@@ -12,6 +13,8 @@ import { assessMemoized } from '../evidence/assess-memo';
 import { evidenceStart, loadEvidence } from '../evidence/load-evidence';
 import { loadOrganizationSettings } from '../organization/organization-settings';
 import { asOfSchema, idSchema } from '../schemas';
+
+export type { ActionItem };
 
 export const getWorkerAssessmentInput = z.object({ workerId: idSchema, asOf: asOfSchema });
 
@@ -24,18 +27,6 @@ export interface CardResponse {
   reason: string | null;
   respondedBy: string;
   respondedAt: string;
-}
-
-export interface ActionItem {
-  id: string;
-  workerId: string;
-  cardResponseId: string | null;
-  title: string;
-  ownerUserId: string;
-  dueOn: string | null;
-  status: 'open' | 'done';
-  completedAt: string | null;
-  createdAt: string;
 }
 
 export interface WorkerAssessment {
@@ -74,30 +65,6 @@ export async function assessSupervisedWorker(
   });
 }
 
-export function toActionItem(r: {
-  id: string;
-  peer_worker_id: string;
-  card_response_id: string | null;
-  title: string;
-  owner_user_id: string;
-  due_on: string | null;
-  status: string;
-  completed_at: string | null;
-  created_at: string;
-}): ActionItem {
-  return {
-    id: r.id,
-    workerId: r.peer_worker_id,
-    cardResponseId: r.card_response_id,
-    title: r.title,
-    ownerUserId: r.owner_user_id,
-    dueOn: r.due_on,
-    status: r.status === 'done' ? 'done' : 'open',
-    completedAt: r.completed_at,
-    createdAt: r.created_at,
-  };
-}
-
 export async function getWorkerAssessment(
   db: Db,
   actor: Actor,
@@ -118,14 +85,12 @@ export async function getWorkerAssessment(
       .orderBy('id', 'desc')
       .limit(200)
       .execute(),
-    db
-      .selectFrom('action_item')
-      .selectAll()
-      .where('organization_id', '=', actor.organizationId)
-      .where('peer_worker_id', '=', worker.id)
-      .where('status', '=', 'open')
-      .orderBy('due_on')
-      .orderBy('id')
+    selectActionItems(db)
+      .where('i.organization_id', '=', actor.organizationId)
+      .where('i.peer_worker_id', '=', worker.id)
+      .where('i.status', '=', 'open')
+      .orderBy('i.due_on')
+      .orderBy('i.id')
       .execute(),
   ]);
   const cardResponses = responses.map(

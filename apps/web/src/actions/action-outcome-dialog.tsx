@@ -1,0 +1,103 @@
+/** Closing an action asks how it ended (done, not needed, did not help) and takes an optional note. */
+import { Alert, Button, Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../api/trpc';
+
+export const outcomes = ['done', 'not_needed', 'did_not_help'] as const;
+export type Outcome = (typeof outcomes)[number];
+
+/** Refreshes every list an action shows in: the actions pages, the PSW page, the caseload. */
+export function useActionRefresh() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.supervision.actions.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.supervision.actionHistory.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.supervision.assessment.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.supervision.caseload.queryKey() }),
+    ]);
+  };
+}
+
+export function ActionOutcomeDialog({
+  action,
+  onClose,
+}: {
+  action: { id: string; title: string };
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const refresh = useActionRefresh();
+  const [outcome, setOutcome] = useState<Outcome | ''>('');
+  const [note, setNote] = useState('');
+  const [missing, setMissing] = useState(false);
+  const close = useMutation(trpc.supervision.completeAction.mutationOptions({ onSuccess: refresh }));
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (outcome === '') {
+      setMissing(true);
+      return;
+    }
+    const trimmed = note.trim();
+    await close.mutateAsync({ actionId: action.id, outcome, ...(trimmed === '' ? {} : { note: trimmed }) });
+    onClose();
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('actions.closeTitle', { title: action.title })}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={(e) => void onSubmit(e).catch(() => undefined)} noValidate>
+        <Stack gap="sm">
+          <Radio.Group
+            label={t('actions.outcomeLabel')}
+            value={outcome}
+            onChange={(v) => {
+              setOutcome(v as Outcome);
+              setMissing(false);
+            }}
+            error={missing ? t('actions.outcomeRequired') : undefined}
+            required
+          >
+            <Stack gap={6} mt={6}>
+              {outcomes.map((o) => (
+                <Radio key={o} value={o} label={t(`actions.outcome.${o}`)} data-testid={`outcome-${o}`} />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <Textarea
+            label={t('actions.noteLabel')}
+            description={t('actions.noteHint')}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            maxLength={2000}
+            autosize
+            minRows={2}
+          />
+          {close.isError ? (
+            <Alert color="red" role="alert" title={t('actions.closeFailed')}>
+              {close.error.message}
+            </Alert>
+          ) : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={close.isPending}>
+              {t('actions.closeSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

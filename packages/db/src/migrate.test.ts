@@ -45,6 +45,7 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
       'membership',
       'unit',
       'peer_worker',
+      'peer_worker_account',
       'supervisor_assignment',
       'supervision_session',
       'supervision_session_revision',

@@ -19,6 +19,7 @@ import type { MembershipInvitationTable, UserFirstSignInTable } from './tables/m
 import type {
   MembershipTable,
   OrganizationTable,
+  PeerWorkerAccountTable,
   PeerWorkerTable,
   SupervisorAssignmentTable,
   UnitTable,
@@ -52,6 +53,7 @@ export interface Database {
   membership: MembershipTable;
   unit: UnitTable;
   peer_worker: PeerWorkerTable;
+  peer_worker_account: PeerWorkerAccountTable;
   supervisor_assignment: SupervisorAssignmentTable;
   supervision_session: SupervisionSessionTable;
   supervision_session_revision: SupervisionSessionRevisionTable;

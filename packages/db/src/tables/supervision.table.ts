@@ -16,6 +16,8 @@ export interface SupervisionSessionTable {
   kind: SessionKind;
   minutes: number | null;
   private_notes: string | null;
+  /** What the supervisor chose to share with the PSW (ADR 0031); private_notes never reach them. */
+  shared_summary: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   /** 1 when the supervisor recorded "held, nothing to record" (the session has no other content). */
   nothing_to_record: ColumnType<number, number | undefined, number>;

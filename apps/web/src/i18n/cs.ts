@@ -3,6 +3,7 @@ import { csAccount } from './cs-account';
 import { csAdmin } from './cs-admin';
 import { csAuditActions } from './cs-audit';
 import { csDay } from './cs-day';
+import { csInvitePeer, csOwn, csWelcome } from './cs-own';
 import { csPaging } from './cs-paging';
 import { csRecords } from './cs-records';
 import { csResearch, csTeam } from './cs-views';
@@ -47,6 +48,7 @@ export const cs = {
     skipToContent: 'Přeskočit na obsah',
   },
   nav: {
+    ownRecord: 'Můj záznam',
     caseload: 'Moji pracovníci',
     actions: 'Úkoly',
     team: 'Přehled týmu',
@@ -265,5 +267,8 @@ export const cs = {
   research: csResearch,
   paging: csPaging,
   account: csAccount,
+  own: csOwn,
+  welcome: csWelcome,
+  invitePeer: csInvitePeer,
   day: csDay,
 } satisfies Messages;

@@ -3,6 +3,7 @@ import { enAccount } from './en-account';
 import { enAdmin } from './en-admin';
 import { enAuditActions } from './en-audit';
 import { enDay } from './en-day';
+import { enInvitePeer, enOwn, enWelcome } from './en-own';
 import { enPaging } from './en-paging';
 import { enRecords } from './en-records';
 import { enResearch, enTeam } from './en-views';
@@ -47,6 +48,7 @@ export const en = {
     skipToContent: 'Skip to content',
   },
   nav: {
+    ownRecord: 'My record',
     caseload: 'Caseload',
     actions: 'Actions',
     team: 'Team view',
@@ -249,5 +251,8 @@ export const en = {
   research: enResearch,
   paging: enPaging,
   account: enAccount,
+  own: enOwn,
+  welcome: enWelcome,
+  invitePeer: enInvitePeer,
   day: enDay,
 } satisfies Messages;

@@ -239,6 +239,9 @@ export const cs = {
   record: {
     title: 'Záznam supervize: {{name}}',
     notesHint: 'Vidí je jen supervizoři peer pracovníka; každé čtení se zaznamenává.',
+    sharedSummary: 'Shrnutí pro peer pracovníka',
+    sharedSummaryHint:
+      'Nepovinné. Peer pracovník ho uvidí ve svém záznamu; soukromé poznámky výše nevidí nikdy.',
     checkInHint:
       'Ptejte se na to, co se dnes hodí. Přeskočená otázka zůstane neznámá: nikdy se nepočítá jako „ne“.',
     skip: 'Přeskočit',

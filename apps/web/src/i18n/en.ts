@@ -226,6 +226,9 @@ export const en = {
   record: {
     title: 'Record supervision with {{name}}',
     notesHint: 'Seen only by the peer worker’s supervisors; every reading is logged.',
+    sharedSummary: 'Summary to share with the peer worker',
+    sharedSummaryHint:
+      'Optional. The peer worker sees this in their own record; the private notes above they never see.',
     checkInHint: 'Ask what fits today. A question you skip stays unknown: it is never counted as a “no”.',
     skip: 'Skip',
     skipped: 'Not asked',

@@ -319,6 +319,11 @@ const cases: Case[] = [
   ['ownRecord.open', 'ownRecord', (c) => c.ownRecord.open.mutate()],
   ['ownRecord.download', 'ownRecord', (c) => c.ownRecord.download.mutate()],
   ['ownRecord.session', 'ownSessionOfA', (c) => c.ownRecord.session.mutate({ sessionId: 'session-a' })],
+  [
+    'ownRecord.comment',
+    'ownSessionOfA',
+    (c) => c.ownRecord.comment.mutate({ sessionId: 'session-a', body: 'A synthetic comment' }),
+  ],
   ['admin.auditLog', 'anyAdmin', (c) => c.admin.auditLog.query({ limit: 10 })],
   ['admin.recordReads', 'adminOfA', (c, x) => c.admin.recordReads.query({ workerId: x.a.workerId })],
 ];

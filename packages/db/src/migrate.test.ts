@@ -49,6 +49,7 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
       'supervisor_assignment',
       'supervision_session',
       'supervision_session_revision',
+      'session_comment',
       'observation',
       'card_response',
       'action_item',

@@ -38,6 +38,7 @@ import type {
   ActionItemTable,
   CardResponseTable,
   ObservationTable,
+  SessionCommentTable,
   SupervisionSessionRevisionTable,
   SupervisionSessionTable,
 } from './tables/supervision.table';
@@ -57,6 +58,7 @@ export interface Database {
   supervisor_assignment: SupervisorAssignmentTable;
   supervision_session: SupervisionSessionTable;
   supervision_session_revision: SupervisionSessionRevisionTable;
+  session_comment: SessionCommentTable;
   observation: ObservationTable;
   card_response: CardResponseTable;
   action_item: ActionItemTable;

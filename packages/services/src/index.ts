@@ -136,6 +136,12 @@ export {
   type OwnSession,
   openOwnRecord,
 } from './own-record/own-record';
+export {
+  COMMENT_MAX,
+  commentOnOwnSession,
+  commentOnOwnSessionInput,
+  type SessionComment,
+} from './own-record/session-comments';
 export type { Page } from './paging/cursor-page';
 export {
   MAX_PASSWORD_LENGTH,

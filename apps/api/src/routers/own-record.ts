@@ -2,7 +2,14 @@
  * The peer worker's own record (ADR 0031): thin over services. Every read writes one audit event, so
  * each is a POST (a GET never writes, ADR 0009); none takes an id of a PSW, only of their own session.
  */
-import { exportOwnRecord, getOwnSession, getOwnSessionInput, openOwnRecord } from '@peerbridge/services';
+import {
+  commentOnOwnSession,
+  commentOnOwnSessionInput,
+  exportOwnRecord,
+  getOwnSession,
+  getOwnSessionInput,
+  openOwnRecord,
+} from '@peerbridge/services';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { peerWorkerProcedure } from '../trpc/init';
 
@@ -15,4 +22,8 @@ export const ownRecordRouter = {
   session: peerWorkerProcedure
     .input(getOwnSessionInput)
     .mutation(({ ctx, input }) => getOwnSession(ctx.db, ctx.actor, input)),
+  /** A comment on the summary of one of their own sessions; their supervisors read it with the session. */
+  comment: peerWorkerProcedure
+    .input(commentOnOwnSessionInput)
+    .mutation(({ ctx, input }) => commentOnOwnSession(ctx.db, ctx.actor, input)),
 } satisfies TRPCRouterRecord;

@@ -20,6 +20,12 @@ export const csOwn = {
   pictureHint: 'Stejné vysvětlení, jaké čte váš supervizor, ke dni {{date}}.',
   download: 'Stáhnout můj záznam (JSON)',
   downloaded: 'Váš záznam je uložen jako {{file}}.',
+  comment: 'Váš komentář k tomuto shrnutí',
+  commentHint: 'Váš supervizor si ho přečte u této supervize.',
+  sendComment: 'Odeslat komentář',
+  yourComment: 'Váš komentář z {{date}}',
+  sharedWithPeer: 'Sdíleno s peer pracovníkem',
+  peerCommented: 'Komentář peer pracovníka, {{date}}',
 } satisfies Messages;
 
 export const csWelcome = {

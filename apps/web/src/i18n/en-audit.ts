@@ -25,6 +25,7 @@ export const enAuditActions = {
   invitation: { accept: 'Accepted an invitation', decline: 'Declined an invitation' },
   own_record: { view: 'Viewed their own record', export: 'Downloaded their own record' },
   own_session: { view: 'Viewed one of their own sessions' },
+  session_comment: { create: 'Commented on a session summary' },
   peer_worker: { invite: 'Invited a peer worker to their own account' },
   observation: { create: 'Recorded observations' },
   organization: { create: 'Created the organisation', update: 'Changed organisation settings' },

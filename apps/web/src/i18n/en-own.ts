@@ -20,6 +20,12 @@ export const enOwn = {
   pictureHint: 'The same explanation your supervisor reads, as of {{date}}.',
   download: 'Download my record (JSON)',
   downloaded: 'Your record was saved as {{file}}.',
+  comment: 'Your comment on this summary',
+  commentHint: 'Your supervisor reads it with the session.',
+  sendComment: 'Send comment',
+  yourComment: 'You commented {{date}}',
+  sharedWithPeer: 'Shared with the peer worker',
+  peerCommented: 'Peer worker’s comment, {{date}}',
 } satisfies Messages;
 
 export const enWelcome = {

@@ -3,10 +3,10 @@
  * the supervisor shared, the agreed actions (read-only), their picture in the supervisor's words, and a
  * JSON download. Opening the page is the audited read (a POST); so is each download.
  */
-import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type ConflictId, catalog } from '@peerbridge/domain';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { useMe } from '../auth/use-me';
@@ -105,6 +105,15 @@ export function OwnRecordPage() {
                 {t('own.noSummary')}
               </Text>
             )}
+            {s.comments.map((c) => (
+              <Text key={c.id} size="sm" mt="xs" data-testid="own-comment" style={{ whiteSpace: 'pre-wrap' }}>
+                <Text span size="xs" c="dimmed">
+                  {t('own.yourComment', { date: fmt.dateTime(c.createdAt) })}:
+                </Text>{' '}
+                {c.body}
+              </Text>
+            ))}
+            {s.sharedSummary ? <CommentForm sessionId={s.id} onSent={() => open.mutate()} /> : null}
           </Card>
         ))}
       </Stack>
@@ -159,5 +168,51 @@ export function OwnRecordPage() {
         ))}
       </Stack>
     </Stack>
+  );
+}
+
+/** A comment on one session's shared summary; the record reloads (an audited read) once it is sent. */
+function CommentForm({ sessionId, onSent }: { sessionId: string; onSent: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const [body, setBody] = useState('');
+  const comment = useMutation(trpc.ownRecord.comment.mutationOptions());
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    comment.mutate(
+      { sessionId, body },
+      {
+        onSuccess: () => {
+          setBody('');
+          onSent();
+        },
+      },
+    );
+  };
+  return (
+    <form onSubmit={onSubmit}>
+      <Stack gap={4} mt="xs">
+        <Textarea
+          label={t('own.comment')}
+          description={t('own.commentHint')}
+          autosize
+          minRows={2}
+          value={body}
+          onChange={(e) => setBody(e.currentTarget.value)}
+        />
+        <MutationError error={comment.error} />
+        <Group>
+          <Button
+            type="submit"
+            size="xs"
+            variant="light"
+            loading={comment.isPending}
+            disabled={body.trim() === ''}
+          >
+            {t('own.sendComment')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

@@ -20,6 +20,7 @@ import * as membershipInvitations from './2026-12-02-702-membership-invitations'
 import * as pendingAccounts from './2026-12-02-801-pending-accounts';
 import * as workerAssessment from './2026-12-02-901-worker-assessment';
 import * as peerWorkerAccounts from './2026-12-03-1601-peer-worker-accounts';
+import * as sessionComments from './2026-12-03-1602-session-comments';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-auth': auth,
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-801-pending-accounts': pendingAccounts,
   '2026-12-02-901-worker-assessment': workerAssessment,
   '2026-12-03-1601-peer-worker-accounts': peerWorkerAccounts,
+  '2026-12-03-1602-session-comments': sessionComments,
 };

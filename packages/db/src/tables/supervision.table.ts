@@ -112,6 +112,16 @@ export interface ActionItemTable {
   created_at: string;
 }
 
+/** A PSW's comment on the summary of one of their sessions (ADR 0031); never edited. */
+export interface SessionCommentTable {
+  id: string;
+  organization_id: string;
+  session_id: string;
+  author_user_id: string;
+  body: string;
+  created_at: string;
+}
+
 export type SupervisionSessionRow = Selectable<SupervisionSessionTable>;
 export type NewSupervisionSession = Insertable<SupervisionSessionTable>;
 export type SupervisionSessionRevisionRow = Selectable<SupervisionSessionRevisionTable>;

@@ -9,11 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import { answerCard } from '../cards/answer-card';
 import { todayIso } from '../db';
+import { listSessions } from '../sessions/list-sessions';
 import { recordSession } from '../sessions/record-session';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aPeerWorkerAccount } from '../test-support/peer-worker-account';
 import { aSmallOrganization, type SmallOrganization, TODAY } from '../test-support/small-organization';
 import { exportOwnRecord, getOwnSession, openOwnRecord } from './own-record';
+import { commentOnOwnSession } from './session-comments';
 
 const PRIVATE = 'Private supervisor note: synthetic worry about the night shifts';
 const SHARED = 'We agreed you take the Tuesday team meeting slot.';
@@ -143,5 +145,47 @@ describe.each(testDialects())('a PSW reading their own record on %s', (dialect) 
     const elsewhere: Actor = { ...olga, organizationId: 'org-elsewhere' };
     await expect(openOwnRecord(db(), elsewhere)).rejects.toMatchObject({ code: 'not_found' });
     expect(await events('own_record.view')).toHaveLength(2);
+  });
+
+  it("takes a comment on their own session, which the supervisor reads with it; not on another PSW's", async () => {
+    const comment = await commentOnOwnSession(db(), olga, {
+      sessionId: olgaSession,
+      body: 'Tuesdays suit me.',
+    });
+    const sessions = await listSessions(db(), org.supervisor, { workerId: org.workerIds[0] as string });
+    const seen = sessions.items.find((s) => s.id === olgaSession);
+    expect(seen).toMatchObject({
+      sharedSummary: SHARED,
+      peerComments: [{ id: comment.id, body: 'Tuesdays suit me.' }],
+    });
+    expect((await openOwnRecord(db(), olga)).sessions.find((s) => s.id === olgaSession)?.comments).toEqual([
+      comment,
+    ]);
+    const before = await db().selectFrom('session_comment').select('id').execute();
+    await expect(
+      commentOnOwnSession(db(), olga, { sessionId: pavelSession, body: 'Not mine to comment on' }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      commentOnOwnSession(db(), olga, { sessionId: olgaSession, body: '   ' }),
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      issues: [expect.objectContaining({ path: 'body' })],
+    });
+    await expect(
+      commentOnOwnSession(db(), org.supervisor, { sessionId: olgaSession, body: 'A supervisor comment' }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await db().selectFrom('session_comment').select('id').execute()).toEqual(before);
+    // The audit event names the session and the comment, never the text.
+    const events = await db()
+      .selectFrom('audit_event')
+      .select(['entity_id', 'details'])
+      .where('action', '=', 'session_comment.create')
+      .execute();
+    expect(events.map((e) => e.entity_id)).toEqual([olgaSession]);
+    expect(JSON.stringify(events)).not.toContain('Tuesdays');
+    expect(
+      (await listSessions(db(), org.supervisor, { workerId: org.workerIds[1] as string })).items[0]
+        ?.peerComments,
+    ).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { type Db, type DbOrTrx, todayIso } from '../db';
 import { notFound, parseServiceInput } from '../errors';
 import { idSchema } from '../schemas';
 import { assessSupervisedWorker } from '../workers/get-worker-assessment';
+import { commentsBySession, type SessionComment } from './session-comments';
 
 export interface OwnSession {
   id: string;
@@ -24,6 +25,8 @@ export interface OwnSession {
   sharedSummary: string | null;
   /** Voided sessions stay listed (ADR 0010), marked. */
   voided: boolean;
+  /** The PSW's own comments on the summary, oldest first. */
+  comments: SessionComment[];
 }
 
 export interface OwnAction {
@@ -65,6 +68,11 @@ async function readOwnRecord(db: DbOrTrx, worker: SupervisedWorker, asOf: string
       .execute(),
     assessSupervisedWorker(db, worker, asOf < worker.startedOn ? worker.startedOn : asOf),
   ]);
+  const comments = await commentsBySession(
+    db,
+    worker.organizationId,
+    sessions.map((s) => s.id),
+  );
   return {
     worker: {
       displayName: worker.displayName,
@@ -79,6 +87,7 @@ async function readOwnRecord(db: DbOrTrx, worker: SupervisedWorker, asOf: string
       minutes: s.minutes,
       sharedSummary: s.shared_summary,
       voided: s.voided_at !== null,
+      comments: comments.get(s.id) ?? [],
     })),
     actions: actions.map((a) => ({
       id: a.id,
@@ -150,5 +159,6 @@ export async function getOwnSession(
     minutes: row.minutes,
     sharedSummary: row.shared_summary,
     voided: row.voided_at !== null,
+    comments: (await commentsBySession(db, actor.organizationId, [row.id])).get(row.id) ?? [],
   };
 }

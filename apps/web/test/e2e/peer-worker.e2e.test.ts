@@ -2,7 +2,8 @@
  * The peer worker's own account end to end (issue 12, ADR 0031), in Debian Chromium against the real
  * API on a seeded SQLite file: the admin invites a demo PSW and gets a one-time link; on a phone-sized
  * viewport the PSW opens it, sets a password, signs in, sees their own sessions with only the shared
- * summary, and downloads their record as JSON without the supervisor's private notes.
+ * summary, downloads their record as JSON without the supervisor's private notes, and comments on a
+ * summary, which their supervisor then reads on the PSW's page.
  */
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -111,6 +112,26 @@ describe.runIf(runBrowser)('peer worker account in Chromium', () => {
     expect(record.sessions.length).toBeGreaterThan(0);
     const raw = JSON.stringify(record);
     for (const fragment of privateNoteFragments) expect(raw).not.toContain(fragment);
+  });
+
+  it('sends a comment on a shared summary, which the supervisor reads with the session', async () => {
+    const session = page
+      .getByTestId('own-session')
+      .filter({ has: page.getByTestId('own-session-summary') })
+      .first();
+    await session
+      .getByLabel('Your comment on this summary')
+      .fill('Thank you, the Tuesday slot works for me.');
+    await session.getByRole('button', { name: 'Send comment' }).click();
+    await page.getByTestId('own-comment').filter({ hasText: 'the Tuesday slot works for me' }).waitFor();
+    const supervisor = await adminContext.newPage();
+    await signIn(supervisor, portal.url, demo.communitySupervisor);
+    await supervisor.getByRole('link', { name: PSW.name }).first().click();
+    await supervisor
+      .getByTestId('peer-comment')
+      .filter({ hasText: 'the Tuesday slot works for me' })
+      .waitFor();
+    await supervisor.close();
   });
 
   it('shows the record in Czech', async () => {

@@ -18,10 +18,12 @@ const actors = [
   'A.supervisor',
   'A.otherSupervisor',
   'A.researcher',
+  'A.peerWorker',
   'B.admin',
   'B.supervisor',
   'B.otherSupervisor',
   'B.researcher',
+  'B.peerWorker',
   'signedOut',
 ] as const;
 type ActorName = (typeof actors)[number];
@@ -62,6 +64,19 @@ const rules: Record<string, (actor: ActorName) => Outcome> = {
         : a === 'B.researcher'
           ? 'NOT_FOUND'
           : 'FORBIDDEN',
+  /** Nobody's invitation code: signed in or not, it does not exist. */
+  noSuchCode: () => 'NOT_FOUND',
+  /** A peer worker's own record: theirs alone, found from who they are (ADR 0031). */
+  ownRecord: (a) => (a === 'signedOut' ? 'UNAUTHORIZED' : a.endsWith('.peerWorker') ? 'ok' : 'FORBIDDEN'),
+  /** A's PSW's own session: B's peer worker trying its id is told it does not exist. */
+  ownSessionOfA: (a) =>
+    a === 'signedOut'
+      ? 'UNAUTHORIZED'
+      : a === 'A.peerWorker'
+        ? 'ok'
+        : a === 'B.peerWorker'
+          ? 'NOT_FOUND'
+          : 'FORBIDDEN',
   adminOfA: (a) =>
     a === 'signedOut' ? 'UNAUTHORIZED' : a === 'A.admin' ? 'ok' : a === 'B.admin' ? 'NOT_FOUND' : 'FORBIDDEN',
 };
@@ -94,6 +109,15 @@ const cases: Case[] = [
     'account.declineInvitation',
     'noneOfTheirs',
     (c) => c.account.declineInvitation.mutate({ invitationId: 'no-such-invitation' }),
+  ],
+  [
+    'account.redeemInvitationCode',
+    'noSuchCode',
+    (c) =>
+      c.account.redeemInvitationCode.mutate({
+        code: 'no-such-code',
+        password: 'a long synthetic passphrase',
+      }),
   ],
   ['account.updateProfile', 'anyMember', (c) => c.account.updateProfile.mutate({ name: 'Matrix Renamed' })],
   [
@@ -319,6 +343,24 @@ const cases: Case[] = [
     'adminOfA',
     (c, x) => c.admin.setUserRoles.mutate({ userId: x.a.users.researcher.id, roles: ['researcher'] }),
   ],
+  [
+    'admin.invitePeerWorker',
+    'adminOfA',
+    (c, x) =>
+      c.admin.invitePeerWorker.mutate({
+        workerId: x.a.spareWorkerId,
+        name: 'Invited Peer',
+        email: `peer${x.n()}@a.example.test`,
+      }),
+  ],
+  ['ownRecord.open', 'ownRecord', (c) => c.ownRecord.open.mutate()],
+  ['ownRecord.download', 'ownRecord', (c) => c.ownRecord.download.mutate()],
+  ['ownRecord.session', 'ownSessionOfA', (c) => c.ownRecord.session.mutate({ sessionId: 'session-a' })],
+  [
+    'ownRecord.comment',
+    'ownSessionOfA',
+    (c) => c.ownRecord.comment.mutate({ sessionId: 'session-a', body: 'A synthetic comment' }),
+  ],
   ['admin.auditLog', 'anyAdmin', (c) => c.admin.auditLog.query({ limit: 10 })],
   ['admin.recordReads', 'adminOfA', (c, x) => c.admin.recordReads.query({ workerId: x.a.workerId })],
 ];
@@ -411,6 +453,57 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
       }
     };
     expect(await messageFor(ctx.a.workerId)).toBe(await messageFor('no-such-worker'));
+  });
+
+  it("answers a PSW's probe of another PSW's session, in or out of their organisation, as for none, and audits it", async () => {
+    // A's second PSW (no account of their own) has a session too: A's peer worker must not reach it.
+    await api.handle.db
+      .insertInto('supervision_session')
+      .values({
+        id: 'session-a-spare',
+        organization_id: ctx.a.organizationId,
+        peer_worker_id: ctx.a.spareWorkerId,
+        supervisor_user_id: ctx.a.users.supervisor.id,
+        held_on: ctx.today,
+        kind: 'individual',
+        minutes: 30,
+        private_notes: null,
+        shared_summary: 'Not for A.peerWorker',
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    const answer = async (sessionId: string) => {
+      try {
+        return JSON.stringify(await clients['A.peerWorker'].ownRecord.session.mutate({ sessionId }));
+      } catch (error) {
+        return `${((error as TRPCClientError<AppRouter>).data as { code?: string } | undefined)?.code} ${(error as Error).message}`;
+      }
+    };
+    const none = await answer('no-such-session');
+    expect(none).toMatch(/^NOT_FOUND/);
+    expect(await answer('session-a-spare')).toBe(none);
+    expect(await answer('session-b')).toBe(none);
+    // Supervisor procedures with the PSW's own or another PSW's ids: refused as for any non-supervisor.
+    for (const workerId of [ctx.a.workerId, ctx.a.spareWorkerId, ctx.b.workerId]) {
+      await expect(clients['A.peerWorker'].supervision.openWorker.mutate({ workerId })).rejects.toMatchObject(
+        {
+          data: { code: 'FORBIDDEN' },
+        },
+      );
+    }
+    const record = await clients['A.peerWorker'].ownRecord.open.mutate();
+    expect(JSON.stringify(record)).not.toContain('Not for A.peerWorker');
+    expect(JSON.stringify(record)).not.toContain('Synthetic note');
+    const refused = await api.handle.db
+      .selectFrom('audit_event')
+      .select(['entity_id', 'details'])
+      .where('action', '=', 'access.refused')
+      .where('actor_user_id', '=', ctx.a.users.peerWorker.id)
+      .where('entity_type', '=', 'supervision_session')
+      .execute();
+    expect(refused.map((r) => r.entity_id).sort()).toEqual(
+      expect.arrayContaining(['no-such-session', 'session-a-spare', 'session-b']),
+    );
   });
 
   it("never lists another organisation's records", async () => {

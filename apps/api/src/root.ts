@@ -2,6 +2,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { accountRouter } from './routers/account';
 import { adminRouter } from './routers/admin';
+import { ownRecordRouter } from './routers/own-record';
 import { researchRouter } from './routers/research';
 import { supervisionRouter } from './routers/supervision';
 import { teamRouter } from './routers/team';
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   team: teamRouter,
   admin: adminRouter,
   research: researchRouter,
+  ownRecord: ownRecordRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -38,6 +38,15 @@ const signInRoute = createRoute({
   component: SignInPage,
 });
 
+/** A new account sets its password with the invitation code (ADR 0031); the link carries the code. */
+const welcomeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/welcome',
+  validateSearch: (search: Record<string, unknown>): { code?: string } =>
+    typeof search.code === 'string' && search.code !== '' ? { code: search.code } : {},
+  component: lazyRouteComponent(() => import('./auth/welcome-page'), 'WelcomePage'),
+});
+
 /** Every signed-in page sits in the shell (header, navigation, language switch). */
 const shellRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -119,8 +128,15 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('./account/account-page'), 'AccountPage'),
 });
 
+const ownRecordRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/my-record',
+  component: lazyRouteComponent(() => import('./own-record/own-record-page'), 'OwnRecordPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  welcomeRoute,
   shellRoute.addChildren([
     homeRoute,
     caseloadRoute,
@@ -133,6 +149,7 @@ const routeTree = rootRoute.addChildren([
     importStudyRoute,
     studyRoute,
     accountRoute,
+    ownRecordRoute,
   ]),
 ]);
 

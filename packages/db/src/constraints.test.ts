@@ -156,6 +156,42 @@ describe.each(testDialects())('schema constraints on %s', (dialect) => {
       .execute();
   });
 
+  it('takes the peer_worker role, refuses an unknown one, and links one account to one PSW (ADR 0031)', async () => {
+    const member = (role: string) => ({
+      id: randomUUID(),
+      organization_id: orgId,
+      user_id: userId,
+      role,
+      created_at: NOW,
+    });
+    await t.db
+      .insertInto('membership')
+      .values(member('peer_worker') as never)
+      .execute();
+    await expect(
+      t.db
+        .insertInto('membership')
+        .values(member('owner') as never)
+        .execute(),
+    ).rejects.toThrow(/check/i);
+    const other = await aUser(t.db);
+    const link = (user: string, worker: string) => ({
+      organization_id: orgId,
+      user_id: user,
+      peer_worker_id: worker,
+      created_at: NOW,
+    });
+    await t.db.insertInto('peer_worker_account').values(link(userId, workerId)).execute();
+    // The same PSW for a second account, and a second PSW for the same account, are both refused.
+    await expect(
+      t.db.insertInto('peer_worker_account').values(link(other, workerId)).execute(),
+    ).rejects.toThrow(/unique|duplicate/i);
+    const secondWorker = await aWorker(t.db, orgId, unitId);
+    await expect(
+      t.db.insertInto('peer_worker_account').values(link(userId, secondWorker)).execute(),
+    ).rejects.toThrow(/unique|duplicate|primary/i);
+  });
+
   it('refuses to assign the same supervisor to the same worker twice', async () => {
     const row = {
       organization_id: orgId,

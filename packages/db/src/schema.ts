@@ -19,6 +19,7 @@ import type { MembershipInvitationTable, UserFirstSignInTable } from './tables/m
 import type {
   MembershipTable,
   OrganizationTable,
+  PeerWorkerAccountTable,
   PeerWorkerTable,
   SupervisorAssignmentTable,
   UnitTable,
@@ -45,6 +46,7 @@ import type {
   ActionItemTable,
   CardResponseTable,
   ObservationTable,
+  SessionCommentTable,
   SupervisionSessionRevisionTable,
   SupervisionSessionTable,
 } from './tables/supervision.table';
@@ -60,9 +62,11 @@ export interface Database {
   membership: MembershipTable;
   unit: UnitTable;
   peer_worker: PeerWorkerTable;
+  peer_worker_account: PeerWorkerAccountTable;
   supervisor_assignment: SupervisorAssignmentTable;
   supervision_session: SupervisionSessionTable;
   supervision_session_revision: SupervisionSessionRevisionTable;
+  session_comment: SessionCommentTable;
   observation: ObservationTable;
   card_response: CardResponseTable;
   action_item: ActionItemTable;

@@ -1,6 +1,7 @@
 /** @peerbridge/services: the use cases (with authorisation and audit) that the api and the CLI call. */
 
 export { getMe, type Me } from './access/get-me';
+export { loadOwnWorker, requirePeerWorker } from './access/own-worker';
 export { type Refusal, recordRefusal, refusedTargetOf } from './access/record-refusal';
 export {
   hasOpenView,
@@ -18,8 +19,11 @@ export {
   acceptInvitation,
   declineInvitation,
   invitationAnswerInput,
+  invitationCodeHash,
   listMyInvitations,
   type PendingInvitation,
+  redeemInvitationCode,
+  redeemInvitationCodeInput,
 } from './account/invitations';
 export { changePassword, changePasswordInput, updateProfile, updateProfileInput } from './account/profile';
 export { type ActionItem, type ActionOutcome, type ActionOwner, actionOutcomes } from './actions/action-item';
@@ -36,7 +40,13 @@ export {
   reopenActionInput,
 } from './actions/action-items';
 export { type ActionOwnerOptions, listActionOwners, listActionOwnersInput } from './actions/action-owners';
-export { type Actor, hasRole, type UserRole, userRoles } from './actor';
+export { type Actor, hasRole, staffRoles, type UserRole, userRoles } from './actor';
+export {
+  INVITATION_CODE_DAYS,
+  invitePeerWorker,
+  invitePeerWorkerInput,
+  type PeerWorkerInvitation,
+} from './admin/invite-peer-worker';
 export {
   getOrganization,
   updateOrganization,
@@ -130,6 +140,21 @@ export { requestIdInput, requestIdSchema } from './idempotency/request-id';
 export { listWorkerObservations, listWorkerObservationsInput } from './observations/list-worker-observations';
 export { recordObservations, recordObservationsInput } from './observations/record-observations';
 export { loadOrganizationSettings, type OrganizationSettings } from './organization/organization-settings';
+export {
+  exportOwnRecord,
+  getOwnSession,
+  getOwnSessionInput,
+  type OwnAction,
+  type OwnRecord,
+  type OwnSession,
+  openOwnRecord,
+} from './own-record/own-record';
+export {
+  COMMENT_MAX,
+  commentOnOwnSession,
+  commentOnOwnSessionInput,
+  type SessionComment,
+} from './own-record/session-comments';
 export type { Page } from './paging/cursor-page';
 export {
   MAX_PASSWORD_LENGTH,

@@ -7,6 +7,8 @@ import {
   getMe,
   invitationAnswerInput,
   listMyInvitations,
+  redeemInvitationCode,
+  redeemInvitationCodeInput,
   updateProfile,
   updateProfileInput,
 } from '@peerbridge/services';
@@ -26,6 +28,13 @@ export const accountRouter = {
   declineInvitation: protectedProcedure
     .input(invitationAnswerInput)
     .mutation(({ ctx, input }) => declineInvitation(ctx.db, ctx.actor, input)),
+  /**
+   * Anyone, signed out: an invitation code sets a new account's password and accepts the invitation
+   * (ADR 0031); the person then signs in as usual. Unknown, used or expired codes change nothing.
+   */
+  redeemInvitationCode: publicProcedure
+    .input(redeemInvitationCodeInput)
+    .mutation(({ ctx, input }) => redeemInvitationCode(ctx.db, input)),
   /** Any member: their own display name, audited (better-auth's /update-user is off). */
   updateProfile: protectedProcedure
     .input(updateProfileInput)

@@ -9,6 +9,8 @@ import {
   createUserInput,
   createWorker,
   createWorkerInput,
+  invitePeerWorker,
+  invitePeerWorkerInput,
   listAuditLog,
   listAuditLogInput,
   listRecordReads,
@@ -75,6 +77,10 @@ export const adminRouter = {
     .input(requestIdInput)
     .input(createUserInput)
     .mutation(({ ctx, input }) => createUser(ctx.db, ctx.actor, input)),
+  /** A PSW's own account (ADR 0031): answers the one-time code once; the PSW sets their password with it. */
+  invitePeerWorker: adminProcedure
+    .input(invitePeerWorkerInput)
+    .mutation(({ ctx, input }) => invitePeerWorker(ctx.db, ctx.actor, input)),
   setUserRoles: adminProcedure
     .input(setUserRolesInput)
     .mutation(({ ctx, input }) => setUserRoles(ctx.db, ctx.actor, input)),

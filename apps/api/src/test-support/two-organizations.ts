@@ -18,7 +18,11 @@ export interface OrgFixture {
   spareWorkerId: string;
   /** Owned by `researcher`: two participants, one document coded by two coders. */
   studyId: string;
-  users: Record<'admin' | 'supervisor' | 'otherSupervisor' | 'researcher', { id: string; email: string }>;
+  /** `peerWorker` is the own account of the PSW `workerId` (ADR 0031). */
+  users: Record<
+    'admin' | 'supervisor' | 'otherSupervisor' | 'researcher' | 'peerWorker',
+    { id: string; email: string }
+  >;
 }
 
 async function oneOrganization(handle: DatabaseHandle, key: 'a' | 'b'): Promise<OrgFixture> {
@@ -35,6 +39,7 @@ async function oneOrganization(handle: DatabaseHandle, key: 'a' | 'b'): Promise<
     supervisor: 'supervisor',
     otherSupervisor: 'supervisor',
     researcher: 'researcher',
+    peerWorker: 'peer_worker',
   };
   for (const [name, role] of Object.entries(roles) as [keyof OrgFixture['users'], UserRole][]) {
     const email = `${name.toLowerCase()}@${key}.example.test`;
@@ -81,6 +86,15 @@ async function oneOrganization(handle: DatabaseHandle, key: 'a' | 'b'): Promise<
       since: daysAgo(400),
     })
     .execute();
+  await db
+    .insertInto('peer_worker_account')
+    .values({
+      organization_id: organizationId,
+      user_id: users.peerWorker.id,
+      peer_worker_id: workerId,
+      created_at: now,
+    })
+    .execute();
   const obs = (
     id: string,
     indicator: string,
@@ -121,6 +135,7 @@ async function oneOrganization(handle: DatabaseHandle, key: 'a' | 'b'): Promise<
       kind: 'individual',
       minutes: 50,
       private_notes: 'Synthetic note',
+      shared_summary: 'Synthetic shared summary',
       created_at: now,
     })
     .execute();

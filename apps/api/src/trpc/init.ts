@@ -174,6 +174,7 @@ function roleProcedure(role: UserRole) {
 export const adminProcedure = roleProcedure('admin');
 export const supervisorProcedure = roleProcedure('supervisor');
 export const researcherProcedure = roleProcedure('researcher');
+export const peerWorkerProcedure = roleProcedure('peer_worker');
 
 function notOpen(what: string): TRPCError {
   return new TRPCError({

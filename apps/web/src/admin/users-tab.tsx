@@ -83,13 +83,18 @@ export function UsersTab() {
                       aria-label={t('admin.users.rolesOf', { name: u.name })}
                       value={u.roles}
                       onChange={(roles) => {
-                        if (roles.length > 0) setRoles.mutate({ userId: u.id, roles: roles as Role[] });
+                        // peer_worker comes with its PSW invitation and stays (ADR 0031): only staff roles are set here.
+                        const staff = allRoles.filter((r) => roles.includes(r));
+                        if (staff.length > 0) setRoles.mutate({ userId: u.id, roles: staff });
                       }}
                     >
                       <Group gap="md">
                         {allRoles.map((r) => (
                           <Checkbox key={r} value={r} label={t(`admin.roles.${r}`)} size="xs" />
                         ))}
+                        {u.roles.includes('peer_worker') ? (
+                          <Badge variant="light">{t('admin.roles.peer_worker')}</Badge>
+                        ) : null}
                       </Group>
                     </Checkbox.Group>
                   </Table.Td>

@@ -22,6 +22,7 @@ import { MutationError } from '../ui/mutation-error';
 import { ScrollTable } from '../ui/scroll-table';
 import { EmptyState, ErrorState, LoadingState } from '../ui/state-views';
 import { useRequestIds } from '../ui/use-request-ids';
+import { InvitePeerWorkerForm } from './invite-peer-worker-form';
 import { RecordReadsDialog } from './record-reads-dialog';
 import { SelfAssignmentDialog } from './self-assignment-dialog';
 
@@ -216,6 +217,7 @@ export function WorkersTab() {
         onConfirm={(reason) => selfAssign && assignMe(selfAssign.workerId, reason)}
         onCancel={() => setSelfAssign(null)}
       />
+      <InvitePeerWorkerForm workers={workers.data} />
       <Paper withBorder p="md" maw={760}>
         <form onSubmit={onCreate}>
           <Stack gap="sm">

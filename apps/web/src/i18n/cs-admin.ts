@@ -72,6 +72,11 @@ export const csAdmin = {
     rolesOf: 'Role: {{name}}',
     create: 'Přidat uživatele',
   },
-  roles: { admin: 'Administrátor', supervisor: 'Supervizor', researcher: 'Výzkumník' },
+  roles: {
+    admin: 'Administrátor',
+    supervisor: 'Supervizor',
+    researcher: 'Výzkumník',
+    peer_worker: 'Peer pracovník',
+  },
   audit: csAudit,
 } satisfies Messages;

@@ -19,6 +19,10 @@ export const csAuditActions = {
   caseload: { view: 'Zobrazil(a) přehled svěřených' },
   demo: { seed: 'Nahrál(a) ukázková data' },
   invitation: { accept: 'Přijal(a) pozvánku', decline: 'Odmítl(a) pozvánku' },
+  own_record: { view: 'Zobrazil(a) svůj vlastní záznam', export: 'Stáhl(a) svůj vlastní záznam' },
+  own_session: { view: 'Zobrazil(a) jednu ze svých supervizí' },
+  session_comment: { create: 'Okomentoval(a) shrnutí supervize' },
+  peer_worker: { invite: 'Pozval(a) peer pracovníka k vlastnímu účtu' },
   observation: { create: 'Zaznamenal(a) pozorování' },
   organization: { create: 'Založil(a) organizaci', update: 'Změnil(a) nastavení organizace' },
   session: {

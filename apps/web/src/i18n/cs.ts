@@ -3,6 +3,7 @@ import { csAccount } from './cs-account';
 import { csAdmin } from './cs-admin';
 import { csAuditActions } from './cs-audit';
 import { csDay } from './cs-day';
+import { csInvitePeer, csOwn, csWelcome } from './cs-own';
 import { csPaging } from './cs-paging';
 import { csRecords } from './cs-records';
 import { csResearch, csTeam } from './cs-views';
@@ -47,6 +48,7 @@ export const cs = {
     skipToContent: 'Přeskočit na obsah',
   },
   nav: {
+    ownRecord: 'Můj záznam',
     caseload: 'Moji pracovníci',
     actions: 'Úkoly',
     team: 'Přehled týmu',
@@ -251,6 +253,9 @@ export const cs = {
   record: {
     title: 'Záznam supervize: {{name}}',
     notesHint: 'Vidí je jen supervizoři peer pracovníka; každé čtení se zaznamenává.',
+    sharedSummary: 'Shrnutí pro peer pracovníka',
+    sharedSummaryHint:
+      'Nepovinné. Peer pracovník ho uvidí ve svém záznamu; soukromé poznámky výše nevidí nikdy.',
     checkInHint:
       'Ptejte se na to, co se dnes hodí. Přeskočená otázka zůstane neznámá: nikdy se nepočítá jako „ne“.',
     skip: 'Přeskočit',
@@ -279,5 +284,8 @@ export const cs = {
   research: csResearch,
   paging: csPaging,
   account: csAccount,
+  own: csOwn,
+  welcome: csWelcome,
+  invitePeer: csInvitePeer,
   day: csDay,
 } satisfies Messages;

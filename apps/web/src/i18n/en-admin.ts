@@ -70,6 +70,11 @@ export const enAdmin = {
     rolesOf: 'Roles of {{name}}',
     create: 'Add a user',
   },
-  roles: { admin: 'Administrator', supervisor: 'Supervisor', researcher: 'Researcher' },
+  roles: {
+    admin: 'Administrator',
+    supervisor: 'Supervisor',
+    researcher: 'Researcher',
+    peer_worker: 'Peer worker',
+  },
   audit: enAudit,
 } satisfies Messages;

@@ -23,6 +23,10 @@ export const enAuditActions = {
   caseload: { view: 'Viewed the caseload' },
   demo: { seed: 'Loaded demo data' },
   invitation: { accept: 'Accepted an invitation', decline: 'Declined an invitation' },
+  own_record: { view: 'Viewed their own record', export: 'Downloaded their own record' },
+  own_session: { view: 'Viewed one of their own sessions' },
+  session_comment: { create: 'Commented on a session summary' },
+  peer_worker: { invite: 'Invited a peer worker to their own account' },
   observation: { create: 'Recorded observations' },
   organization: { create: 'Created the organisation', update: 'Changed organisation settings' },
   session: {

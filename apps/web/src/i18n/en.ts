@@ -3,6 +3,7 @@ import { enAccount } from './en-account';
 import { enAdmin } from './en-admin';
 import { enAuditActions } from './en-audit';
 import { enDay } from './en-day';
+import { enInvitePeer, enOwn, enWelcome } from './en-own';
 import { enPaging } from './en-paging';
 import { enRecords } from './en-records';
 import { enResearch, enTeam } from './en-views';
@@ -47,6 +48,7 @@ export const en = {
     skipToContent: 'Skip to content',
   },
   nav: {
+    ownRecord: 'My record',
     caseload: 'Caseload',
     actions: 'Actions',
     team: 'Team view',
@@ -238,6 +240,9 @@ export const en = {
   record: {
     title: 'Record supervision with {{name}}',
     notesHint: 'Seen only by the peer worker’s supervisors; every reading is logged.',
+    sharedSummary: 'Summary to share with the peer worker',
+    sharedSummaryHint:
+      'Optional. The peer worker sees this in their own record; the private notes above they never see.',
     checkInHint: 'Ask what fits today. A question you skip stays unknown: it is never counted as a “no”.',
     skip: 'Skip',
     skipped: 'Not asked',
@@ -263,5 +268,8 @@ export const en = {
   research: enResearch,
   paging: enPaging,
   account: enAccount,
+  own: enOwn,
+  welcome: enWelcome,
+  invitePeer: enInvitePeer,
   day: enDay,
 } satisfies Messages;

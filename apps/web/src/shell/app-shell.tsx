@@ -15,7 +15,7 @@ import { ErrorState, LoadingState } from '../ui/state-views';
 import { LanguageSwitch } from './language-switch';
 
 interface NavItem {
-  to: '/caseload' | '/actions' | '/team' | '/admin' | '/studies' | '/account';
+  to: '/caseload' | '/actions' | '/team' | '/admin' | '/studies' | '/account' | '/my-record';
   label: string;
 }
 
@@ -28,6 +28,7 @@ function navItemsFor(me: Me, t: (key: string) => string): NavItem[] {
     items.push({ to: '/team', label: t('nav.team') });
   if (me.roles.includes('admin')) items.push({ to: '/admin', label: t('nav.admin') });
   if (me.roles.includes('researcher')) items.push({ to: '/studies', label: t('nav.studies') });
+  if (me.roles.includes('peer_worker')) items.push({ to: '/my-record', label: t('nav.ownRecord') });
   items.push({ to: '/account', label: t('nav.account') });
   return items;
 }

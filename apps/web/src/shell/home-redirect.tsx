@@ -9,5 +9,6 @@ export function HomeRedirect() {
   if (me.data.roles.includes('supervisor')) return <Navigate to="/caseload" replace />;
   if (me.data.roles.includes('admin')) return <Navigate to="/admin" search={{}} replace />;
   if (me.data.roles.includes('researcher')) return <Navigate to="/studies" replace />;
+  if (me.data.roles.includes('peer_worker')) return <Navigate to="/my-record" replace />;
   return <NotAllowed />;
 }

@@ -96,4 +96,15 @@ describe('buildSessionInput', () => {
     );
     expect(built).toEqual({ ok: false, errors: { nothingToRecord: 'records.errors.nothingButContent' } });
   });
+
+  it('sends the summary shared with the PSW as typed, and leaves a blank one out', () => {
+    const shared = buildSessionInput(
+      'w1',
+      draft({ minutes: '30', sharedSummary: ' Keep the Tuesday slot. ' }),
+      '2026-11-26',
+    );
+    expect(shared.ok && shared.input.sharedSummary).toBe(' Keep the Tuesday slot. ');
+    const blank = buildSessionInput('w1', draft({ minutes: '30', sharedSummary: '   ' }), '2026-11-26');
+    expect(blank.ok && 'sharedSummary' in blank.input).toBe(false);
+  });
 });

@@ -85,6 +85,8 @@ export interface SessionDraft {
   kind: 'individual' | 'group' | 'informal';
   minutes: string;
   privateNotes: string;
+  /** What the supervisor shares with the PSW (ADR 0031); the private notes never reach them. */
+  sharedSummary?: string;
   answers: CheckInAnswers;
   /** "Held, nothing to record": the only way to save a session with no answers, minutes or notes. */
   nothingToRecord: boolean;
@@ -116,6 +118,7 @@ export function buildSessionInput(
         kind: SessionDraft['kind'];
         minutes?: number;
         privateNotes?: string;
+        sharedSummary?: string;
         observations: SessionObservationInput[];
         nothingToRecord: boolean;
       };
@@ -159,6 +162,7 @@ export function buildSessionInput(
       kind: draft.kind,
       ...(minutes === undefined ? {} : { minutes }),
       ...(notes ? { privateNotes: draft.privateNotes } : {}),
+      ...((draft.sharedSummary ?? '').trim() !== '' ? { sharedSummary: draft.sharedSummary } : {}),
       observations,
       nothingToRecord: draft.nothingToRecord,
     },

@@ -158,6 +158,15 @@ function RecordSession() {
             value={current.privateNotes}
             onChange={(e) => update({ privateNotes: e.currentTarget.value })}
           />
+          <Textarea
+            mt="sm"
+            label={t('record.sharedSummary')}
+            description={t('record.sharedSummaryHint')}
+            autosize
+            minRows={2}
+            value={current.sharedSummary ?? ''}
+            onChange={(e) => update({ sharedSummary: e.currentTarget.value })}
+          />
           <Checkbox
             mt="sm"
             label={t('records.nothingToRecord')}

@@ -27,6 +27,9 @@ export interface SessionView {
   /** The revision shown (sent back when amending or voiding) and how many changes the history holds. */
   revision?: number | undefined;
   revisionCount?: number | undefined;
+  /** What the supervisor shared with the PSW, and the PSW's comments on it (ADR 0031). */
+  sharedSummary?: string | null | undefined;
+  peerComments?: ReadonlyArray<{ id: string; body: string; createdAt: string }> | undefined;
   /** Set when voided: listed, but no longer evidence (ADR 0010). */
   voided?: { at: string; byName: string | null; reason: string | null } | null | undefined;
 }

@@ -26,6 +26,7 @@ import { ConflictPanel } from './conflict-panel';
 import type { ObservationView, SessionView } from './evidence-types';
 import { FindingsList } from './findings-list';
 import { HistoryTables } from './history-tables';
+import { PeerComments } from './peer-comments';
 import { type CardAction, type CardAnswer, RecommendationCards, TEAM_OWNER } from './recommendation-cards';
 import { RoleProfileChart } from './role-profile-chart';
 import { AmendSessionDialog, VoidSessionDialog } from './session-change-forms';
@@ -119,6 +120,8 @@ function WorkerView() {
     revision: s.revision,
     revisionCount: s.revisionCount,
     voided: s.voided,
+    sharedSummary: s.sharedSummary,
+    peerComments: s.peerComments,
   }));
   const onSessionChanged = async () => {
     // An amendment or void changes the evidence: the assessment, history and caseload follow it.
@@ -156,6 +159,7 @@ function WorkerView() {
         </Group>
       )}
       <SessionHistory workerId={workerId} session={s} />
+      <PeerComments session={s} />
     </Stack>
   );
   const onRevealNotes = async () => {

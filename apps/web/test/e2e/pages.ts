@@ -11,6 +11,7 @@ export const demo = {
   communitySupervisor: { email: 'tomas@demo.peerbridge.test', password: 'demo-supervisor-pass' },
   admin: { email: 'admin@demo.peerbridge.test', password: 'demo-admin-pass' },
   researcher: { email: 'researcher@demo.peerbridge.test', password: 'demo-researcher-pass' },
+  peerWorker: { email: 'jana@demo.peerbridge.test', password: 'demo-peer-pass' },
 } as const;
 
 /** Signs in through the form, as a person would. */

@@ -22,6 +22,8 @@ import * as workerAssessment from './2026-12-02-901-worker-assessment';
 import * as studyMapping from './2026-12-03-1201-study-mapping';
 import * as studyRefiProject from './2026-12-03-1401-study-refi-project';
 import * as actionOwnersOutcomes from './2026-12-03-1501-action-owners-outcomes';
+import * as peerWorkerAccounts from './2026-12-03-1601-peer-worker-accounts';
+import * as sessionComments from './2026-12-03-1602-session-comments';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-auth': auth,
@@ -46,4 +48,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-1201-study-mapping': studyMapping,
   '2026-12-03-1401-study-refi-project': studyRefiProject,
   '2026-12-03-1501-action-owners-outcomes': actionOwnersOutcomes,
+  '2026-12-03-1601-peer-worker-accounts': peerWorkerAccounts,
+  '2026-12-03-1602-session-comments': sessionComments,
 };

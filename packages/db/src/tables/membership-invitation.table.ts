@@ -1,5 +1,5 @@
 /** Pending invitations of an existing account into another organisation (ADR 0011). */
-import type { Selectable } from 'kysely';
+import type { ColumnType, Selectable } from 'kysely';
 
 export interface MembershipInvitationTable {
   id: string;
@@ -13,6 +13,12 @@ export interface MembershipInvitationTable {
   email: string | null;
   /** ISO 8601 UTC. */
   created_at: string;
+  /** The PSW record a `peer_worker` invitation links the account to (ADR 0031), else null. */
+  peer_worker_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Hex SHA-256 of the one-time code, null for invitations accepted on sign-in (ADR 0011). */
+  code_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  /** ISO 8601 UTC after which the code is refused. */
+  expires_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A user's first sign-in: a new account is "invited" in the admin's list until it has one. */

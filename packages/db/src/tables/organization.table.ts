@@ -3,7 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 
 /** 0 or 1: SQLite has no boolean, so both dialects store flags as integers. */
 export type Flag = 0 | 1;
-export type MembershipRole = 'admin' | 'supervisor' | 'researcher';
+export type MembershipRole = 'admin' | 'supervisor' | 'researcher' | 'peer_worker';
 export type UnitSetting = 'inpatient' | 'community' | 'other';
 export type PeerWorkerStatus = 'active' | 'on_leave' | 'left';
 export type Language = 'en' | 'cs';
@@ -58,6 +58,14 @@ export interface SupervisorAssignmentTable {
   assigned_by: ColumnType<string | null, string | null | undefined, string | null>;
   /** Set when an admin assigned themselves: the reason the other admins see. */
   self_assignment_reason: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A `peer_worker` account's one PSW record (ADR 0031): one account per PSW, one PSW per account. */
+export interface PeerWorkerAccountTable {
+  organization_id: string;
+  user_id: string;
+  peer_worker_id: string;
+  created_at: string;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;

@@ -16,6 +16,8 @@ export interface SupervisionSessionTable {
   kind: SessionKind;
   minutes: number | null;
   private_notes: string | null;
+  /** What the supervisor chose to share with the PSW (ADR 0031); private_notes never reach them. */
+  shared_summary: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   /** 1 when the supervisor recorded "held, nothing to record" (the session has no other content). */
   nothing_to_record: ColumnType<number, number | undefined, number>;
@@ -135,6 +137,16 @@ export interface ActionItemEventTable {
   note: string | null;
   actor_user_id: string;
   at: string;
+}
+
+/** A PSW's comment on the summary of one of their sessions (ADR 0031); never edited. */
+export interface SessionCommentTable {
+  id: string;
+  organization_id: string;
+  session_id: string;
+  author_user_id: string;
+  body: string;
+  created_at: string;
 }
 
 export type SupervisionSessionRow = Selectable<SupervisionSessionTable>;

@@ -6,7 +6,7 @@ import { hashPassword } from 'better-auth/crypto';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { requireRole } from '../access/require-role';
-import { type Actor, type UserRole, userRoles } from '../actor';
+import { type Actor, staffRoles, type UserRole } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { type Db, type DbOrTrx, newId, nowIso } from '../db';
 import { conflict, notFound, parseServiceInput } from '../errors';
@@ -18,7 +18,7 @@ import { idSchema } from '../schemas';
 import { emailAddressSchema, visibleNameSchema } from '../text-fields';
 
 const rolesSchema = z
-  .array(z.enum(userRoles, { message: `expected one of ${userRoles.join(', ')}` }))
+  .array(z.enum(staffRoles, { message: `expected one of ${staffRoles.join(', ')}` }))
   .min(1, { message: 'expected at least one role' })
   .transform((roles) => [...new Set(roles)].sort());
 
@@ -287,23 +287,24 @@ export async function setUserRoles(
       // A pending invitation (ADR 0011) takes new roles the same way a member does.
       const invitation = await trx
         .selectFrom('membership_invitation')
-        .select(['id', 'roles'])
+        .select(['id', 'roles', 'peer_worker_id'])
         .where('organization_id', '=', actor.organizationId)
         .where('user_id', '=', parsed.userId)
         .executeTakeFirst();
       if (!invitation) throw notFound('User');
+      const roles = withPeerWorkerKept(parsed.roles, invitation.peer_worker_id !== null);
       await trx
         .updateTable('membership_invitation')
-        .set({ roles: JSON.stringify(parsed.roles) })
+        .set({ roles: JSON.stringify(roles) })
         .where('id', '=', invitation.id)
         .execute();
       await recordAudit(trx, actor, {
         action: 'user.roles',
         entityType: 'user',
         entityId: parsed.userId,
-        details: { before: JSON.parse(invitation.roles) as string[], after: parsed.roles },
+        details: { before: JSON.parse(invitation.roles) as string[], after: roles },
       });
-      return { userId: parsed.userId, roles: parsed.roles };
+      return { userId: parsed.userId, roles };
     }
     if (current.some((m) => m.role === 'admin') && !parsed.roles.includes('admin')) {
       const admins = await trx
@@ -314,11 +315,17 @@ export async function setUserRoles(
         .executeTakeFirstOrThrow();
       if (Number(admins.n) <= 1) throw conflict('The organisation must keep at least one admin');
     }
+    // The peer_worker role stays with its PSW link (ADR 0031): roles set here are staff roles only.
     await trx
       .deleteFrom('membership')
       .where('organization_id', '=', actor.organizationId)
       .where('user_id', '=', parsed.userId)
+      .where('role', '!=', 'peer_worker')
       .execute();
+    const roles = withPeerWorkerKept(
+      parsed.roles,
+      current.some((m) => m.role === 'peer_worker'),
+    );
     const now = nowIso();
     await trx
       .insertInto('membership')
@@ -336,8 +343,13 @@ export async function setUserRoles(
       action: 'user.roles',
       entityType: 'user',
       entityId: parsed.userId,
-      details: { before: current.map((m) => m.role).sort(), after: parsed.roles },
+      details: { before: current.map((m) => m.role).sort(), after: roles },
     });
-    return { userId: parsed.userId, roles: parsed.roles };
+    return { userId: parsed.userId, roles };
   });
+}
+
+/** The staff roles given, plus `peer_worker` when the account holds it (it is never set or removed here). */
+function withPeerWorkerKept(staff: ReadonlyArray<UserRole>, isPeerWorker: boolean): UserRole[] {
+  return isPeerWorker ? [...staff, 'peer_worker' as const].sort() : [...staff];
 }

@@ -76,6 +76,27 @@ export const demoAccounts = {
   },
 } as const;
 
+/**
+ * Demo peer worker accounts (ADR 0031): each is the own account of the demo PSW of that name. The
+ * product makes them through an admin's invitation code; the demo seeds them ready to sign in.
+ */
+export const demoPeerAccounts = {
+  jana: {
+    name: 'Jana Kovar',
+    email: 'jana@demo.peerbridge.test',
+    password: 'demo-peer-pass',
+    roles: ['peer_worker'],
+    worker: 'Jana Kovar',
+  },
+  petra: {
+    name: 'Petra Sandoval',
+    email: 'petra@demo.peerbridge.test',
+    password: 'demo-peer-pass',
+    roles: ['peer_worker'],
+    worker: 'Petra Sandoval',
+  },
+} as const;
+
 /** One dated set of values: recorded in a supervision session or as the PSW's own check-in. */
 export interface DemoEntry {
   daysAgo: number;

@@ -5,11 +5,12 @@ import { resolveActor } from '../access/resolve-actor';
 import type { Actor } from '../actor';
 import { listCaseload } from '../caseload/list-caseload';
 import { ServiceError } from '../errors';
+import { openOwnRecord } from '../own-record/own-record';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { getWorkerAssessment } from '../workers/get-worker-assessment';
 import { getWorkerHistory } from '../workers/get-worker-history';
-import { demoAccounts, demoWorkers } from './demo-people';
-import { seedDemo } from './seed-demo';
+import { demoAccounts, demoPeerAccounts, demoWorkers } from './demo-people';
+import { demoSignIns, seedDemo } from './seed-demo';
 
 const TODAY = '2026-11-26';
 
@@ -65,6 +66,20 @@ describe.each(testDialects())('demo seed on %s', (dialect) => {
     expect(second.organizationId).toBe(first.organizationId);
     expect(await count()).toBe(before);
     expect(await revision()).toBe(1);
+  });
+
+  it('seeds two peer worker accounts, printed with the sign-ins, each reading only their own record', async () => {
+    const printed = demoSignIns().filter((s) => s.role === 'peer_worker');
+    expect(printed.map((s) => s.email)).toEqual([demoPeerAccounts.jana.email, demoPeerAccounts.petra.email]);
+    for (const account of Object.values(demoPeerAccounts)) {
+      const actor = await actorFor(account.email);
+      expect(actor.roles).toEqual(['peer_worker']);
+      const record = await openOwnRecord(mdb.handle.db, actor);
+      expect(record.worker.displayName).toBe(account.worker);
+      expect(record.sessions.length).toBeGreaterThan(0);
+      expect(record.sessions.some((s) => s.sharedSummary !== null)).toBe(true);
+      expect(JSON.stringify(record)).not.toContain('difficult week on shift');
+    }
   });
 
   it('gives each supervisor their caseload with the golden vignettes', async () => {

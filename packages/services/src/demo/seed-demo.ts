@@ -11,7 +11,14 @@ import { type Db, newId, nowIso, todayIso } from '../db';
 import { conflict } from '../errors';
 import { toStoredValue } from '../evidence/observation-rows';
 import { publishOrganizationSnapshots } from '../team/publish-snapshots';
-import { type DemoUnitKey, demoAccounts, demoOrganizationName, demoUnits, demoWorkers } from './demo-people';
+import {
+  type DemoUnitKey,
+  demoAccounts,
+  demoOrganizationName,
+  demoPeerAccounts,
+  demoUnits,
+  demoWorkers,
+} from './demo-people';
 
 /** A demo account as printed on start and shown on the placeholder page. */
 export interface DemoSignIn {
@@ -32,7 +39,7 @@ export interface DemoSeedReport {
 
 /** The demo sign-ins (constant, so they can be printed even when the demo was seeded earlier). */
 export function demoSignIns(): DemoSignIn[] {
-  return Object.values(demoAccounts).map((a) => ({
+  return [...Object.values(demoAccounts), ...Object.values(demoPeerAccounts)].map((a) => ({
     role: a.roles.join(', '),
     name: a.name,
     email: a.email,
@@ -45,6 +52,12 @@ const sessionNotes = [
   'Talked about a difficult week on shift and what helped.',
   'Reviewed how the agreed steps went; most are in place.',
   'Short session; PSW asked to pick up one topic next time.',
+];
+
+/** What the supervisor shared with the PSW (ADR 0031), for every other demo session. */
+const sharedSummaries = [
+  'We looked at the past month and agreed one thing to try before we meet again.',
+  'You said the team meeting slot helps; we keep it and check again next time.',
 ];
 
 /** Seeds the demo organisation unless it exists; throws `conflict` when the database holds non-demo data. */
@@ -154,6 +167,7 @@ export async function seedDemo(db: Db, options: { today?: string } = {}): Promis
       kind: 'individual';
       minutes: number;
       private_notes: string;
+      shared_summary: string | null;
       created_at: string;
     }> = [];
     const assignments: Array<{
@@ -198,6 +212,7 @@ export async function seedDemo(db: Db, options: { today?: string } = {}): Promis
             kind: 'individual',
             minutes: 45 + (i % 3) * 15,
             private_notes: sessionNotes[i % sessionNotes.length] ?? '',
+            shared_summary: i % 2 === 0 ? (sharedSummaries[(i / 2) % sharedSummaries.length] ?? null) : null,
             created_at: now,
           });
         }
@@ -221,6 +236,25 @@ export async function seedDemo(db: Db, options: { today?: string } = {}): Promis
       }
     }
     await trx.insertInto('supervisor_assignment').values(assignments).execute();
+    for (const account of Object.values(demoPeerAccounts)) {
+      const userId = await insertUserWithPassword(trx, organizationId, {
+        name: account.name,
+        email: account.email,
+        password: account.password,
+        roles: account.roles,
+      });
+      const workerId = workerIds[demoWorkers.findIndex((w) => w.name === account.worker)];
+      if (workerId === undefined) throw new Error(`No demo PSW named ${account.worker}`);
+      await trx
+        .insertInto('peer_worker_account')
+        .values({
+          organization_id: organizationId,
+          user_id: userId,
+          peer_worker_id: workerId,
+          created_at: now,
+        })
+        .execute();
+    }
     for (const [i, worker] of demoWorkers.entries()) {
       for (const answer of worker.answers ?? []) {
         const responseId = newId();

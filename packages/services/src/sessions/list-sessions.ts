@@ -7,6 +7,7 @@ import { loadSupervisedWorker } from '../access/supervised-worker';
 import type { Actor } from '../actor';
 import type { Db } from '../db';
 import { parseServiceInput } from '../errors';
+import { commentsBySession, type SessionComment } from '../own-record/session-comments';
 import { decodeCursor, type Page, pageFields, toPage } from '../paging/cursor-page';
 import { idSchema } from '../schemas';
 
@@ -28,6 +29,10 @@ export interface SupervisionSession {
   revision: number;
   /** How many amendments and voids the history holds (see `listSessionRevisions`). */
   revisionCount: number;
+  /** What the supervisor shared with the PSW (ADR 0031), or null. */
+  sharedSummary: string | null;
+  /** The PSW's comments on the shared summary, oldest first. */
+  peerComments: SessionComment[];
   /** Set when voided: the session stays listed but is no longer evidence. */
   voided: { at: string; byUserId: string | null; byName: string | null; reason: string | null } | null;
 }
@@ -47,6 +52,7 @@ export async function listSessions(
       's.held_on',
       's.kind',
       's.minutes',
+      's.shared_summary',
       (eb) =>
         eb
           .case()
@@ -94,6 +100,11 @@ export async function listSessions(
     .orderBy('s.id', 'desc')
     .limit(limit + 1)
     .execute();
+  const comments = await commentsBySession(
+    db,
+    actor.organizationId,
+    rows.slice(0, limit).map((r) => r.id),
+  );
   return toPage(
     rows,
     limit,
@@ -104,6 +115,8 @@ export async function listSessions(
       kind: r.kind,
       minutes: r.minutes,
       hasNotes: Number(r.has_notes) === 1,
+      sharedSummary: r.shared_summary,
+      peerComments: comments.get(r.id) ?? [],
       supervisorUserId: r.supervisor_user_id,
       nothingToRecord: Number(r.nothing_to_record) === 1,
       observationCount: Number(r.observation_count ?? 0),

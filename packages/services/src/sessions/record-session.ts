@@ -29,6 +29,8 @@ export const recordSessionInput = z
     kind: sessionKindSchema.default('individual'),
     minutes: sessionMinutesSchema.optional(),
     privateNotes: sessionNotesSchema.optional(),
+    /** What the supervisor chooses to share with the PSW (ADR 0031); the private notes never are. */
+    sharedSummary: sessionNotesSchema.optional(),
     observations: sessionObservationsSchema.default([]),
     /** "Held, nothing to record": the session took place but there is nothing to write down. */
     nothingToRecord: z.boolean({ message: 'expected true or false' }).default(false),
@@ -70,6 +72,8 @@ export async function recordSession(
             kind: parsed.kind,
             minutes: parsed.minutes ?? null,
             private_notes: parsed.privateNotes ?? null,
+            shared_summary:
+              (parsed.sharedSummary ?? '').trim() === '' ? null : (parsed.sharedSummary ?? null),
             nothing_to_record: parsed.nothingToRecord ? 1 : 0,
             created_at: createdAt,
           })

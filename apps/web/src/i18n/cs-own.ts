@@ -1,0 +1,52 @@
+/** Czech texts of the peer worker's own pages (ADR 0031): their record, the invitation code, the admin's invite. */
+import type { Messages } from './messages';
+
+export const csOwn = {
+  title: 'Můj záznam',
+  intro:
+    'Co je o vás zaznamenáno v organizaci {{organization}}. Soukromé poznámky vašeho supervizora se zde nezobrazují.',
+  sessions: 'Moje supervize',
+  noSessions: 'Zatím není zaznamenána žádná supervize.',
+  minutes: '{{count}} min',
+  summary: 'Shrnutí, které s vámi supervizor sdílí',
+  noSummary: 'K této supervizi s vámi supervizor nesdílel žádné shrnutí.',
+  voided: 'Zrušeno',
+  actions: 'Domluvené kroky',
+  noActions: 'Zatím nejsou domluvené žádné kroky.',
+  due: 'Termín {{date}}',
+  done: 'Hotovo {{date}}',
+  open: 'Otevřené',
+  picture: 'Jak teď vypadají vaše role a jejich napětí',
+  pictureHint: 'Stejné vysvětlení, jaké čte váš supervizor, ke dni {{date}}.',
+  download: 'Stáhnout můj záznam (JSON)',
+  downloaded: 'Váš záznam je uložen jako {{file}}.',
+  comment: 'Váš komentář k tomuto shrnutí',
+  commentHint: 'Váš supervizor si ho přečte u této supervize.',
+  sendComment: 'Odeslat komentář',
+  yourComment: 'Váš komentář z {{date}}',
+  sharedWithPeer: 'Sdíleno s peer pracovníkem',
+  peerCommented: 'Komentář peer pracovníka, {{date}}',
+} satisfies Messages;
+
+export const csWelcome = {
+  title: 'Nastavte si heslo',
+  subtitle: 'Zadejte kód, který jste dostali, a zvolte si heslo ke svému vlastnímu účtu v PeerBridge.',
+  code: 'Kód pozvánky',
+  codeRequired: 'Zadejte kód, který jste dostali.',
+  password: 'Nové heslo',
+  passwordHint: 'Alespoň 15 znaků; nejlépe se pamatuje věta z několika slov.',
+  submit: 'Nastavit heslo',
+  done: 'Heslo je nastaveno. Přihlaste se adresou {{email}}.',
+  signIn: 'Přejít na přihlášení',
+} satisfies Messages;
+
+export const csInvitePeer = {
+  title: 'Pozvat peer pracovníka k vlastnímu účtu',
+  worker: 'Peer pracovník',
+  name: 'Jméno',
+  email: 'E-mail',
+  submit: 'Vytvořit pozvánku',
+  codeTitle: 'Předejte tento kód osobě {{name}} osobně nebo po telefonu',
+  codeHint: 'Platí jednou, do {{date}}. Zobrazuje se jen teď; nová pozvánka vytvoří nový kód.',
+  link: 'Nebo pošlete tento odkaz',
+} satisfies Messages;

@@ -19,6 +19,7 @@ import * as signInFailures from './2026-12-02-701-sign-in-failures';
 import * as membershipInvitations from './2026-12-02-702-membership-invitations';
 import * as pendingAccounts from './2026-12-02-801-pending-accounts';
 import * as workerAssessment from './2026-12-02-901-worker-assessment';
+import * as apiTokens from './2026-12-03-1301-api-tokens';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-auth': auth,
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-702-membership-invitations': membershipInvitations,
   '2026-12-02-801-pending-accounts': pendingAccounts,
   '2026-12-02-901-worker-assessment': workerAssessment,
+  '2026-12-03-1301-api-tokens': apiTokens,
 };

@@ -14,12 +14,14 @@ import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
 import { AUTH_ENDPOINTS, type Auth, authBusyFlag, CLIENT_IP_HEADER, createAuth } from './auth';
 import type { Env } from './env';
+import { readRequestToken } from './http/api-tokens';
 import { mountAuditCsv } from './http/audit-csv';
 import { type AuditIntegrity, createAuditIntegrity } from './http/audit-integrity';
 import { busyResponse, busyToTrpc, retryAfterSeconds } from './http/database-busy';
 import { requestedOrganizationOf } from './http/organization-choice';
 import { crossSiteCheck, originCheck } from './http/origin-check';
 import { type DemoSignIn, mountPortal } from './http/portal';
+import { IMPORT_ROUTE, mountRemoteResearch } from './http/remote-research';
 import { createSignInLimits } from './http/sign-in-limits';
 import type { Logger } from './logger';
 import { type AnalysisPoolOptions, createAnalysisPool } from './research/analysis-pool';
@@ -44,6 +46,8 @@ export interface CreateAppOptions {
   analysis?: AnalysisPoolOptions;
   /** Sign-in limits (ADR 0023); tests lower the address threshold. Applied when env.authRateLimit is on. */
   signInPolicy?: SignInPolicy;
+  /** Largest upload of the remote CLI's import (default: remote-research's MAX_UPLOAD_BYTES); tests lower it. */
+  maxUploadBytes?: number;
 }
 
 type AppBindings = { Bindings: { incoming?: IncomingMessage }; Variables: { requestId: string } };
@@ -110,17 +114,16 @@ export function createApp(options: CreateAppOptions): App {
         : false,
     }),
   );
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.json(
-          { error: { code: 'PAYLOAD_TOO_LARGE', message: `Request body over ${MAX_BODY_BYTES} bytes` } },
-          413,
-        ),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) =>
+      c.json(
+        { error: { code: 'PAYLOAD_TOO_LARGE', message: `Request body over ${MAX_BODY_BYTES} bytes` } },
+        413,
+      ),
+  });
+  // The remote CLI's upload streams to a temporary file under its own limit (http/remote-research.ts).
+  app.use('*', (c, next) => (c.req.path === IMPORT_ROUTE ? next() : limitBody(c, next)));
   app.use('*', originCheck(env.trustedOrigins));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -184,6 +187,7 @@ export function createApp(options: CreateAppOptions): App {
   });
 
   mountAuditCsv(app, { db, auth, trustedOrigins: env.trustedOrigins });
+  mountRemoteResearch(app, { db, logger, maxUploadBytes: options.maxUploadBytes });
 
   app.use('/trpc/*', crossSiteCheck(env.trustedOrigins));
   // Answers carry supervision data: never stored by a browser or a proxy, errors included.
@@ -214,7 +218,12 @@ export function createApp(options: CreateAppOptions): App {
       router: appRouter,
       createContext: async (_opts, c): Promise<TrpcContext & Record<string, unknown>> => {
         // Reading the session may refresh it (a write): contention there is a 503 as well.
+        // A request with an API token is judged by the token alone, per procedure (trpc/token-scope.ts).
+        const token = await readRequestToken(db, c.req.raw.headers).catch((error: unknown) => {
+          throw busyToTrpc(error);
+        });
         const { session, actor } = await (async () => {
+          if (token !== null) return { session: null, actor: null };
           const found = await auth.api.getSession({ headers: c.req.raw.headers });
           const requested = requestedOrganizationOf(c.req.raw.headers);
           return { session: found, actor: found ? await resolveActor(db, found.user.id, requested) : null };
@@ -230,6 +239,7 @@ export function createApp(options: CreateAppOptions): App {
           logger: logger.child({ reqId }),
           requestId: reqId,
           analysis,
+          token,
         };
       },
       responseMeta({ errors }) {

@@ -5,6 +5,7 @@ import { adminRouter } from './routers/admin';
 import { researchRouter } from './routers/research';
 import { supervisionRouter } from './routers/supervision';
 import { teamRouter } from './routers/team';
+import { tokensRouter } from './routers/tokens';
 import { createTRPCRouter } from './trpc/init';
 
 export const appRouter = createTRPCRouter({
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   team: teamRouter,
   admin: adminRouter,
   research: researchRouter,
+  tokens: tokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

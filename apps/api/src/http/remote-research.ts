@@ -2,6 +2,7 @@
  * The remote CLI's research routes (issue 14 item 3, ADR 0021), behind an API token only:
  *
  * - `GET  /api/research/studies?limit=&cursor=`  the token owner's studies (a page, as `research.studies`)
+ * - `GET  /api/research/codebook?format=&lang=`  the server's codebook file (counts in `x-peerbridge-codebook`)
  * - `POST /api/research/analyze`   `{ study, asOf? }`: the analysis the CLI renders
  * - `POST /api/research/export`    `{ study, format, pseudonymKey?, allowVariables?, csv? }`: the export's
  *   bytes, with its summary in the `x-peerbridge-export` header (base64url JSON)
@@ -32,7 +33,12 @@ import {
   prepareStudyExport,
   recordStudyExport,
 } from '@peerbridge/services';
-import { mappingFileSchema, silentProgress } from '@peerbridge/study-formats';
+import {
+  codebookCounts,
+  codebookFileText,
+  mappingFileSchema,
+  silentProgress,
+} from '@peerbridge/study-formats';
 import type { Context, Env, Hono } from 'hono';
 import { z } from 'zod';
 import type { Logger } from '../logger';
@@ -76,6 +82,10 @@ const keySchema = z
   .transform((s) => new Uint8Array(Buffer.from(s, 'base64')))
   .refine((k) => k.length >= 16, { message: 'expected a key of at least 16 bytes' });
 
+const codebookQuery = z.object({
+  format: z.enum(['qdc', 'json', 'csv']).default('qdc'),
+  lang: z.enum(['en', 'cs']).default('en'),
+});
 const analyzeBody = z.object({ study: z.string().min(1).max(200), asOf: z.string().max(20).optional() });
 const exportBody = z.object({
   study: z.string().min(1).max(200),
@@ -290,6 +300,17 @@ export function mountRemoteResearch<E extends Env>(app: Hono<E>, options: Remote
           ...(cursor === undefined ? {} : { cursor }),
         }),
       );
+    }),
+  );
+
+  app.get(
+    '/api/research/codebook',
+    route(async (c) => {
+      const { format, lang } = parseBody(codebookQuery, c.req.query(), 'codebook request');
+      return c.body(codebookFileText(format, lang), 200, {
+        'content-type': 'text/plain; charset=utf-8',
+        'x-peerbridge-codebook': JSON.stringify(codebookCounts(lang)),
+      });
     }),
   );
 

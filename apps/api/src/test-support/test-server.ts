@@ -35,7 +35,7 @@ export function testEnv(overrides: Record<string, string> = {}): Env {
 export async function serveApi(
   url: string,
   envOverrides: Record<string, string> = {},
-  appOptions: Pick<CreateAppOptions, 'signInPolicy' | 'analysis'> = {},
+  appOptions: Pick<CreateAppOptions, 'signInPolicy' | 'analysis' | 'maxUploadBytes'> = {},
 ): Promise<TestApi> {
   const env = testEnv({ DATABASE_URL: url, ...envOverrides });
   const handle = await openDatabase({ url, busyTimeoutMs: env.databaseBusyTimeoutMs });
@@ -63,7 +63,7 @@ export async function serveApi(
 export async function startTestApi(
   dialect: DialectName,
   envOverrides: Record<string, string> = {},
-  appOptions: Pick<CreateAppOptions, 'signInPolicy' | 'analysis'> = {},
+  appOptions: Pick<CreateAppOptions, 'signInPolicy' | 'analysis' | 'maxUploadBytes'> = {},
 ): Promise<TestApi & { tdb: TestDatabase }> {
   const tdb = await createTestDatabase(dialect);
   const api = await serveApi(tdb.url, envOverrides, appOptions);

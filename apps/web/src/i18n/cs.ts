@@ -5,6 +5,7 @@ import { csAuditActions } from './cs-audit';
 import { csDay } from './cs-day';
 import { csPaging } from './cs-paging';
 import { csRecords } from './cs-records';
+import { csTokens } from './cs-tokens';
 import { csResearch, csTeam } from './cs-views';
 import type { Messages } from './messages';
 
@@ -265,5 +266,6 @@ export const cs = {
   research: csResearch,
   paging: csPaging,
   account: csAccount,
+  tokens: csTokens,
   day: csDay,
 } satisfies Messages;

@@ -5,6 +5,7 @@ import { enAuditActions } from './en-audit';
 import { enDay } from './en-day';
 import { enPaging } from './en-paging';
 import { enRecords } from './en-records';
+import { enTokens } from './en-tokens';
 import { enResearch, enTeam } from './en-views';
 import type { Messages } from './messages';
 
@@ -249,5 +250,6 @@ export const en = {
   research: enResearch,
   paging: enPaging,
   account: enAccount,
+  tokens: enTokens,
   day: enDay,
 } satisfies Messages;

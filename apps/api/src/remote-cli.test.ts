@@ -188,12 +188,50 @@ describe.each(testDialects())('the remote CLI on %s', { timeout: 180_000 }, (dia
     const again = await remote(['--json', 'import', project, '--study', 'remote-study']);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ status: 'already_imported', file: project });
-    // The dry run's text is the same as the local one's (no timing in it).
-    const dryRemote = await remote(['import', project, '--study', 'dry', '--dry-run']);
+    // The dry run's text is the same as the local one's (no timing in it); the upload reports its bytes.
+    const dryRemote = await remote(['--progress', 'lines', 'import', project, '--study', 'dry', '--dry-run']);
+    expect(dryRemote.stderr).toMatch(/progress: uploading \[#+\] 100% /);
     const dryLocal = await local(['import', project, '--study', 'dry', '--dry-run']);
     expect(dryRemote.code).toBe(0);
     expect(dryRemote.stdout).toBe(dryLocal.stdout);
     expect(dryRemote.stdout).toContain('Dry run');
+  });
+
+  it('imports pseudonymised on the server as on the database (the key is sent, never stored)', async () => {
+    const keyFile = join(dir, `import-key-${dialect}`);
+    writeFileSync(keyFile, 'another synthetic key, long enough\n');
+    const there = await remote([
+      '--json',
+      'import',
+      project,
+      '--study',
+      'p-remote',
+      '--pseudonymize',
+      '--key-file',
+      keyFile,
+    ]);
+    const here = await local([
+      '--json',
+      'import',
+      project,
+      '--study',
+      'p-local',
+      '--pseudonymize',
+      '--key-file',
+      keyFile,
+    ]);
+    expect(there.code).toBe(0);
+    expect(JSON.parse(there.stdout).pseudonymization).toEqual(JSON.parse(here.stdout).pseudonymization);
+    const a = await local(['export', '--study', 'p-remote', '--format', 'csv', '--table', 'participants']);
+    const b = await local(['export', '--study', 'p-local', '--format', 'csv', '--table', 'participants']);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).not.toContain('Participant 0001');
+    expect(a.stdout.split('\n').length).toBeGreaterThan(4);
+    for (const table of ['audit_event', 'import_run', 'study'] as const) {
+      const rows = JSON.stringify(await api.handle.db.selectFrom(table).selectAll().execute());
+      expect(rows).not.toContain('another synthetic key');
+      expect(rows).not.toContain(Buffer.from('another synthetic key, long enough').toString('base64'));
+    }
   });
 
   it('analyze, studies list and codebook export print byte for byte what --db prints', async () => {

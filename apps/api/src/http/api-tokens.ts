@@ -14,13 +14,16 @@ import {
 } from '@peerbridge/services';
 import type { Logger } from '../logger';
 
-/** The bearer token of a request, or null when it carries none. */
+/**
+ * The bearer token of a request, or null when it carries none. Only the Bearer scheme counts: a proxy's
+ * `Authorization: Basic ...` in front of the portal must not turn its users' sessions into token calls.
+ */
 export function bearerTokenOf(headers: Headers): string | null {
   const value = headers.get('authorization');
   if (value === null) return null;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(value);
-  // A malformed Authorization header counts as a token that matches nothing.
-  return match?.[1] ?? value;
+  const match = /^Bearer(?:\s+(.*))?$/i.exec(value.trim());
+  // "Bearer" with nothing usable after it is still a token request: one whose token matches nothing.
+  return match ? (match[1] ?? '').trim() : null;
 }
 
 /** True for what a research token may reach. */

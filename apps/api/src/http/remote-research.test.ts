@@ -124,5 +124,15 @@ describe.each(testDialects())('the upload route on %s', (dialect) => {
       });
       expect(withToken.status).toBe(200);
     }
+    // A proxy's Basic auth beside the session cookie is no token: the session still answers.
+    const me = await jar.fetch(`${api.baseUrl}/trpc/account.me`, {
+      headers: { authorization: 'Basic c3ludGhldGljOnByb3h5' },
+    });
+    expect(me.status).toBe(200);
+    // A Bearer header wins over the cookie, even a malformed one: answered as signed out.
+    const bearer = await jar.fetch(`${api.baseUrl}/trpc/account.me`, {
+      headers: { authorization: 'Bearer' },
+    });
+    expect(bearer.status).toBe(401);
   });
 });

@@ -13,6 +13,11 @@ import { type OrgFixture, PASSWORD, seedTwoOrganizations } from '../test-support
 
 const LIMIT = 64 * 1024;
 
+interface ErrorBody {
+  error: { name: string; code: string; message: string; issues: { path: string }[] };
+}
+const errorOf = async (response: Response) => ((await response.json()) as ErrorBody).error;
+
 describe.each(testDialects())('the upload route on %s', (dialect) => {
   let api: Awaited<ReturnType<typeof startTestApi>>;
   let a: OrgFixture;
@@ -47,7 +52,7 @@ describe.each(testDialects())('the upload route on %s', (dialect) => {
     const before = await counts();
     const response = await upload(Buffer.concat([Buffer.from(line({})), Buffer.alloc(LIMIT + 1, 0x41)]));
     expect(response.status).toBe(413);
-    expect((await response.json()).error).toMatchObject({
+    expect(await errorOf(response)).toMatchObject({
       code: 'too_large',
       message: expect.stringContaining(`larger than ${LIMIT} bytes`),
     });
@@ -60,7 +65,7 @@ describe.each(testDialects())('the upload route on %s', (dialect) => {
     expect(bomb.length).toBeLessThan(LIMIT);
     const response = await upload(Buffer.concat([Buffer.from(line({})), bomb]));
     expect(response.status).toBe(400);
-    const { error } = await response.json();
+    const error = await errorOf(response);
     expect(error.name).toBe('RefiQdaError');
     expect(error.message).toMatch(/ratio|project\.qde/);
     expect(JSON.stringify(error)).not.toContain('peerbridge-upload-');
@@ -98,17 +103,17 @@ describe.each(testDialects())('the upload route on %s', (dialect) => {
     const before = await counts();
     const noLine = await upload('PK\u0003\u0004 no options line');
     expect(noLine.status).toBe(400);
-    expect((await noLine.json()).error.message).toContain('no file after its options line');
+    expect((await errorOf(noLine)).message).toContain('no file after its options line');
     const folder = await upload(`${line({ fileName: '../../etc/p.qdpx' })}PK`);
     expect(folder.status).toBe(400);
-    expect((await folder.json()).error).toMatchObject({
+    expect(await errorOf(folder)).toMatchObject({
       name: 'ServiceError',
       code: 'invalid_input',
       issues: [expect.objectContaining({ path: 'fileName' })],
     });
     const badMapping = await upload(`${line({ mapping: { codes: 'not a list' } })}PK`);
     expect(badMapping.status).toBe(400);
-    expect((await badMapping.json()).error.issues[0].path).toMatch(/^mapping\./);
+    expect((await errorOf(badMapping)).issues[0]?.path).toMatch(/^mapping\./);
     expect(await counts()).toEqual(before);
   });
 

@@ -26,12 +26,14 @@ import {
   SESSION_LIFETIME,
 } from './auth';
 import type { Env } from './env';
+import { readRequestToken } from './http/api-tokens';
 import { mountAuditCsv } from './http/audit-csv';
 import { type AuditIntegrity, createAuditIntegrity } from './http/audit-integrity';
 import { busyResponse, busyToTrpc, retryAfterSeconds } from './http/database-busy';
 import { requestedOrganizationOf } from './http/organization-choice';
 import { crossSiteCheck, originCheck } from './http/origin-check';
 import { type DemoSignIn, mountPortal } from './http/portal';
+import { IMPORT_ROUTE, mountRemoteResearch } from './http/remote-research';
 import { createSessionLookup } from './http/session-lookup';
 import { createSignInLimits } from './http/sign-in-limits';
 import { mountStudyFiles, STUDY_UPLOAD_PATH } from './http/study-files';
@@ -60,6 +62,8 @@ export interface CreateAppOptions {
   signInPolicy?: SignInPolicy;
   /** Where uploaded study files wait for their commit (default: the OS temp folder), and their limits. */
   studyUploads?: { dir?: string; limits?: Partial<StudyUploadLimits> };
+  /** Largest upload of the remote CLI's import (default: remote-research's MAX_UPLOAD_BYTES); tests lower it. */
+  maxUploadBytes?: number;
 }
 
 type AppBindings = { Bindings: { incoming?: IncomingMessage }; Variables: { requestId: string } };
@@ -139,9 +143,12 @@ export function createApp(options: CreateAppOptions): App {
         413,
       ),
   });
-  // A study upload streams to a temporary file under the import's own size limit (study-files.ts).
+  // Uploads stream to a temporary file under their own size limit: the portal's (study-files.ts) and the
+  // remote CLI's (http/remote-research.ts).
   app.use('*', (c, next) =>
-    c.req.method === 'POST' && c.req.path === STUDY_UPLOAD_PATH ? next() : limitBody(c, next),
+    (c.req.method === 'POST' && c.req.path === STUDY_UPLOAD_PATH) || c.req.path === IMPORT_ROUTE
+      ? next()
+      : limitBody(c, next),
   );
   app.use('*', originCheck(env.trustedOrigins));
 
@@ -207,6 +214,7 @@ export function createApp(options: CreateAppOptions): App {
 
   mountAuditCsv(app, { db, auth, trustedOrigins: env.trustedOrigins });
   mountStudyFiles(app, { db, auth, uploads, trustedOrigins: env.trustedOrigins, logger });
+  mountRemoteResearch(app, { db, logger, maxUploadBytes: options.maxUploadBytes });
 
   app.use('/trpc/*', crossSiteCheck(env.trustedOrigins));
   // Answers carry supervision data: never stored by a browser or a proxy, errors included.
@@ -237,7 +245,12 @@ export function createApp(options: CreateAppOptions): App {
       router: appRouter,
       createContext: async (_opts, c): Promise<TrpcContext & Record<string, unknown>> => {
         // Reading the session may refresh it (a write): contention there is a 503 as well.
+        // A request with an API token is judged by the token alone, per procedure (trpc/token-scope.ts).
+        const token = await readRequestToken(db, c.req.raw.headers).catch((error: unknown) => {
+          throw busyToTrpc(error);
+        });
         const { session, actor } = await (async () => {
+          if (token !== null) return { session: null, actor: null };
           const found = await sessions.find(c.req.raw.headers);
           const requested = requestedOrganizationOf(c.req.raw.headers);
           return { session: found, actor: found ? await resolveActor(db, found.userId, requested) : null };
@@ -254,6 +267,7 @@ export function createApp(options: CreateAppOptions): App {
           requestId: reqId,
           analysis,
           studyUploads: uploads,
+          token,
         };
       },
       responseMeta({ errors }) {

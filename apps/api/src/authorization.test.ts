@@ -4,12 +4,13 @@
  * Targets are organisation A's records; organisation B's people must not even learn they exist.
  */
 import { randomUUID } from 'node:crypto';
-import { answerCard, recordSession } from '@peerbridge/services';
+import { answerCard, createApiTokenAsOperator, recordSession, revokeApiToken } from '@peerbridge/services';
 import { testDialects } from '@peerbridge/testing';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppRouter, appRouter } from './root';
 import { CookieJar, signIn, startTestApi, type TestClient, trpcClient } from './test-support/test-server';
+import { researchToken, tokenTrpcClient } from './test-support/token-client';
 import { type OrgFixture, PASSWORD, seedTwoOrganizations } from './test-support/two-organizations';
 
 type Outcome = 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND';
@@ -25,11 +26,26 @@ const actors = [
   'B.researcher',
   'B.peerWorker',
   'signedOut',
+  /** A.researcher's API token, sent together with A.supervisor's session cookie (which it must not widen into). */
+  'A.researcherToken',
+  /** A revoked token of A.researcher. */
+  'A.revokedToken',
 ] as const;
 type ActorName = (typeof actors)[number];
+type PersonName = Exclude<ActorName, 'A.researcherToken' | 'A.revokedToken'>;
+
+/**
+ * A token reaches research only, as its owner (ADR 0021); everywhere else, and when revoked, it answers as
+ * signed out does.
+ */
+function asPerson(actor: ActorName, procedure: string): PersonName {
+  if (actor === 'A.researcherToken') return procedure.startsWith('research.') ? 'A.researcher' : 'signedOut';
+  if (actor === 'A.revokedToken') return 'signedOut';
+  return actor;
+}
 
 /** Who may do what, as rules over the actor's name. */
-const rules: Record<string, (actor: ActorName) => Outcome> = {
+const rules: Record<string, (actor: PersonName) => Outcome> = {
   public: () => 'ok',
   anyMember: (a) => (a === 'signedOut' ? 'UNAUTHORIZED' : 'ok'),
   /** Someone else's (here: nobody's) invitation: every member is told it does not exist. */
@@ -52,10 +68,10 @@ const rules: Record<string, (actor: ActorName) => Outcome> = {
     if (!a.endsWith('.admin') && !a.includes('upervisor')) return 'FORBIDDEN';
     return a.startsWith('A.') ? 'ok' : 'NOT_FOUND';
   },
-  /** An upload of nobody's (uploads are their uploader's alone): every researcher is told it does not exist. */
-  researcherNoUpload: (a) =>
-    a === 'signedOut' ? 'UNAUTHORIZED' : a.endsWith('.researcher') ? 'NOT_FOUND' : 'FORBIDDEN',
   anyResearcher: (a) => (a === 'signedOut' ? 'UNAUTHORIZED' : a.endsWith('.researcher') ? 'ok' : 'FORBIDDEN'),
+  /** Someone else's (here: nobody's) upload or API token: every researcher is told it does not exist. */
+  researcherNoneOfTheirs: (a) =>
+    a === 'signedOut' ? 'UNAUTHORIZED' : a.endsWith('.researcher') ? 'NOT_FOUND' : 'FORBIDDEN',
   researcherOfA: (a) =>
     a === 'signedOut'
       ? 'UNAUTHORIZED'
@@ -252,19 +268,22 @@ const cases: Case[] = [
   ['research.agreement', 'researcherOfA', (c, x) => c.research.agreement.query({ studyId: x.a.studyId })],
   [
     'research.previewUpload',
-    'researcherNoUpload',
+    'researcherNoneOfTheirs',
     (c) => c.research.previewUpload.mutate({ uploadId: NO_UPLOAD, study: 'Matrix study' }),
   ],
   [
     'research.commitUpload',
-    'researcherNoUpload',
+    'researcherNoneOfTheirs',
     (c) => c.research.commitUpload.mutate({ uploadId: NO_UPLOAD, study: 'Matrix study' }),
   ],
   [
     'research.discardUpload',
-    'researcherNoUpload',
+    'researcherNoneOfTheirs',
     (c) => c.research.discardUpload.mutate({ uploadId: NO_UPLOAD }),
   ],
+  ['tokens.list', 'anyResearcher', (c) => c.tokens.list.query()],
+  ['tokens.create', 'anyResearcher', (c, x) => c.tokens.create.mutate({ name: `matrix ${x.n()}` })],
+  ['tokens.revoke', 'researcherNoneOfTheirs', (c) => c.tokens.revoke.mutate({ tokenId: 'no-such-token' })],
   ['admin.updateOrganization', 'anyAdmin', (c) => c.admin.updateOrganization.mutate({ smallCellK: 5 })],
   ['admin.units', 'anyAdmin', (c) => c.admin.units.query()],
   [
@@ -387,6 +406,7 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
     const orgs = { A: a, B: b };
     for (const actor of actors) {
       const jar = new CookieJar();
+      if (actor === 'A.researcherToken' || actor === 'A.revokedToken') continue;
       if (actor !== 'signedOut') {
         const [org, role] = actor.split('.') as ['A' | 'B', keyof OrgFixture['users']];
         const response = await signIn(api.baseUrl, jar, orgs[org].users[role].email, PASSWORD);
@@ -394,6 +414,21 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
       }
       clients[actor] = trpcClient(api.baseUrl, jar);
     }
+    const supervisorJar = new CookieJar();
+    await signIn(api.baseUrl, supervisorJar, a.users.supervisor.email, PASSWORD);
+    const token = await researchToken(api.handle.db, a.users.researcher.id, a.organizationId);
+    clients['A.researcherToken'] = tokenTrpcClient(api.baseUrl, token, supervisorJar);
+    const revoked = await createApiTokenAsOperator(
+      api.handle.db,
+      { userId: a.users.researcher.id, organizationId: a.organizationId, roles: ['researcher'] },
+      { name: 'revoked' },
+    );
+    await revokeApiToken(
+      api.handle.db,
+      { userId: a.users.researcher.id, organizationId: a.organizationId, roles: ['researcher'] },
+      { tokenId: revoked.id },
+    );
+    clients['A.revokedToken'] = tokenTrpcClient(api.baseUrl, revoked.token);
     // Reads of a caseload or a PSW's record are answered while it is open (ADR 0009): every supervisor
     // opens their caseload and A's PSW (which only A.supervisor may), so the matrix sees the rules alone.
     for (const actor of actors) {
@@ -433,12 +468,12 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
     expect(missing).toEqual([]);
   });
 
-  it.each(cases)('%s: %s', async (_procedure, rule, call) => {
+  it.each(cases)('%s: %s', async (procedure, rule, call) => {
     const actual: Record<string, string> = {};
     const expected: Record<string, string> = {};
     for (const actor of actors) {
       actual[actor] = await outcomeOf(() => call(clients[actor], ctx));
-      expected[actor] = rules[rule]!(actor);
+      expected[actor] = rules[rule]!(asPerson(actor, procedure));
     }
     expect(actual).toEqual(expected);
   });

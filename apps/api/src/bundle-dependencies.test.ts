@@ -33,9 +33,10 @@ describe.each(['apps/api', 'apps/cli'])('the %s bundle', (app) => {
     const missing = new Set<string>();
     const seen = new Set<string>();
     // The bundled workspace packages are the app's devDependencies (build inputs, inside dist at run time),
-    // all but the test support package.
+    // all but those only tests use: the test support package, and the CLI the api's remote-CLI test runs.
+    const testOnly = new Set(['@peerbridge/testing', '@peerbridge/cli']);
     const queue = Object.keys(manifestOf(app).devDependencies ?? {}).filter(
-      (name) => name.startsWith('@peerbridge/') && name !== '@peerbridge/testing',
+      (name) => name.startsWith('@peerbridge/') && !testOnly.has(name),
     );
     while (queue.length > 0) {
       const name = queue.pop() as string;

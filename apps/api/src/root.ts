@@ -6,6 +6,7 @@ import { ownRecordRouter } from './routers/own-record';
 import { researchRouter } from './routers/research';
 import { supervisionRouter } from './routers/supervision';
 import { teamRouter } from './routers/team';
+import { tokensRouter } from './routers/tokens';
 import { createTRPCRouter } from './trpc/init';
 
 export const appRouter = createTRPCRouter({
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   research: researchRouter,
   ownRecord: ownRecordRouter,
+  tokens: tokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

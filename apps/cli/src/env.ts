@@ -18,6 +18,12 @@ export interface CliEnv {
    * deterministically. Unset in normal use.
    */
   readonly testPauseAt?: string | undefined;
+  /** `PEERBRIDGE_SERVER`: the server research commands go to (instead of a database). */
+  readonly server?: string | undefined;
+  /** `PEERBRIDGE_TOKEN`: the API token for that server (for scripts and CI; `peerbridge login` saves one). */
+  readonly token?: string | undefined;
+  /** Where `peerbridge login` keeps its credentials: `XDG_CONFIG_HOME`, else `~/.config`. */
+  readonly configHome?: string | undefined;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -33,5 +39,9 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
     initCwd: nonEmpty(env.INIT_CWD),
     debug: nonEmpty(env.PEERBRIDGE_DEBUG) !== undefined,
     testPauseAt: nonEmpty(env.PEERBRIDGE_TEST_PAUSE_AT),
+    server: nonEmpty(env.PEERBRIDGE_SERVER),
+    token: nonEmpty(env.PEERBRIDGE_TOKEN),
+    configHome:
+      nonEmpty(env.XDG_CONFIG_HOME) ?? (nonEmpty(env.HOME) === undefined ? undefined : `${env.HOME}/.config`),
   };
 }

@@ -12,6 +12,8 @@ export { type InitOptions, type InitResult, initDatabase } from './commands/init
 export { type MigrateResult, migrateDatabase } from './commands/migrate';
 export { type AddUserOptions, type AddUserResult, addUser } from './commands/users-add';
 export { type CliContext, createContext, createTestContext } from './context';
+export { type CliEnv, readEnv } from './env';
 export { CliError } from './errors/cli-error';
 export { ExitCode } from './errors/exit-codes';
+export { StringSink } from './output/terminal';
 export { main } from './program';

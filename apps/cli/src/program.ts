@@ -4,12 +4,17 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { type CliContext, type ContextOptions, createContext, type ProgressMode } from './context';
+import { CliError } from './errors/cli-error';
 import { reportError } from './errors/error-boundary';
 import { ExitCode, exitCodesHelp } from './errors/exit-codes';
 import { printResult } from './output/print-result';
+import { remoteTargetOf } from './remote/remote-target';
+import type { RemoteTarget } from './remote/server-client';
 
 interface GlobalOptions {
   db?: string;
+  server?: string;
+  token?: string;
   json?: boolean;
   color?: boolean;
   progress?: ProgressMode | 'auto';
@@ -43,6 +48,28 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
       }
     };
 
+  /** An action of a research command: it runs on the database or on the server (remote/remote-target.ts). */
+  const researchAction =
+    <A extends unknown[]>(
+      run: (
+        ctx: CliContext,
+        db: string | undefined,
+        remote: RemoteTarget | null,
+        ...args: A
+      ) => Promise<number | undefined>,
+    ) =>
+    async (...args: unknown[]) => {
+      const command = args[args.length - 1] as Command;
+      const ctx = contextOf(command);
+      try {
+        const globals = command.optsWithGlobals<GlobalOptions>();
+        const remote = remoteTargetOf(globals, ctx);
+        done((await run(ctx, globals.db, remote, ...(args.slice(0, -1) as A))) ?? 0);
+      } catch (error) {
+        done(reportError(error, ctx));
+      }
+    };
+
   program
     .description(
       'PeerBridge command line: set up the database, import coded interviews, analyse and export studies.',
@@ -50,6 +77,14 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
     .option(
       '--db <url>',
       'database: SQLite file path or postgres:// URL (default: DATABASE_URL, else data/peerbridge.db)',
+    )
+    .option(
+      '--server <url>',
+      'run research commands on this PeerBridge server (default: PEERBRIDGE_SERVER, else the one `login` saved)',
+    )
+    .option(
+      '--token <token>',
+      'API token for --server (default: PEERBRIDGE_TOKEN, else the one `login` saved)',
     )
     .option('--json', 'print one JSON document on stdout (for scripts)')
     .option('--no-color', 'no colours even on a terminal')
@@ -168,10 +203,11 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
         .default('coding'),
     )
     .action(
-      action(
+      researchAction(
         async (
           ctx,
           db,
+          remote,
           file: string,
           options: {
             study: string;
@@ -189,7 +225,7 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
           const { importFile, renderImport } = await import('./commands/import');
           printResult(
             ctx,
-            await importFile({ db, file, ...options, dryRun: options.dryRun === true }, ctx),
+            await importFile({ db, file, ...options, dryRun: options.dryRun === true }, ctx, remote),
             renderImport,
           );
           return ExitCode.ok;
@@ -211,10 +247,15 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
     )
     .option('--out <file>', 'write to a file instead of stdout')
     .action(
-      action(
-        async (ctx, _db, options: { format: 'qdc' | 'json' | 'csv'; lang: 'en' | 'cs'; out?: string }) => {
+      researchAction(
+        async (
+          ctx,
+          _db,
+          remote,
+          options: { format: 'qdc' | 'json' | 'csv'; lang: 'en' | 'cs'; out?: string },
+        ) => {
           const { exportCodebook, renderCodebookExport } = await import('./commands/codebook-export');
-          const result = await exportCodebook(options, ctx);
+          const result = await exportCodebook(options, ctx, remote);
           if (options.out !== undefined || ctx.json) printResult(ctx, result, renderCodebookExport);
           return ExitCode.ok;
         },
@@ -233,15 +274,16 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
     .option('--org <name>', 'organisation owning the study (default: the only one)')
     .option('--as-of <date>', 'assessment date YYYY-MM-DD (default: the latest observation)')
     .action(
-      action(
+      researchAction(
         async (
           ctx,
           db,
+          remote,
           options: { study: string; format: 'table' | 'json' | 'csv'; org?: string; asOf?: string },
         ) => {
           const { analyzeStudy, writeAnalysis } = await import('./commands/analyze');
           const format = ctx.json ? 'json' : options.format;
-          writeAnalysis(ctx, await analyzeStudy({ db, ...options }, ctx), format);
+          writeAnalysis(ctx, await analyzeStudy({ db, ...options }, ctx, remote), format);
           return ExitCode.ok;
         },
       ),
@@ -276,10 +318,11 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
     )
     .option('--bom', 'with --format csv: start with a UTF-8 byte order mark, so Excel reads accented letters')
     .action(
-      action(
+      researchAction(
         async (
           ctx,
           db,
+          remote,
           options: {
             study: string;
             format: 'json' | 'csv' | 'qdpx';
@@ -297,11 +340,79 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
           const result = await exportStudy(
             { db, ...options, pseudonymize: options.pseudonymize === true },
             ctx,
+            remote,
           );
           if (options.out !== undefined || ctx.json) printResult(ctx, result, renderExport);
           return ExitCode.ok;
         },
       ),
+    );
+
+  const studies = program.command('studies').description("the researcher's studies");
+  studies
+    .command('list')
+    .description('list the studies with their participants, documents and coded segments')
+    .option('--org <name>', 'organisation (default: the only one); on a database only')
+    .option(
+      '--owner <email>',
+      "whose studies (default: the organisation's first researcher); on a database only",
+    )
+    .action(
+      researchAction(async (ctx, db, remote, options: { org?: string; owner?: string }) => {
+        const { listOwnStudies, renderStudiesList } = await import('./commands/studies-list');
+        if (remote !== null && (options.org !== undefined || options.owner !== undefined))
+          throw new CliError(
+            'usage',
+            '--owner and --org apply to a database; on a server the token says who you are',
+          );
+        printResult(ctx, await listOwnStudies({ db, ...options }, ctx, remote), renderStudiesList);
+        return ExitCode.ok;
+      }),
+    );
+
+  program
+    .command('login')
+    .description('save a server and an API token (from the portal) for the research commands')
+    .addHelpText(
+      'after',
+      '\nGive the server with the global --server <url>, the token with --token <token> or on stdin.',
+    )
+    .action(
+      action(async (ctx) => {
+        const { login, renderLogin } = await import('./commands/login');
+        const globals = program.opts<GlobalOptions>();
+        if (globals.server === undefined)
+          throw new CliError('usage', 'login needs --server <url>', { expected: 'https://host[:port]' });
+        printResult(ctx, await login({ server: globals.server, token: globals.token }, ctx), renderLogin);
+        return ExitCode.ok;
+      }),
+    );
+  program
+    .command('logout')
+    .description('forget the saved server and token')
+    .action(
+      action(async (ctx) => {
+        const { logout, renderLogout } = await import('./commands/login');
+        printResult(ctx, logout(ctx), renderLogout);
+        return ExitCode.ok;
+      }),
+    );
+
+  const token = program.command('token').description("API tokens for researchers (on the server's database)");
+  token
+    .command('create')
+    .description(
+      "create a research-only API token for a researcher; it is printed once (run by the server's admin)",
+    )
+    .requiredOption('--email <email>', "the researcher's e-mail")
+    .option('--name <name>', 'what the token is for', 'cli')
+    .option('--org <name>', 'organisation (default: the only one)')
+    .action(
+      action(async (ctx, db, options: { email: string; name: string; org?: string }) => {
+        const { createToken, renderTokenCreate } = await import('./commands/token-create');
+        printResult(ctx, await createToken({ db, ...options }, ctx), renderTokenCreate);
+        return ExitCode.ok;
+      }),
     );
 
   const audit = program.command('audit').description('the tamper-evident audit log');

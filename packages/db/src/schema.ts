@@ -6,6 +6,7 @@ import type {
   AggregatePeriodTable,
   AggregateSnapshotTable,
 } from './tables/aggregate.table';
+import type { ApiTokenTable } from './tables/api-token.table';
 import type { AuditChainHeadTable, AuditEventTable } from './tables/audit.table';
 import type {
   AccountTable,
@@ -96,9 +97,11 @@ export interface Database {
   membership_invitation: MembershipInvitationTable;
   worker_assessment: WorkerAssessmentTable;
   user_first_sign_in: UserFirstSignInTable;
+  api_token: ApiTokenTable;
 }
 
 export type * from './tables/aggregate.table';
+export type * from './tables/api-token.table';
 export type * from './tables/audit.table';
 export type * from './tables/auth.table';
 export type * from './tables/idempotency.table';

@@ -87,6 +87,22 @@ export {
   updateWorkerInput,
   type WorkerRecord,
 } from './admin/workers';
+export {
+  API_TOKEN_PREFIX,
+  type ApiTokenEntry,
+  authenticateApiToken,
+  type CreatedApiToken,
+  createApiToken,
+  createApiTokenAsOperator,
+  createApiTokenInput,
+  hashApiToken,
+  listApiTokens,
+  recordTokenRefusal,
+  revokeApiToken,
+  revokeApiTokenInput,
+  type TokenAuthentication,
+  type TokenRefusalReason,
+} from './api-tokens/api-tokens';
 export { type AuditFilters, auditFiltersSchema } from './audit/audit-filters';
 export {
   AUDIT_PAGE_DEFAULT,

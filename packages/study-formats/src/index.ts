@@ -1,5 +1,6 @@
 /** Public API of @peerbridge/study-formats: the pure readers and writers of study files (CSV, JSON, mapping, REFI-QDA to study data). */
 
+export { type CodebookFormat, codebookCounts, codebookFileText } from './codebook-file';
 export {
   type CsvRow,
   type CsvTable,

@@ -18,8 +18,10 @@ import {
 } from '@peerbridge/services';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
+import type { RequestToken } from '../http/api-tokens';
 import { busyToTrpc } from '../http/database-busy';
 import type { Logger } from '../logger';
+import { scopeToToken } from './token-scope';
 
 /** What every procedure receives: the database, the caller (null when signed out), a request logger. */
 export interface TrpcContext {
@@ -35,6 +37,8 @@ export interface TrpcContext {
   analysis: AnalysisRunner;
   /** Study files uploaded for import, waiting for their commit (ADR 0020). */
   studyUploads: StudyUploads;
+  /** The request's API token (ADR 0021), or null; `actor` is set per procedure by its scope. */
+  token: RequestToken | null;
 }
 
 /** One bad field as the client sees it. */
@@ -99,24 +103,28 @@ export const createTRPCRouter = t.router;
 export const mergeRouters = t.mergeRouters;
 
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(mapErrors).use(async ({ getRawInput, next }) => {
-  // JSON.parse keeps "\ud800" as a lone surrogate, which storage would turn into U+FFFD or refuse
-  // with no field name: refuse it here, for every procedure and every field (issue 9).
-  const malformed = firstMalformedText(await getRawInput().catch(() => undefined));
-  if (malformed !== null)
-    throw new ServiceError(
-      'invalid_input',
-      `Invalid input: ${malformed}: expected text without lone surrogate characters (invalid Unicode)`,
-      [
-        {
-          path: malformed,
-          expected: 'text without lone surrogate characters',
-          message: 'expected text without lone surrogate characters (invalid Unicode)',
-        },
-      ],
-    );
-  return next();
-});
+export const publicProcedure = t.procedure
+  .use(mapErrors)
+  // An API token reaches research only; elsewhere the call runs as if signed out (ADR 0021).
+  .use(async ({ ctx, path, next }) => next({ ctx: await scopeToToken(ctx, path) }))
+  .use(async ({ getRawInput, next }) => {
+    // JSON.parse keeps "\ud800" as a lone surrogate, which storage would turn into U+FFFD or refuse
+    // with no field name: refuse it here, for every procedure and every field (issue 9).
+    const malformed = firstMalformedText(await getRawInput().catch(() => undefined));
+    if (malformed !== null)
+      throw new ServiceError(
+        'invalid_input',
+        `Invalid input: ${malformed}: expected text without lone surrogate characters (invalid Unicode)`,
+        [
+          {
+            path: malformed,
+            expected: 'text without lone surrogate characters',
+            message: 'expected text without lone surrogate characters (invalid Unicode)',
+          },
+        ],
+      );
+    return next();
+  });
 
 /** NOT_FOUND or FORBIDDEN, however the refusal was raised (a service error or a role gate), else null. */
 function refusalOf(error: TRPCError): 'NOT_FOUND' | 'FORBIDDEN' | null {

@@ -8,6 +8,8 @@ import { StudyInputError } from '@peerbridge/study-formats';
 import { renderAnalysisCsv, renderAnalysisTable } from '../analysis/render-analysis';
 import type { CliContext } from '../context';
 import { withDatabase } from '../database/open-database';
+import { remoteAnalyze } from '../remote/remote-research';
+import type { RemoteTarget } from '../remote/server-client';
 
 export interface AnalyzeOptions {
   db?: string | undefined;
@@ -16,10 +18,15 @@ export interface AnalyzeOptions {
   asOf?: string | undefined;
 }
 
-export async function analyzeStudy(options: AnalyzeOptions, ctx: CliContext): Promise<StudyAnalysis> {
+export async function analyzeStudy(
+  options: AnalyzeOptions,
+  ctx: CliContext,
+  remote: RemoteTarget | null = null,
+): Promise<StudyAnalysis> {
   if (options.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
     throw new StudyInputError('usage', `--as-of "${options.asOf}" is not a date`, { expected: 'YYYY-MM-DD' });
   }
+  if (remote !== null) return remoteAnalyze(remote, { study: options.study, asOf: options.asOf });
   return withDatabase(options, ctx, async ({ db }) => {
     const actor = await resolveOperatorActor(db, { org: options.org, study: options.study });
     return analyzeOwnStudy(db, actor, { study: options.study, asOf: options.asOf });

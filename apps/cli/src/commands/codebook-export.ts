@@ -1,9 +1,10 @@
 /** `peerbridge codebook export`: the domain codebook as .qdc (for ATLAS.ti, NVivo, MAXQDA, QualCoder), JSON or CSV. */
-import { codebook, codebookToCsvRows, codebookToQdcXml, flattenCodebook } from '@peerbridge/domain';
-import { toCsv } from '@peerbridge/study-formats';
+import { codebookCounts, codebookFileText } from '@peerbridge/study-formats';
 import type { CliContext } from '../context';
 import { writeOutput } from '../output/write-output';
 import { resolveUserPath } from '../paths/workspace-root';
+import { remoteCodebook } from '../remote/remote-research';
+import type { RemoteTarget } from '../remote/server-client';
 
 export interface CodebookExportOptions {
   format: 'qdc' | 'json' | 'csv';
@@ -21,30 +22,24 @@ export interface CodebookExportResult {
   content?: string;
 }
 
-/** The codebook in `format` as text. */
-export function codebookText(format: CodebookExportOptions['format'], lang: 'en' | 'cs'): string {
-  const book = codebook({ locale: lang });
-  if (format === 'qdc') return codebookToQdcXml(book, { origin: 'PeerBridge' });
-  if (format === 'json')
-    return `${JSON.stringify({ namespace: book.namespace, locale: book.locale, codes: flattenCodebook(book) }, null, 2)}\n`;
-  const [header, ...rows] = codebookToCsvRows(book);
-  return toCsv(header ?? [], rows);
-}
-
 export async function exportCodebook(
   options: CodebookExportOptions,
   ctx: CliContext,
+  remote: RemoteTarget | null = null,
 ): Promise<CodebookExportResult> {
   const lang = options.lang ?? 'en';
-  const text = codebookText(options.format, lang);
+  // On a server: its codebook, the one its imports map codes against (it may be another version).
+  const { text, codes, indicators } =
+    remote === null
+      ? { text: codebookFileText(options.format, lang), ...codebookCounts(lang) }
+      : await remoteCodebook(remote, options.format, lang);
   const out = options.out === undefined ? undefined : resolveUserPath(ctx.cwd, options.out);
   const bytes = await writeOutput(ctx, out, text);
-  const flat = flattenCodebook(codebook({ locale: lang }));
   return {
     format: options.format,
     out: out ?? null,
-    codes: flat.length,
-    indicators: flat.filter((c) => c.indicatorId !== null).length,
+    codes,
+    indicators,
     bytes,
     ...(ctx.json && out === undefined ? { content: text } : {}),
   };

@@ -26,6 +26,8 @@ import { textChunks, writeChunks } from '../exporting/write-chunks';
 import { interruptRequested, markCommitted, removeIfStoppedAtOnce, stoppingSafely } from '../interrupts';
 import { writeOutput } from '../output/write-output';
 import { resolveUserPath } from '../paths/workspace-root';
+import { exportFromServer } from '../remote/export-from-server';
+import type { RemoteTarget } from '../remote/server-client';
 import { safePoints } from '../safe-points';
 
 /** The phases an interrupt can hit, in order: `committing` and `done` are past the last safe point. */
@@ -65,7 +67,11 @@ export interface ExportResult {
   content?: string;
 }
 
-export async function exportStudy(options: ExportOptions, ctx: CliContext): Promise<ExportResult> {
+export async function exportStudy(
+  options: ExportOptions,
+  ctx: CliContext,
+  remote: RemoteTarget | null = null,
+): Promise<ExportResult> {
   const csvOnly =
     (options.table ?? 'segments') !== 'segments' || options.bom === true || options.formulaGuard === false;
   if (csvOnly && options.format !== 'csv') {
@@ -92,6 +98,11 @@ export async function exportStudy(options: ExportOptions, ctx: CliContext): Prom
   const out = options.out === undefined ? undefined : resolveUserPath(ctx.cwd, options.out);
   if (out !== undefined && !existsSync(dirname(out))) {
     throw new CliError('not_found', `the folder ${dirname(out)} does not exist`, { location: { file: out } });
+  }
+  if (remote !== null) {
+    if (options.org !== undefined)
+      throw new CliError('usage', '--org applies to a database; on a server the token says who you are');
+    return exportFromServer(remote, options, { key, allowVariables: mapping?.allowVariables, out }, ctx);
   }
   const points = safePoints<ExportPhase>(
     ctx,

@@ -22,6 +22,8 @@ import { interruptibleProgress, interruptRequested, stoppingSafely } from '../in
 import { heapBoundedProgress } from '../memory/heap-bound';
 import { createProgress } from '../output/progress';
 import { resolveUserPath } from '../paths/workspace-root';
+import { remoteImport } from '../remote/remote-research';
+import type { RemoteTarget } from '../remote/server-client';
 
 export interface ImportOptions {
   db?: string | undefined;
@@ -48,7 +50,11 @@ export interface ImportReport extends ImportStudyReport {
   segmentsPerSecond: number;
 }
 
-export async function importFile(options: ImportOptions, ctx: CliContext): Promise<ImportReport> {
+export async function importFile(
+  options: ImportOptions,
+  ctx: CliContext,
+  remote: RemoteTarget | null = null,
+): Promise<ImportReport> {
   const startedAt = performance.now();
   if (options.pseudonymize && options.keyFile === undefined) {
     throw new CliError('usage', '--pseudonymize needs --key-file <file> holding the key');
@@ -92,6 +98,15 @@ export async function importFile(options: ImportOptions, ctx: CliContext): Promi
           : 0,
     };
   };
+  if (remote !== null) {
+    // On a server: the file streams up (the bar shows the bytes sent); the server imports it as its owner.
+    if (options.owner !== undefined || options.org !== undefined)
+      throw new CliError(
+        'usage',
+        '--owner and --org apply to a database; on a server the token says who you are',
+      );
+    return finish(await remoteImport(remote, input, progress));
+  }
   // A dry run must not create the database file either: with no database there is nothing to compare with.
   if (options.dryRun && databaseFileMissing(options, ctx)) {
     return finish(await previewStudyFile(input, progress));

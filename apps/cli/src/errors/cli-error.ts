@@ -11,7 +11,16 @@ export interface InputLocation {
 }
 
 /** Stable short codes, printed in --json error output. */
-export type CliErrorCode = 'usage' | 'invalid_input' | 'not_found' | 'conflict' | 'interrupted';
+export type CliErrorCode =
+  | 'usage'
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'interrupted'
+  /** The server refused the API token (unknown, revoked, or its owner is no longer a researcher). */
+  | 'forbidden'
+  /** The server could not be reached, or answered that it is busy: try again later. */
+  | 'unavailable';
 
 const exitCodeFor: Record<CliErrorCode, ExitCodeValue> = {
   usage: ExitCode.usage,
@@ -19,6 +28,8 @@ const exitCodeFor: Record<CliErrorCode, ExitCodeValue> = {
   not_found: ExitCode.notFound,
   conflict: ExitCode.conflict,
   interrupted: ExitCode.interrupted,
+  forbidden: ExitCode.forbidden,
+  unavailable: ExitCode.busy,
 };
 
 /** An expected failure; the error boundary prints `message` (with the location) and exits with `exitCode`. */

@@ -1,13 +1,14 @@
-/** "My account": the organisation to work in (when there are several), the display name and the password. */
+/** "My account": the organisation to work in (when there are several), the display name, the password, and a researcher's API tokens. */
 import { Alert, Button, Paper, PasswordInput, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { useMe } from '../auth/use-me';
+import { hasAnyRole, useMe } from '../auth/use-me';
 import { MutationError } from '../ui/mutation-error';
 import { ErrorState, LoadingState } from '../ui/state-views';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { ApiTokensSection } from './api-tokens-section';
 import { chooseOrganization } from './organization-choice';
 
 export function AccountPage() {
@@ -26,6 +27,7 @@ export function AccountPage() {
       ) : null}
       <NameForm initial={me.data.user.name} />
       <PasswordForm />
+      {hasAnyRole(me.data, ['researcher']) ? <ApiTokensSection /> : null}
     </Stack>
   );
 }

@@ -3,6 +3,11 @@ import type { Messages } from './messages';
 
 export const csAuditActions = {
   access: { refused: 'Přístup odmítnut' },
+  api_token: {
+    create: 'Vytvořil(a) token API',
+    revoke: 'Zrušil(a) token API',
+    refused: 'Token API odmítnut',
+  },
   account: {
     profile: 'Změnil(a) své jméno',
     password: 'Změnil(a) své heslo',

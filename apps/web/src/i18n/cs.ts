@@ -6,6 +6,7 @@ import { csDay } from './cs-day';
 import { csInvitePeer, csOwn, csWelcome } from './cs-own';
 import { csPaging } from './cs-paging';
 import { csRecords } from './cs-records';
+import { csTokens } from './cs-tokens';
 import { csResearch, csTeam } from './cs-views';
 import type { Messages } from './messages';
 
@@ -287,5 +288,6 @@ export const cs = {
   own: csOwn,
   welcome: csWelcome,
   invitePeer: csInvitePeer,
+  tokens: csTokens,
   day: csDay,
 } satisfies Messages;

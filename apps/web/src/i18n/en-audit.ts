@@ -7,6 +7,7 @@ import type { Messages } from './messages';
 
 export const enAuditActions = {
   access: { refused: 'Access refused' },
+  api_token: { create: 'Created an API token', revoke: 'Revoked an API token', refused: 'API token refused' },
   account: {
     profile: 'Changed their name',
     password: 'Changed their password',

@@ -6,6 +6,7 @@ import { enDay } from './en-day';
 import { enInvitePeer, enOwn, enWelcome } from './en-own';
 import { enPaging } from './en-paging';
 import { enRecords } from './en-records';
+import { enTokens } from './en-tokens';
 import { enResearch, enTeam } from './en-views';
 import type { Messages } from './messages';
 
@@ -271,5 +272,6 @@ export const en = {
   own: enOwn,
   welcome: enWelcome,
   invitePeer: enInvitePeer,
+  tokens: enTokens,
   day: enDay,
 } satisfies Messages;

@@ -20,6 +20,7 @@ import * as membershipInvitations from './2026-12-02-702-membership-invitations'
 import * as pendingAccounts from './2026-12-02-801-pending-accounts';
 import * as workerAssessment from './2026-12-02-901-worker-assessment';
 import * as studyMapping from './2026-12-03-1201-study-mapping';
+import * as apiTokens from './2026-12-03-1301-api-tokens';
 import * as studyRefiProject from './2026-12-03-1401-study-refi-project';
 import * as actionOwnersOutcomes from './2026-12-03-1501-action-owners-outcomes';
 import * as peerWorkerAccounts from './2026-12-03-1601-peer-worker-accounts';
@@ -46,6 +47,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-801-pending-accounts': pendingAccounts,
   '2026-12-02-901-worker-assessment': workerAssessment,
   '2026-12-03-1201-study-mapping': studyMapping,
+  '2026-12-03-1301-api-tokens': apiTokens,
   '2026-12-03-1401-study-refi-project': studyRefiProject,
   '2026-12-03-1501-action-owners-outcomes': actionOwnersOutcomes,
   '2026-12-03-1601-peer-worker-accounts': peerWorkerAccounts,

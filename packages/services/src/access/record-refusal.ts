@@ -17,6 +17,7 @@ export const RECORD_FIELDS = [
   ['userId', 'user'],
   ['supervisorUserId', 'user'],
   ['invitationId', 'membership_invitation'],
+  ['tokenId', 'api_token'],
 ] as const;
 
 export interface RefusedTarget {

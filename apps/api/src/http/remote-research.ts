@@ -344,8 +344,7 @@ export function mountRemoteResearch<E extends Env>(app: Hono<E>, options: Remote
             : prepared.csv !== undefined
               ? [prepared.csv]
               : prepared.qdpx !== undefined
-                ? (projectZipStream(prepared.qdpx.project, { origin: 'PeerBridge' })
-                    .stream as AsyncIterable<unknown>)
+                ? (projectZipStream(prepared.qdpx.project).stream as AsyncIterable<unknown>)
                 : [];
         const delivered = await writeExport(file, chunks);
         await recordStudyExport(db, actor, prepared, delivered);

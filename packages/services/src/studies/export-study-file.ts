@@ -73,8 +73,7 @@ export async function exportStudyFile(
   let bytes: Buffer;
   if (prepared.json !== undefined) bytes = Buffer.from(`${JSON.stringify(prepared.json, null, 2)}\n`, 'utf8');
   else if (prepared.csv !== undefined) bytes = Buffer.from(prepared.csv, 'utf8');
-  else if (prepared.qdpx !== undefined)
-    bytes = await collect(projectZipStream(prepared.qdpx.project, { origin: 'PeerBridge' }).stream);
+  else if (prepared.qdpx !== undefined) bytes = await collect(projectZipStream(prepared.qdpx.project).stream);
   else throw new Error(`export of format ${input.format} gave no data`);
   await recordStudyExport(db, actor, prepared, {
     bytes: bytes.length,

@@ -238,6 +238,7 @@ export {
 export {
   commitUpload,
   discardUpload,
+  importUploadOnce,
   parseUploadQuery,
   previewUpload,
   type UploadCommit,

@@ -16,14 +16,12 @@
  * server's temporary path replaced by UPLOAD_PATH_MARKER), which the CLI raises again as that error so it
  * prints the same message and exits with the same code. Keys are used for the one request and never stored.
  */
-import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { projectZipStream } from '@peerbridge/refi-qda';
 import {
   type Actor,
   analyzeStudy,
@@ -32,8 +30,8 @@ import {
   invalidInputFromZod,
   listStudies,
   prepareStudyExport,
-  recordStudyExport,
   type StudyUploads,
+  writeStudyExport,
 } from '@peerbridge/services';
 import { codebookCounts, codebookFileText, mappingFileSchema } from '@peerbridge/study-formats';
 import type { Context, Env, Hono } from 'hono';
@@ -201,20 +199,18 @@ async function readOptionsLine(chunks: AsyncIterable<Uint8Array>) {
   }
 }
 
-/** Writes an export's bytes to `file`, counting and hashing them for its audit event. */
-async function writeExport(file: string, chunks: AsyncIterable<unknown> | Iterable<unknown>) {
-  const hash = createHash('sha256');
-  let bytes = 0;
+/** An export's bytes into `file` (private to the server) until they are streamed to the client. */
+function fileSink(file: string) {
   const out = createWriteStream(file, { flags: 'wx', mode: 0o600 });
-  for await (const part of chunks) {
-    const buffer = typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part as Uint8Array);
-    hash.update(buffer);
-    bytes += buffer.length;
-    if (!out.write(buffer)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-  }
-  out.end();
-  await finished(out);
-  return { bytes, sha256: hash.digest('hex') };
+  return {
+    async write(chunk: Buffer) {
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    },
+    async close() {
+      out.end();
+      await finished(out);
+    },
+  };
 }
 
 export interface RemoteResearchOptions {
@@ -318,17 +314,13 @@ export function mountRemoteResearch<E extends Env>(app: Hono<E>, options: Remote
       paths.push(dir);
       const file = join(dir, 'export');
       try {
-        const chunks =
-          prepared.json !== undefined
-            ? [`${JSON.stringify(prepared.json, null, 2)}\n`]
-            : prepared.csv !== undefined
-              ? [prepared.csv]
-              : prepared.qdpx !== undefined
-                ? (projectZipStream(prepared.qdpx.project, { origin: 'PeerBridge' })
-                    .stream as AsyncIterable<unknown>)
-                : [];
-        const delivered = await writeExport(file, chunks);
-        await recordStudyExport(db, actor, prepared, delivered);
+        const sink = fileSink(file);
+        let delivered: Awaited<ReturnType<typeof writeStudyExport>>;
+        try {
+          delivered = await writeStudyExport(db, actor, prepared, sink.write);
+        } finally {
+          await sink.close();
+        }
         const summary = {
           study: prepared.study.study.name,
           pseudonymized: prepared.pseudonymized,

@@ -80,7 +80,7 @@ describe.each(testDialects())('the upload route on %s', (dialect) => {
     const error = await errorOf(response);
     expect(error.name).toBe('RefiQdaError');
     expect(error.message).toMatch(/ratio|project\.qde/);
-    expect(JSON.stringify(error)).not.toContain('peerbridge-upload-');
+    expect(JSON.stringify(error)).not.toContain(uploadDir);
     expect(await counts()).toEqual(before);
   });
 

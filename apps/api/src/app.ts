@@ -60,10 +60,9 @@ export interface CreateAppOptions {
   analysis?: Omit<AnalysisPoolOptions, 'databaseUrl'>;
   /** Sign-in limits (ADR 0023); tests lower the address threshold. Applied when env.authRateLimit is on. */
   signInPolicy?: SignInPolicy;
-  /** Where uploaded study files wait for their commit (default: the OS temp folder), and their limits. */
+  /** Where uploaded study files wait for their commit (default: the OS temp folder), and their limits: the
+   * portal's uploads and the remote CLI's alike. */
   studyUploads?: { dir?: string; limits?: Partial<StudyUploadLimits> };
-  /** Largest upload of the remote CLI's import (default: remote-research's MAX_UPLOAD_BYTES); tests lower it. */
-  maxUploadBytes?: number;
 }
 
 type AppBindings = { Bindings: { incoming?: IncomingMessage }; Variables: { requestId: string } };
@@ -143,7 +142,7 @@ export function createApp(options: CreateAppOptions): App {
         413,
       ),
   });
-  // Uploads stream to a temporary file under their own size limit: the portal's (study-files.ts) and the
+  // Uploads stream into the one upload store under its own size limit: the portal's (study-files.ts) and the
   // remote CLI's (http/remote-research.ts).
   app.use('*', (c, next) =>
     (c.req.method === 'POST' && c.req.path === STUDY_UPLOAD_PATH) || c.req.path === IMPORT_ROUTE
@@ -214,7 +213,7 @@ export function createApp(options: CreateAppOptions): App {
 
   mountAuditCsv(app, { db, auth, trustedOrigins: env.trustedOrigins });
   mountStudyFiles(app, { db, auth, uploads, trustedOrigins: env.trustedOrigins, logger });
-  mountRemoteResearch(app, { db, logger, maxUploadBytes: options.maxUploadBytes });
+  mountRemoteResearch(app, { db, logger, uploads });
 
   app.use('/trpc/*', crossSiteCheck(env.trustedOrigins));
   // Answers carry supervision data: never stored by a browser or a proxy, errors included.

@@ -329,7 +329,7 @@ describe.each(testDialects())('the remote CLI on %s', { timeout: 180_000 }, (dia
     }
     const brokenRun = await remote(['import', broken, '--study', 'broken']);
     expect(brokenRun.stderr).toContain(broken);
-    expect(brokenRun.stderr).not.toContain('peerbridge-upload-');
+    expect(brokenRun.stderr).not.toContain('peerbridge-upload');
     expect(await api.handle.db.selectFrom('study').select('id').execute()).toEqual(before);
   });
 

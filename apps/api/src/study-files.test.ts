@@ -301,6 +301,8 @@ describe.each(testDialects())('study files over HTTP on %s', (dialect) => {
     }
     const plain = await zipEntries(Buffer.from(await (await get('format=qdpx')).arrayBuffer()));
     expect(plain.get('project.qde')?.toString('utf8')).toContain('Účastnice A');
+    // The one rendering of an export (ADR 0029, as the CLI's): the imported project's own origin is kept.
+    expect(plain.get('project.qde')?.toString('utf8')).toContain('origin="test generator"');
     const key = Buffer.from('a-synthetic-key-of-32-bytes-0123\n').toString('base64');
     const pseudo = await get('format=qdpx', jarA, { 'x-peerbridge-pseudonym-key': key });
     expect(pseudo.status).toBe(200);

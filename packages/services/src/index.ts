@@ -226,7 +226,12 @@ export {
   type StudyExport,
   type StudyExportFormat,
 } from './studies/export-study';
-export { exportStudyFile, type StudyExportFile, studyExportFileInput } from './studies/export-study-file';
+export {
+  exportStudyFile,
+  type StudyExportFile,
+  studyExportFileInput,
+  writeStudyExport,
+} from './studies/export-study-file';
 export type { TableCounts } from './studies/import-plan';
 export {
   type ImportStudyInput,
@@ -238,6 +243,7 @@ export {
 export {
   commitUpload,
   discardUpload,
+  importUploadOnce,
   parseUploadQuery,
   previewUpload,
   type UploadCommit,

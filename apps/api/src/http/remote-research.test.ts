@@ -1,10 +1,16 @@
 /**
  * The remote CLI's upload route over real HTTP on both dialects: an oversize upload, a truncated one, a
- * zip bomb, a missing options line and a file name with a folder each get a clear error and write
- * nothing; a session cookie alone does not open these routes (a token is the only way in).
+ * zip bomb, a missing options line, a file name with a folder and a file no import reads each get a clear
+ * error and write nothing, and leave no file in the upload store it shares with the portal (ADR 0020, whose
+ * size limit it keeps); an import leaves none either. A session cookie alone does not open these routes
+ * (a token is the only way in).
  */
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
-import { buildZip } from '@peerbridge/refi-qda/testing';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SPEC_CONVENTION } from '@peerbridge/refi-qda';
+import { buildZip, syntheticQdpx } from '@peerbridge/refi-qda/testing';
 import { testDialects } from '@peerbridge/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CookieJar, signIn, startTestApi } from '../test-support/test-server';
@@ -22,20 +28,25 @@ describe.each(testDialects())('the upload route on %s', (dialect) => {
   let api: Awaited<ReturnType<typeof startTestApi>>;
   let a: OrgFixture;
   let token: string;
+  let uploadDir: string;
 
   beforeAll(async () => {
-    api = await startTestApi(dialect, {}, { maxUploadBytes: LIMIT });
+    uploadDir = await mkdtemp(join(tmpdir(), 'peerbridge-remote-uploads-test-'));
+    api = await startTestApi(dialect, {}, { studyUploads: { dir: uploadDir, limits: { maxBytes: LIMIT } } });
     ({ a } = await seedTwoOrganizations(api.handle));
     token = await researchToken(api.handle.db, a.users.researcher.id, a.organizationId);
   });
   afterAll(async () => {
     await api.close();
+    await rm(uploadDir, { recursive: true, force: true });
   });
 
+  /** What an upload may leave behind: rows, and files in the upload store. */
   const counts = async () => {
     const studies = await api.handle.db.selectFrom('study').select('id').execute();
     const runs = await api.handle.db.selectFrom('import_run').select('id').execute();
-    return { studies: studies.length, runs: runs.length };
+    const files = await readdir(uploadDir).catch(() => []);
+    return { studies: studies.length, runs: runs.length, files: files.length };
   };
 
   const upload = (body: Uint8Array | string, headers: Record<string, string> = {}) =>
@@ -50,6 +61,7 @@ describe.each(testDialects())('the upload route on %s', (dialect) => {
 
   it('refuses an upload over the limit with 413 and writes nothing', async () => {
     const before = await counts();
+    expect(before.files).toBe(0);
     const response = await upload(Buffer.concat([Buffer.from(line({})), Buffer.alloc(LIMIT + 1, 0x41)]));
     expect(response.status).toBe(413);
     expect(await errorOf(response)).toMatchObject({
@@ -68,14 +80,15 @@ describe.each(testDialects())('the upload route on %s', (dialect) => {
     const error = await errorOf(response);
     expect(error.name).toBe('RefiQdaError');
     expect(error.message).toMatch(/ratio|project\.qde/);
-    expect(JSON.stringify(error)).not.toContain('peerbridge-upload-');
+    expect(JSON.stringify(error)).not.toContain(uploadDir);
     expect(await counts()).toEqual(before);
   });
 
   it('says a truncated upload ended early, and writes nothing', async () => {
     const before = await counts();
-    const status = await new Promise<number | string>((resolve) => {
-      const url = new URL(`${api.baseUrl}/api/research/import`);
+    const url = new URL(`${api.baseUrl}/api/research/import`);
+    let answered: number | string = 'connection closed';
+    const closed = new Promise<void>((resolve) => {
       const req = httpRequest(
         {
           host: url.hostname,
@@ -86,16 +99,23 @@ describe.each(testDialects())('the upload route on %s', (dialect) => {
         },
         (res) => {
           res.resume();
-          resolve(res.statusCode ?? 0);
+          answered = res.statusCode ?? 0;
+          resolve();
         },
       );
-      req.on('error', () => resolve('connection closed'));
+      req.on('error', () => resolve());
       req.write(line({}));
       req.write(Buffer.alloc(1000, 0x41));
-      // The client goes away before sending the promised 50,000 bytes.
-      setTimeout(() => req.destroy(), 200);
+      // The server has started spooling into the upload store before the client goes away, before
+      // sending the promised 50,000 bytes.
+      void expect
+        .poll(async () => (await counts()).files)
+        .toBe(1)
+        .then(() => req.destroy());
     });
-    expect(status).toBe('connection closed');
+    await closed;
+    expect(answered).toBe('connection closed');
+    await expect.poll(async () => (await counts()).files).toBe(0);
     expect(await counts()).toEqual(before);
   });
 
@@ -114,7 +134,31 @@ describe.each(testDialects())('the upload route on %s', (dialect) => {
     const badMapping = await upload(`${line({ mapping: { codes: 'not a list' } })}PK`);
     expect(badMapping.status).toBe(400);
     expect((await errorOf(badMapping)).issues[0]?.path).toMatch(/^mapping\./);
+    // The upload store's name rule, as for the portal: a file no import reads is refused by its name.
+    const text = await upload(`${line({ fileName: 'notes.txt' })}some notes`);
+    expect(text.status).toBe(400);
+    expect(await errorOf(text)).toMatchObject({
+      name: 'StudyInputError',
+      code: 'invalid_input',
+      message: expect.stringContaining('notes.txt'),
+      expected: expect.stringContaining('.qdpx'),
+    });
     expect(await counts()).toEqual(before);
+  });
+
+  it('imports through the upload store and leaves no file in it, on a commit as on a dry run', async () => {
+    const before = await counts();
+    const file = syntheticQdpx(SPEC_CONVENTION);
+    const dry = await upload(Buffer.concat([Buffer.from(line({ study: 'stored', dryRun: true })), file]));
+    expect(dry.status).toBe(200);
+    const dryText = await dry.text();
+    expect(JSON.parse(dryText)).toMatchObject({ status: 'dry_run' });
+    expect(dryText).not.toContain(uploadDir);
+    expect(await counts()).toEqual(before);
+    const done = await upload(Buffer.concat([Buffer.from(line({ study: 'stored' })), file]));
+    expect(done.status).toBe(200);
+    expect(await done.json()).toMatchObject({ status: 'imported', counts: { coded_segment: 10 } });
+    expect(await counts()).toEqual({ studies: before.studies + 1, runs: before.runs + 1, files: 0 });
   });
 
   it("opens to a token only: no token, or a researcher's session cookie, is 401", async () => {

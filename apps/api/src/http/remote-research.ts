@@ -7,50 +7,45 @@
  * - `POST /api/research/export`    `{ study, format, pseudonymKey?, allowVariables?, csv? }`: the export's
  *   bytes, with its summary in the `x-peerbridge-export` header (base64url JSON)
  * - `POST /api/research/import`    one JSON line of options (`{ study, fileName, kind?, dryRun?, mapping?,
- *   pseudonymKey?, timings? }`), a line feed, then the file's bytes: streamed to a private temporary file
- *   (at most MAX_UPLOAD_BYTES), imported by the services' one pipeline, removed again.
+ *   pseudonymKey?, timings? }`), a line feed, then the file's bytes: streamed into the services' upload store
+ *   (the portal's, ADR 0020: its size limit, safe file name and cleanup), imported by the same call as the
+ *   portal's commit (`importUploadOnce`), removed again.
  *
  * Each calls the same use case as the local CLI, so the answer is the same; a failure comes back as
  * `{ error: { name, code, message, location?, expected?, issues? } }` (the services' typed error, with the
  * server's temporary path replaced by UPLOAD_PATH_MARKER), which the CLI raises again as that error so it
  * prints the same message and exits with the same code. Keys are used for the one request and never stored.
  */
-import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { IMPORT_LIMITS, projectZipStream } from '@peerbridge/refi-qda';
 import {
   type Actor,
   analyzeStudy,
   type Db,
-  importStudy,
+  importUploadOnce,
   invalidInputFromZod,
   listStudies,
   prepareStudyExport,
-  recordStudyExport,
+  type StudyUploads,
+  writeStudyExport,
 } from '@peerbridge/services';
-import {
-  codebookCounts,
-  codebookFileText,
-  mappingFileSchema,
-  silentProgress,
-} from '@peerbridge/study-formats';
+import { codebookCounts, codebookFileText, mappingFileSchema } from '@peerbridge/study-formats';
 import type { Context, Env, Hono } from 'hono';
 import { z } from 'zod';
 import type { Logger } from '../logger';
 import { readRequestToken, tokenActorFor } from './api-tokens';
+import { chunksOf } from './request-chunks';
 
 export const REMOTE_RESEARCH_PREFIX = '/api/research/';
-/** The streamed upload: exempt from the api's 1 MiB body limit, bounded by MAX_UPLOAD_BYTES instead. */
+/** The streamed upload: exempt from the api's 1 MiB body limit, bounded by the upload store's limit instead. */
 export const IMPORT_ROUTE = '/api/research/import';
-/** The largest upload: a REFI-QDA project's largest entry (IMPORT_LIMITS.maxEntryBytes). */
-export const MAX_UPLOAD_BYTES = IMPORT_LIMITS.maxEntryBytes;
 /** The options line in front of an upload (it holds the mapping). */
 const MAX_OPTIONS_BYTES = 1024 * 1024;
+const FRAMING = 'one JSON line of options, a line feed, then the file';
 /** Stands for the uploaded file in errors and reports; the CLI puts its own path back. */
 export const UPLOAD_PATH_MARKER = '<uploaded file>';
 
@@ -67,7 +62,7 @@ const TYPED_ERRORS = new Set(['StudyInputError', 'RefiQdaError', 'ServiceError',
 class UploadError extends Error {
   override name = 'StudyInputError';
   constructor(
-    readonly code: 'invalid_input' | 'too_large' | 'usage',
+    readonly code: 'invalid_input',
     message: string,
     readonly expected?: string,
   ) {
@@ -157,96 +152,77 @@ function unauthorized(c: Context, message: string): Response {
 }
 
 /**
- * Reads the options line and streams the rest of the body to `file`, at most MAX_UPLOAD_BYTES.
- * Returns the options' JSON text.
+ * Reads the options line in front of an upload's bytes. `rest` is the file's bytes after it; `close` cancels
+ * whatever of the body is left unread (an upload refused part way).
  */
-async function spoolUpload(
-  body: ReadableStream<Uint8Array>,
-  file: string,
-  maxBytes: number,
-): Promise<unknown> {
-  const out = createWriteStream(file, { flags: 'wx', mode: 0o600 });
+async function readOptionsLine(chunks: AsyncIterable<Uint8Array>) {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const close = async () => {
+    await iterator.return?.();
+  };
   const head: Buffer[] = [];
   let headBytes = 0;
-  let options: unknown;
-  let written = 0;
   try {
-    for await (const value of Readable.fromWeb(body as import('node:stream/web').ReadableStream)) {
-      let chunk = Buffer.from(value as Uint8Array);
-      if (options === undefined) {
-        const newline = chunk.indexOf(0x0a);
-        const take = newline < 0 ? chunk : chunk.subarray(0, newline);
-        headBytes += take.length;
-        if (headBytes > MAX_OPTIONS_BYTES)
-          throw new UploadError(
-            'invalid_input',
-            'the upload does not start with its options line',
-            'one JSON line of options, a line feed, then the file',
-          );
-        head.push(take);
-        if (newline < 0) continue;
-        try {
-          options = JSON.parse(Buffer.concat(head).toString('utf8'));
-        } catch {
-          throw new UploadError(
-            'invalid_input',
-            "the upload's options line is not JSON",
-            'one JSON line of options, a line feed, then the file',
-          );
-        }
-        chunk = chunk.subarray(newline + 1);
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done === true)
+        throw new UploadError('invalid_input', 'the upload has no file after its options line', FRAMING);
+      const chunk = Buffer.from(next.value);
+      const newline = chunk.indexOf(0x0a);
+      const take = newline < 0 ? chunk : chunk.subarray(0, newline);
+      headBytes += take.length;
+      if (headBytes > MAX_OPTIONS_BYTES)
+        throw new UploadError('invalid_input', 'the upload does not start with its options line', FRAMING);
+      head.push(take);
+      if (newline < 0) continue;
+      let options: unknown;
+      try {
+        options = JSON.parse(Buffer.concat(head).toString('utf8'));
+      } catch {
+        throw new UploadError('invalid_input', "the upload's options line is not JSON", FRAMING);
       }
-      written += chunk.length;
-      if (written > maxBytes)
-        throw new UploadError(
-          'too_large',
-          `the upload is larger than ${maxBytes} bytes; nothing was written`,
-        );
-      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      const first = chunk.subarray(newline + 1);
+      async function* rest(): AsyncGenerator<Uint8Array> {
+        if (first.length > 0) yield first;
+        for (;;) {
+          const more = await iterator.next();
+          if (more.done === true) return;
+          yield more.value;
+        }
+      }
+      return { options, lineBytes: headBytes + 1, rest: rest(), close };
     }
   } catch (error) {
-    out.destroy();
+    await close();
     if (error instanceof UploadError) throw error;
     throw new UploadError('invalid_input', 'the upload ended early (truncated); nothing was written');
   }
-  out.end();
-  await finished(out);
-  if (options === undefined)
-    throw new UploadError(
-      'invalid_input',
-      'the upload has no file after its options line',
-      'one JSON line of options, a line feed, then the file',
-    );
-  return options;
 }
 
-/** Writes an export's bytes to `file`, counting and hashing them for its audit event. */
-async function writeExport(file: string, chunks: AsyncIterable<unknown> | Iterable<unknown>) {
-  const hash = createHash('sha256');
-  let bytes = 0;
+/** An export's bytes into `file` (private to the server) until they are streamed to the client. */
+function fileSink(file: string) {
   const out = createWriteStream(file, { flags: 'wx', mode: 0o600 });
-  for await (const part of chunks) {
-    const buffer = typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part as Uint8Array);
-    hash.update(buffer);
-    bytes += buffer.length;
-    if (!out.write(buffer)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-  }
-  out.end();
-  await finished(out);
-  return { bytes, sha256: hash.digest('hex') };
+  return {
+    async write(chunk: Buffer) {
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    },
+    async close() {
+      out.end();
+      await finished(out);
+    },
+  };
 }
 
 export interface RemoteResearchOptions {
   db: Db;
   logger: Logger;
-  /** Largest upload in bytes (default MAX_UPLOAD_BYTES); tests lower it. */
-  maxUploadBytes?: number | undefined;
+  /** The portal's upload store (its limits, file names and cleanup hold for the CLI's uploads too). */
+  uploads: StudyUploads;
 }
 
 /** Adds the routes to the app (any bindings: it needs none of them). */
 export function mountRemoteResearch<E extends Env>(app: Hono<E>, options: RemoteResearchOptions): void {
-  const { db, logger } = options;
-  const maxUploadBytes = options.maxUploadBytes ?? MAX_UPLOAD_BYTES;
+  const { db, logger, uploads } = options;
 
   /** The token's actor for this route, or the 401 to answer. */
   async function actorOf(c: Context): Promise<Actor | Response> {
@@ -338,16 +314,13 @@ export function mountRemoteResearch<E extends Env>(app: Hono<E>, options: Remote
       paths.push(dir);
       const file = join(dir, 'export');
       try {
-        const chunks =
-          prepared.json !== undefined
-            ? [`${JSON.stringify(prepared.json, null, 2)}\n`]
-            : prepared.csv !== undefined
-              ? [prepared.csv]
-              : prepared.qdpx !== undefined
-                ? (projectZipStream(prepared.qdpx.project).stream as AsyncIterable<unknown>)
-                : [];
-        const delivered = await writeExport(file, chunks);
-        await recordStudyExport(db, actor, prepared, delivered);
+        const sink = fileSink(file);
+        let delivered: Awaited<ReturnType<typeof writeStudyExport>>;
+        try {
+          delivered = await writeStudyExport(db, actor, prepared, sink.write);
+        } finally {
+          await sink.close();
+        }
         const summary = {
           study: prepared.study.study.name,
           pseudonymized: prepared.pseudonymized,
@@ -384,42 +357,35 @@ export function mountRemoteResearch<E extends Env>(app: Hono<E>, options: Remote
     IMPORT_ROUTE,
     route(async (c, actor, paths) => {
       const body = c.req.raw.body;
-      if (body === null)
-        throw new UploadError(
-          'invalid_input',
-          'the upload is empty',
-          'one JSON line of options, a line feed, then the file',
-        );
-      const dir = await mkdtemp(join(tmpdir(), 'peerbridge-upload-'));
+      if (body === null) throw new UploadError('invalid_input', 'the upload is empty', FRAMING);
+      const { options: raw, lineBytes, rest, close } = await readOptionsLine(chunksOf(body));
       try {
-        const spool = join(dir, 'upload');
-        const raw = await spoolUpload(body, spool, maxUploadBytes);
         const input = parseBody(importOptions, raw, 'import options');
-        // The services read the format from the name: the spooled file takes the uploaded file's name.
-        const file = join(dir, input.fileName);
-        paths.push(file, dir);
-        await rename(spool, file);
-        const report = await importStudy(
-          db,
-          actor,
-          {
-            file,
-            fileName: input.fileName,
-            study: input.study,
-            mapping: input.mapping,
-            kind: input.kind,
-            dryRun: input.dryRun === true,
-            via: 'api-token',
-            pseudonymKey: input.pseudonymKey ?? null,
-            timings: input.timings === true,
-          },
-          silentProgress,
-        );
+        const length = c.req.header('content-length');
+        const upload = await uploads.receive(actor, rest, {
+          fileName: input.fileName,
+          declaredBytes: length !== undefined && /^\d+$/.test(length) ? Number(length) - lineBytes : null,
+        });
+        const folder = join(uploads.dir, upload.id);
+        paths.push(join(folder, upload.fileName), folder);
+        const report = await importUploadOnce(db, actor, uploads, upload.id, {
+          study: input.study,
+          mapping: input.mapping,
+          kind: input.kind,
+          dryRun: input.dryRun === true,
+          via: 'api-token',
+          pseudonymKey: input.pseudonymKey ?? null,
+          timings: input.timings === true,
+        });
         return c.body(replaceAll(JSON.stringify(report), paths.map(jsonEscaped)), 200, {
           'content-type': 'application/json',
         });
+      } catch (error) {
+        // The rest of a body refused part way is not read: the connection cannot carry another request.
+        c.header('connection', 'close');
+        throw error;
       } finally {
-        await rm(dir, { recursive: true, force: true });
+        await close();
       }
     }),
   );

@@ -28,6 +28,7 @@ import type { Context, Env, Hono } from 'hono';
 import type { Auth } from '../auth';
 import type { Logger } from '../logger';
 import { crossSiteCheck } from './origin-check';
+import { chunksOf } from './request-chunks';
 import { serviceErrorResponse } from './service-error-response';
 import { sessionActor } from './session-actor';
 
@@ -44,23 +45,6 @@ interface Options {
 }
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-
-/** A request body's chunks; a body left unread (the upload was refused part way) is cancelled. */
-async function* chunksOf(body: ReadableStream<Uint8Array> | null): AsyncGenerator<Uint8Array> {
-  if (body === null) return;
-  const reader = body.getReader();
-  let done = false;
-  try {
-    while (!done) {
-      const next = await reader.read();
-      done = next.done;
-      if (next.value !== undefined) yield next.value;
-    }
-  } finally {
-    if (!done) await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
-  }
-}
 
 function unauthorized(c: Context) {
   return c.json({ error: { code: 'UNAUTHORIZED', message: 'Sign in first' } }, 401);

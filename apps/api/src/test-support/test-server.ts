@@ -32,10 +32,7 @@ export function testEnv(overrides: Record<string, string> = {}): Env {
 }
 
 /** What a test may set on the app: its limits, and the database the app's own thread uses. */
-export type TestAppOptions = Pick<
-  CreateAppOptions,
-  'signInPolicy' | 'analysis' | 'studyUploads' | 'maxUploadBytes'
-> & {
+export type TestAppOptions = Pick<CreateAppOptions, 'signInPolicy' | 'analysis' | 'studyUploads'> & {
   /** The app's queries go through this (e.g. `db.withPlugin(recorder)`); `handle` stays unwrapped. */
   wrapDb?: (db: DatabaseHandle['db']) => DatabaseHandle['db'];
 };

@@ -2,7 +2,8 @@
  * A study export as one file's bytes, for the API's download (ADR 0020): the owner's study by id, as study
  * JSON, one CSV table or a .qdpx, pseudonymised when a key comes with the request (keeping the variables the
  * study's saved mapping allows, else the default ones). Recorded as `study.export` with the file's size and
- * sha256 before the bytes are handed over.
+ * sha256 before the bytes are handed over. `writeStudyExport` is the one rendering of an export's bytes over
+ * HTTP: this download's and the remote CLI's (ADR 0021), a .qdpx keeping the project's own origin (ADR 0029).
  */
 import { createHash } from 'node:crypto';
 import { projectZipStream } from '@peerbridge/refi-qda';
@@ -12,7 +13,12 @@ import type { Actor } from '../actor';
 import type { Db } from '../db';
 import { parseServiceInput } from '../errors';
 import { idSchema } from '../schemas';
-import { prepareStudyExport, recordStudyExport } from './export-study';
+import {
+  type DeliveredFile,
+  type PreparedStudyExport,
+  prepareStudyExport,
+  recordStudyExport,
+} from './export-study';
 import { savedMappingOf } from './import-study';
 import { loadOwnStudy } from './study-access';
 
@@ -44,10 +50,36 @@ function safeName(name: string): string {
   return clean || 'study';
 }
 
-async function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  for await (const chunk of stream) parts.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-  return Buffer.concat(parts);
+/**
+ * Hands the prepared export's bytes to `write` (study JSON, one CSV table or the .qdpx), counting and hashing
+ * them, then records `study.export` with their size and sha256; answers what was recorded.
+ */
+export async function writeStudyExport(
+  db: Db,
+  actor: Actor,
+  prepared: PreparedStudyExport,
+  write: (chunk: Buffer) => Promise<void> | void,
+): Promise<DeliveredFile> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const chunks: AsyncIterable<unknown> | Iterable<unknown> | null =
+    prepared.json !== undefined
+      ? [`${JSON.stringify(prepared.json, null, 2)}\n`]
+      : prepared.csv !== undefined
+        ? [prepared.csv]
+        : prepared.qdpx !== undefined
+          ? projectZipStream(prepared.qdpx.project).stream
+          : null;
+  if (chunks === null) throw new Error('the prepared export holds no data');
+  for await (const part of chunks) {
+    const buffer = typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part as Uint8Array);
+    hash.update(buffer);
+    bytes += buffer.length;
+    await write(buffer);
+  }
+  const delivered = { bytes, sha256: hash.digest('hex') };
+  await recordStudyExport(db, actor, prepared, delivered);
+  return delivered;
 }
 
 export async function exportStudyFile(
@@ -70,15 +102,11 @@ export async function exportStudyFile(
     via: 'api',
     csv: { table: input.table },
   });
-  let bytes: Buffer;
-  if (prepared.json !== undefined) bytes = Buffer.from(`${JSON.stringify(prepared.json, null, 2)}\n`, 'utf8');
-  else if (prepared.csv !== undefined) bytes = Buffer.from(prepared.csv, 'utf8');
-  else if (prepared.qdpx !== undefined) bytes = await collect(projectZipStream(prepared.qdpx.project).stream);
-  else throw new Error(`export of format ${input.format} gave no data`);
-  await recordStudyExport(db, actor, prepared, {
-    bytes: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+  const parts: Buffer[] = [];
+  await writeStudyExport(db, actor, prepared, (chunk) => {
+    parts.push(chunk);
   });
+  const bytes = Buffer.concat(parts);
   const base = safeName(prepared.study.study.name);
   const suffix = `${input.format === 'csv' ? `-${input.table ?? 'segments'}` : ''}${prepared.pseudonymized ? '-pseudonymised' : ''}`;
   return {

@@ -3,7 +3,8 @@
  * offset decisions, unmapped codes, warnings, and the mapping in effect), and its commit in one
  * transaction through `importStudy`, which saves a mapping given with it as the study's mapping. A preview
  * writes nothing (ADR 0016); the commit is the `study.import` event. A committed upload is removed, and so
- * is one whose file cannot be read (it never can be).
+ * is one whose file cannot be read (it never can be). The remote CLI's import (ADR 0021) reads an upload
+ * through the same call (`importUploadOnce`) in one request, with the local CLI's options, then removes it.
  */
 
 import { RefiQdaError } from '@peerbridge/refi-qda';
@@ -17,7 +18,7 @@ import { z } from 'zod';
 import type { Actor } from '../actor';
 import type { Db } from '../db';
 import { parseServiceInput } from '../errors';
-import { type ImportStudyReport, importStudy, savedMappingOf } from './import-study';
+import { type ImportStudyInput, type ImportStudyReport, importStudy, savedMappingOf } from './import-study';
 import { studyInputServiceError } from './study-input-service-error';
 import { findOwnStudy } from './study-target';
 import type { StudyUpload, StudyUploads } from './study-uploads';
@@ -56,6 +57,37 @@ export interface UploadCommit {
   studyId: string;
 }
 
+/** The one way an upload is imported: the actor's upload (else NOT_FOUND), read by `importStudy`. */
+async function importOwnUpload(
+  db: Db,
+  actor: Actor,
+  uploads: StudyUploads,
+  uploadId: string,
+  options: Omit<ImportStudyInput, 'file' | 'fileName'>,
+): Promise<{ report: ImportStudyReport; upload: StudyUpload }> {
+  const { upload, file } = await uploads.open(actor, uploadId);
+  const report = await importStudy(db, actor, { ...options, file, fileName: upload.fileName });
+  return { report, upload };
+}
+
+/**
+ * Imports the actor's upload with the options of the CLI's `importStudy` (preview or commit, a key, timings)
+ * and removes it, whatever the outcome; errors are the pipeline's own (the remote CLI prints them as --db).
+ */
+export async function importUploadOnce(
+  db: Db,
+  actor: Actor,
+  uploads: StudyUploads,
+  uploadId: string,
+  options: Omit<ImportStudyInput, 'file' | 'fileName'>,
+): Promise<ImportStudyReport> {
+  try {
+    return (await importOwnUpload(db, actor, uploads, uploadId, options)).report;
+  } finally {
+    await uploads.discard(actor, uploadId);
+  }
+}
+
 async function run<T>(
   db: Db,
   actor: Actor,
@@ -65,14 +97,11 @@ async function run<T>(
   then: (report: ImportStudyReport, upload: StudyUpload, mapping: MappingFile) => Promise<T>,
 ): Promise<T> {
   const input = parseServiceInput(uploadImportInput, raw);
-  const { upload, file } = await uploads.open(actor, input.uploadId);
   const saved = savedMappingOf(await findOwnStudy(db, actor, input.study));
   const mapping = input.mapping ?? saved ?? defaultMapping;
-  let report: ImportStudyReport;
+  let imported: { report: ImportStudyReport; upload: StudyUpload };
   try {
-    report = await importStudy(db, actor, {
-      file,
-      fileName: upload.fileName,
+    imported = await importOwnUpload(db, actor, uploads, input.uploadId, {
       study: input.study,
       mapping,
       saveMapping: input.mapping !== undefined,
@@ -88,7 +117,7 @@ async function run<T>(
       await uploads.discard(actor, input.uploadId);
     throw mapped;
   }
-  return then(report, upload, mapping);
+  return then(imported.report, imported.upload, mapping);
 }
 
 /** What committing the upload would write; writes nothing. */

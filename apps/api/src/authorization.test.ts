@@ -84,8 +84,8 @@ const rules: Record<string, (actor: PersonName) => Outcome> = {
   noSuchCode: () => 'NOT_FOUND',
   /** A peer worker's own record: theirs alone, found from who they are (ADR 0031). */
   ownRecord: (a) => (a === 'signedOut' ? 'UNAUTHORIZED' : a.endsWith('.peerWorker') ? 'ok' : 'FORBIDDEN'),
-  /** A's PSW's own session: B's peer worker trying its id is told it does not exist. */
-  ownSessionOfA: (a) =>
+  /** A's PSW's own session or action (for the peer worker): B's peer worker trying its id is told it does not exist. */
+  ownOfA: (a) =>
     a === 'signedOut'
       ? 'UNAUTHORIZED'
       : a === 'A.peerWorker'
@@ -105,6 +105,8 @@ interface Ctx {
   b: OrgFixture;
   today: string;
   actionId: string;
+  /** An action of A's PSW from a card addressed to the peer worker (theirs to close). */
+  ownActionId: string;
   sessionId: string;
   /** A new session of A's PSW at revision 1, recorded directly, for a case that amends or voids one. */
   freshSession: () => Promise<string>;
@@ -374,11 +376,22 @@ const cases: Case[] = [
   ],
   ['ownRecord.open', 'ownRecord', (c) => c.ownRecord.open.mutate()],
   ['ownRecord.download', 'ownRecord', (c) => c.ownRecord.download.mutate()],
-  ['ownRecord.session', 'ownSessionOfA', (c) => c.ownRecord.session.mutate({ sessionId: 'session-a' })],
+  ['ownRecord.session', 'ownOfA', (c) => c.ownRecord.session.mutate({ sessionId: 'session-a' })],
   [
     'ownRecord.comment',
-    'ownSessionOfA',
+    'ownOfA',
     (c) => c.ownRecord.comment.mutate({ sessionId: 'session-a', body: 'A synthetic comment' }),
+  ],
+  [
+    'ownRecord.completeAction',
+    'ownOfA',
+    (c, x) => c.ownRecord.completeAction.mutate({ actionId: x.ownActionId, outcome: 'done' }),
+  ],
+  // After completeAction, so A's PSW reopens what they closed.
+  [
+    'ownRecord.reopenAction',
+    'ownOfA',
+    (c, x) => c.ownRecord.reopenAction.mutate({ actionId: x.ownActionId }),
   ],
   ['admin.auditLog', 'anyAdmin', (c) => c.admin.auditLog.query({ limit: 10 })],
   ['admin.recordReads', 'adminOfA', (c, x) => c.admin.recordReads.query({ workerId: x.a.workerId })],
@@ -452,11 +465,47 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
       privateNotes: 'Synthetic note for the matrix',
       observations: [{ indicator: 'stress', value: 2 }],
     });
+    // Actions from the card addressed to the peer worker, for A's PSW (who has an account), A's spare
+    // PSW and B's PSW; answering needs the card to fire, so the rows are written as answering writes them.
+    for (const [id, org, workerId] of [
+      ['action-a-own', a, a.workerId],
+      ['action-a-spare', a, a.spareWorkerId],
+      ['action-b-own', b, b.workerId],
+    ] as const) {
+      await api.handle.db
+        .insertInto('action_item')
+        .values({
+          id,
+          organization_id: org.organizationId,
+          peer_worker_id: workerId,
+          card_response_id: null,
+          card_id: 'boundary_strategies',
+          title: null,
+          owner_user_id: org.users.supervisor.id,
+          owner_unit_id: null,
+          due_on: today,
+          outcome: null,
+          outcome_note: null,
+          completed_at: null,
+          completed_by: null,
+          created_at: new Date().toISOString(),
+        })
+        .execute();
+    }
     let counter = 0;
     const freshSession = async () =>
       (await recordSession(api.handle.db, supervisorA, { workerId: a.workerId, heldOn: today, minutes: 30 }))
         .sessionId;
-    ctx = { a, b, today, actionId: answered.actionItemId ?? '', sessionId, freshSession, n: () => ++counter };
+    ctx = {
+      a,
+      b,
+      today,
+      actionId: answered.actionItemId ?? '',
+      ownActionId: 'action-a-own',
+      sessionId,
+      freshSession,
+      n: () => ++counter,
+    };
   });
   afterAll(async () => {
     await api.close();
@@ -538,6 +587,49 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
       .execute();
     expect(refused.map((r) => r.entity_id).sort()).toEqual(
       expect.arrayContaining(['no-such-session', 'session-a-spare', 'session-b']),
+    );
+  });
+
+  it("answers a PSW's attempt to close an action not theirs to close as for none, audits it and changes nothing", async () => {
+    const answer = async (actionId: string) => {
+      try {
+        return JSON.stringify(
+          await clients['A.peerWorker'].ownRecord.completeAction.mutate({ actionId, outcome: 'done' }),
+        );
+      } catch (error) {
+        return `${((error as TRPCClientError<AppRouter>).data as { code?: string } | undefined)?.code} ${(error as Error).message}`;
+      }
+    };
+    const actions = () => api.handle.db.selectFrom('action_item').selectAll().orderBy('id').execute();
+    const before = await actions();
+    const none = await answer('no-such-action');
+    expect(none).toMatch(/^NOT_FOUND/);
+    // Another PSW's (in and out of their organisation) and their own action addressed to the supervisor.
+    for (const actionId of ['action-a-spare', 'action-b-own', ctx.actionId])
+      expect(await answer(actionId)).toBe(none);
+    await expect(
+      clients['A.peerWorker'].ownRecord.reopenAction.mutate({ actionId: 'action-b-own' }),
+    ).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
+    // The supervisor's procedure stays the supervisor's, even for the PSW's own action.
+    await expect(
+      clients['A.peerWorker'].supervision.completeAction.mutate({
+        actionId: 'action-a-own',
+        outcome: 'done',
+      }),
+    ).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
+    expect(await actions()).toEqual(before);
+    const refused = await api.handle.db
+      .selectFrom('audit_event')
+      .select(['entity_id', 'details'])
+      .where('action', '=', 'access.refused')
+      .where('actor_user_id', '=', ctx.a.users.peerWorker.id)
+      .where('entity_type', '=', 'action_item')
+      .execute();
+    expect(refused.map((r) => r.entity_id)).toEqual(
+      expect.arrayContaining(['no-such-action', 'action-a-spare', 'action-b-own', ctx.actionId]),
+    );
+    expect(refused.map((r) => (JSON.parse(r.details) as { procedure?: string }).procedure)).toEqual(
+      expect.arrayContaining(['ownRecord.completeAction', 'ownRecord.reopenAction']),
     );
   });
 

@@ -1,17 +1,26 @@
 /**
  * The peer worker's own record (ADR 0031): thin over services. Every read writes one audit event, so
- * each is a POST (a GET never writes, ADR 0009); none takes an id of a PSW, only of their own session.
+ * each is a POST (a GET never writes, ADR 0009); none takes an id of a PSW, only of their own session or
+ * action.
  */
 import {
+  type ActionItem,
   commentOnOwnSession,
   commentOnOwnSessionInput,
+  completeAction,
+  completeActionInput,
   exportOwnRecord,
   getOwnSession,
   getOwnSessionInput,
   openOwnRecord,
+  reopenAction,
+  reopenActionInput,
 } from '@peerbridge/services';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { peerWorkerProcedure } from '../trpc/init';
+
+/** What the PSW gets back from closing or reopening: the state, not the owner's account details. */
+const ownActionState = (a: ActionItem) => ({ id: a.id, status: a.status, outcome: a.outcome });
 
 export const ownRecordRouter = {
   /** Their sessions (shared summary only), actions and picture; one `own_record.view` event. */
@@ -26,4 +35,15 @@ export const ownRecordRouter = {
   comment: peerWorkerProcedure
     .input(commentOnOwnSessionInput)
     .mutation(({ ctx, input }) => commentOnOwnSession(ctx.db, ctx.actor, input)),
+  /**
+   * Marks one of their own actions addressed to the peer worker done, with the supervisor's outcome
+   * choices and note: the same `completeAction` (ADR 0030). Any other action id is NOT_FOUND.
+   */
+  completeAction: peerWorkerProcedure
+    .input(completeActionInput)
+    .mutation(async ({ ctx, input }) => ownActionState(await completeAction(ctx.db, ctx.actor, input))),
+  /** Reopens such an action they closed too early: the same `reopenAction`. */
+  reopenAction: peerWorkerProcedure
+    .input(reopenActionInput)
+    .mutation(async ({ ctx, input }) => ownActionState(await reopenAction(ctx.db, ctx.actor, input))),
 } satisfies TRPCRouterRecord;

@@ -22,12 +22,21 @@ export function useActionRefresh() {
   };
 }
 
+/** What closes the action: the supervisor's procedure by default, the PSW's own on their page. */
+export interface CloseActionMutation {
+  mutateAsync: (input: { actionId: string; outcome: Outcome; note?: string }) => Promise<unknown>;
+  isPending: boolean;
+  error: { message: string } | null;
+}
+
 export function ActionOutcomeDialog({
   action,
   onClose,
+  mutation,
 }: {
   action: { id: string; title: string };
   onClose: () => void;
+  mutation?: CloseActionMutation;
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -35,7 +44,10 @@ export function ActionOutcomeDialog({
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState(false);
-  const close = useMutation(trpc.supervision.completeAction.mutationOptions({ onSuccess: refresh }));
+  const supervisorClose = useMutation(
+    trpc.supervision.completeAction.mutationOptions({ onSuccess: refresh }),
+  );
+  const close: CloseActionMutation = mutation ?? supervisorClose;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -83,7 +95,7 @@ export function ActionOutcomeDialog({
             autosize
             minRows={2}
           />
-          {close.isError ? (
+          {close.error ? (
             <Alert color="red" role="alert" title={t('actions.closeFailed')}>
               {close.error.message}
             </Alert>

@@ -99,8 +99,9 @@ function Actions() {
                         <Text size="sm" c="teal.9" data-testid="action-outcome">
                           {item.outcome ? t(`actions.outcome.${item.outcome}`) : ''}
                           {' · '}
-                          {t('actions.doneOn', {
+                          {t(item.completedByName ? 'actions.doneOnBy' : 'actions.doneOn', {
                             date: item.completedAt ? fmt.dateTime(item.completedAt) : '',
+                            name: item.completedByName ?? '',
                           })}
                         </Text>
                         {item.outcomeNote ? (

@@ -238,6 +238,7 @@ export const cs = {
     reopen: 'Znovu otevřít',
     reopenFor: 'Znovu otevřít „{{title}}“',
     doneOn: 'uzavřeno {{date}}',
+    doneOnBy: 'uzavřeno {{date}} ({{name}})',
     owner: 'Odpovídá',
     teamOwner: 'Tým {{unit}} ({{name}})',
     status: { open: 'Otevřené', done: 'Uzavřené', all: 'Vše' },

@@ -225,6 +225,7 @@ export const en = {
     reopen: 'Reopen',
     reopenFor: 'Reopen “{{title}}”',
     doneOn: 'closed {{date}}',
+    doneOnBy: 'closed {{date}} by {{name}}',
     owner: 'Owner',
     teamOwner: 'Team {{unit}} ({{name}})',
     status: { open: 'Open', done: 'Closed', all: 'All' },

@@ -1,13 +1,15 @@
 /**
  * The peer worker's own record (ADR 0031), designed at 390×844 first: their sessions with the summary
- * the supervisor shared, the agreed actions (read-only), their picture in the supervisor's words, and a
- * JSON download. Opening the page is the audited read (a POST); so is each download.
+ * the supervisor shared, the agreed actions (those addressed to the peer worker they mark done with the
+ * supervisor's outcome dialog, and reopen), their picture in the supervisor's words, and a JSON download.
+ * Opening the page is the audited read (a POST); so is each download.
  */
 import { Alert, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type ConflictId, catalog } from '@peerbridge/domain';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionOutcomeDialog } from '../actions/action-outcome-dialog';
 import { useActionTitle } from '../actions/action-title';
 import { useTRPC } from '../api/trpc';
 import { useMe } from '../auth/use-me';
@@ -38,6 +40,14 @@ export function OwnRecordPage() {
   const open = useMutation(trpc.ownRecord.open.mutationOptions());
   const download = useMutation(trpc.ownRecord.download.mutationOptions());
   const actionTitle = useActionTitle();
+  // Closing or reopening one of their actions reads the record again (one more audited read).
+  const closeAction = useMutation(
+    trpc.ownRecord.completeAction.mutationOptions({ onSuccess: () => open.mutate() }),
+  );
+  const reopenAction = useMutation(
+    trpc.ownRecord.reopenAction.mutationOptions({ onSuccess: () => open.mutate() }),
+  );
+  const [closing, setClosing] = useState<{ id: string; title: string } | null>(null);
   const [savedAs, setSavedAs] = useState<string | null>(null);
   const opened = useRef(false);
   useDocumentTitle(t('own.title'));
@@ -125,18 +135,56 @@ export function OwnRecordPage() {
           {t('own.actions')}
         </Title>
         {record.actions.length === 0 ? <Text>{t('own.noActions')}</Text> : null}
-        {record.actions.map((a) => (
-          <Card key={a.id} withBorder padding="sm" data-testid="own-action">
-            <Text fw={600}>{actionTitle(a)}</Text>
-            <Text size="sm">
-              {a.status === 'done'
-                ? t('own.done', { date: a.completedAt ? fmt.date(a.completedAt.slice(0, 10)) : '' })
-                : a.dueOn
-                  ? t('own.due', { date: fmt.date(a.dueOn) })
-                  : t('own.open')}
-            </Text>
-          </Card>
-        ))}
+        {record.actions.map((a) => {
+          const title = actionTitle(a);
+          return (
+            <Card key={a.id} withBorder padding="sm" data-testid="own-action" data-status={a.status}>
+              <Group gap="xs" wrap="wrap">
+                <Text fw={600}>{title}</Text>
+                {a.forPeerWorker && a.status === 'open' ? (
+                  <Badge variant="light">{t('own.forYou')}</Badge>
+                ) : null}
+              </Group>
+              <Text size="sm" data-testid="own-action-state">
+                {a.status === 'done'
+                  ? t('own.done', { date: a.completedAt ? fmt.date(a.completedAt.slice(0, 10)) : '' })
+                  : a.dueOn
+                    ? t('own.due', { date: fmt.date(a.dueOn) })
+                    : t('own.open')}
+                {a.status === 'done' && a.outcome ? ` · ${t(`actions.outcome.${a.outcome}`)}` : ''}
+              </Text>
+              {a.forPeerWorker ? (
+                <Group mt="xs">
+                  {a.status === 'open' ? (
+                    <Button
+                      size="sm"
+                      variant="light"
+                      onClick={() => setClosing({ id: a.id, title })}
+                      aria-label={t('own.markDoneFor', { title })}
+                      data-testid="own-action-done"
+                    >
+                      {t('own.markDone')}
+                    </Button>
+                  ) : (
+                    <Button
+                      size="sm"
+                      variant="default"
+                      loading={reopenAction.isPending && reopenAction.variables?.actionId === a.id}
+                      onClick={() => reopenAction.mutate({ actionId: a.id })}
+                      aria-label={t('own.reopenFor', { title })}
+                    >
+                      {t('own.reopen')}
+                    </Button>
+                  )}
+                </Group>
+              ) : null}
+            </Card>
+          );
+        })}
+        <MutationError error={reopenAction.error} />
+        {closing ? (
+          <ActionOutcomeDialog action={closing} onClose={() => setClosing(null)} mutation={closeAction} />
+        ) : null}
       </Stack>
 
       <Stack gap="sm" component="section" aria-labelledby="own-picture">

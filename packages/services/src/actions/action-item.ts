@@ -31,6 +31,8 @@ export interface ActionItem {
   outcomeNote: string | null;
   completedAt: string | null;
   completedBy: string | null;
+  /** Who closed it (a supervisor, or the PSW themselves), by name; null while open. */
+  completedByName: string | null;
   createdAt: string;
 }
 
@@ -40,6 +42,7 @@ export function selectActionItems(db: DbOrTrx) {
     .selectFrom('action_item as i')
     .innerJoin('user as ou', 'ou.id', 'i.owner_user_id')
     .leftJoin('unit as tu', 'tu.id', 'i.owner_unit_id')
+    .leftJoin('user as cu', 'cu.id', 'i.completed_by')
     .select([
       'i.id',
       'i.organization_id',
@@ -59,6 +62,8 @@ export function selectActionItems(db: DbOrTrx) {
       'ou.name as owner_name',
       'ou.email as owner_email',
       'tu.name as owner_unit_name',
+      'cu.name as completed_by_name',
+      'cu.email as completed_by_email',
     ]);
 }
 
@@ -92,6 +97,7 @@ export function toActionItem(r: ActionItemSelection): ActionItem {
     outcomeNote: r.outcome_note,
     completedAt: r.completed_at,
     completedBy: r.completed_by,
+    completedByName: r.completed_by === null ? null : r.completed_by_name || r.completed_by_email || null,
     createdAt: r.created_at,
   };
 }

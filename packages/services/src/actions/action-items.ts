@@ -11,7 +11,7 @@ import { type Db, type DbOrTrx, newId, nowIso } from '../db';
 import { conflict, parseServiceInput } from '../errors';
 import { decodeCursor, type Page, pageFields, toPage } from '../paging/cursor-page';
 import { idSchema } from '../schemas';
-import { loadVisibleAction } from './action-access';
+import { loadVisibleAction, requireActionCloser } from './action-access';
 import {
   type ActionItem,
   type ActionOutcome,
@@ -88,24 +88,30 @@ const noteSchema = z
 const noteOrNull = (note: string | undefined): string | null =>
   note === undefined || note === '' ? null : note;
 
+/** Closing and reopening also reach the PSW's own actions addressed to them. */
+const closer = { asPeerWorker: true } as const;
+
 export const completeActionInput = z.object({
   actionId: idSchema,
   outcome: z.enum(actionOutcomes, { message: 'expected an outcome: done, not_needed or did_not_help' }),
   note: noteSchema,
 });
 
-/** Closes an open action with its outcome; the actor may be any one who may see it. */
+/**
+ * Closes an open action with its outcome; the actor may be any one who may see it, or the PSW it is
+ * about when its card is addressed to the peer worker (`completed_by` then names the PSW's account).
+ */
 export async function completeAction(
   db: Db,
   actor: Actor,
   input: z.input<typeof completeActionInput>,
 ): Promise<ActionItem> {
-  requireSupervisor(actor);
+  requireActionCloser(actor);
   const parsed = parseServiceInput(completeActionInput, input);
   const { actionId, outcome } = parsed;
   const note = noteOrNull(parsed.note);
   return db.transaction().execute(async (trx) => {
-    const row = await loadVisibleAction(trx, actor, actionId);
+    const row = await loadVisibleAction(trx, actor, actionId, closer);
     if (row.status === 'done') throw conflict('This action item is already closed');
     const at = nowIso();
     await trx
@@ -122,24 +128,24 @@ export async function completeAction(
       // The note is the user's free text: the audit says there is one, not what it says.
       details: { workerId: row.peer_worker_id, outcome, withNote: note !== null },
     });
-    return toActionItem(await loadVisibleAction(trx, actor, actionId));
+    return toActionItem(await loadVisibleAction(trx, actor, actionId, closer));
   });
 }
 
 export const reopenActionInput = z.object({ actionId: idSchema, note: noteSchema });
 
-/** Opens a closed action again; its outcome moves to the history, nothing is lost. */
+/** Opens a closed action again (the same rule as closing); its outcome moves to the history, nothing is lost. */
 export async function reopenAction(
   db: Db,
   actor: Actor,
   input: z.input<typeof reopenActionInput>,
 ): Promise<ActionItem> {
-  requireSupervisor(actor);
+  requireActionCloser(actor);
   const parsed = parseServiceInput(reopenActionInput, input);
   const { actionId } = parsed;
   const note = noteOrNull(parsed.note);
   return db.transaction().execute(async (trx) => {
-    const row = await loadVisibleAction(trx, actor, actionId);
+    const row = await loadVisibleAction(trx, actor, actionId, closer);
     if (row.status === 'open') throw conflict('This action item is open already');
     const at = nowIso();
     await trx
@@ -155,7 +161,7 @@ export async function reopenAction(
       entityId: actionId,
       details: { workerId: row.peer_worker_id, previousOutcome: row.outcome, withNote: note !== null },
     });
-    return toActionItem(await loadVisibleAction(trx, actor, actionId));
+    return toActionItem(await loadVisibleAction(trx, actor, actionId, closer));
   });
 }
 

@@ -1,6 +1,7 @@
 /**
  * A peer worker's own record (issue 12, ADR 0031; GDPR Art. 15): their sessions with only the summary
- * the supervisor chose to share (never the private notes), their actions (read-only), and their conflict
+ * the supervisor chose to share (never the private notes), their actions (those addressed to the peer
+ * worker they close and reopen with `completeAction` / `reopenAction`), and their conflict
  * and role picture in the same plain words the supervisor reads. Every read is one audit event, by the
  * PSW, on their own record; nothing here takes an id that could name another PSW's record.
  */
@@ -8,6 +9,8 @@ import type { Explanation } from '@peerbridge/domain';
 import { z } from 'zod';
 import { loadOwnWorker } from '../access/own-worker';
 import type { SupervisedWorker } from '../access/supervised-worker';
+import { isForPeerWorker } from '../actions/action-access';
+import type { ActionOutcome } from '../actions/action-item';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { type Db, type DbOrTrx, todayIso } from '../db';
@@ -37,7 +40,11 @@ export interface OwnAction {
   title: string | null;
   dueOn: string | null;
   status: 'open' | 'done';
+  /** How it ended, once closed (the closing note stays with the supervisor's list). */
+  outcome: ActionOutcome | null;
   completedAt: string | null;
+  /** Addressed to the peer worker by its catalog card: the PSW may mark it done and reopen it. */
+  forPeerWorker: boolean;
 }
 
 export interface OwnRecord {
@@ -62,7 +69,7 @@ async function readOwnRecord(db: DbOrTrx, worker: SupervisedWorker, asOf: string
       .execute(),
     db
       .selectFrom('action_item')
-      .select(['id', 'card_id', 'title', 'due_on', 'status', 'completed_at'])
+      .select(['id', 'card_id', 'title', 'due_on', 'status', 'outcome', 'completed_at'])
       .where('organization_id', '=', worker.organizationId)
       .where('peer_worker_id', '=', worker.id)
       .orderBy('status', 'desc')
@@ -98,7 +105,9 @@ async function readOwnRecord(db: DbOrTrx, worker: SupervisedWorker, asOf: string
       title: a.title,
       dueOn: a.due_on,
       status: a.status === 'done' ? 'done' : 'open',
+      outcome: a.outcome,
       completedAt: a.completed_at,
+      forPeerWorker: isForPeerWorker(a.card_id),
     })),
     picture: { asOf: assessment.asOf, explanation: assessment.explanation },
   };

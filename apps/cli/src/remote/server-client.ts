@@ -79,6 +79,25 @@ async function raiseFor(response: Response, target: RemoteTarget, file: string |
   );
 }
 
+const causeOf = (error: unknown) => (error as { cause?: { code?: string; message?: string } }).cause;
+
+/** Failures of a kept-alive connection that the server closed just as it was reused. */
+const STALE_CONNECTION = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
+/**
+ * fetch, tried once more when a pooled keep-alive connection turns out to be closed by the server (its idle
+ * timeout) and the request can be sent again as it was: a body that is a stream (an upload) is never resent.
+ */
+async function fetchOnce(url: string, init: RequestInit & { duplex?: 'half' }): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const replayable = init.body === undefined || init.body === null || typeof init.body === 'string';
+    if (!replayable || !STALE_CONNECTION.has(causeOf(error)?.code ?? '')) throw error;
+    return await fetch(url, init);
+  }
+}
+
 /** One request to the server with the token; a network failure is an `unavailable` error naming the server. */
 export async function request(
   target: RemoteTarget,
@@ -90,9 +109,9 @@ export async function request(
   headers.set('authorization', `Bearer ${target.token}`);
   let response: Response;
   try {
-    response = await fetch(`${target.server}${path}`, { ...init, headers });
+    response = await fetchOnce(`${target.server}${path}`, { ...init, headers });
   } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const cause = causeOf(error);
     throw new CliError(
       'unavailable',
       `cannot reach ${target.server}: ${cause?.code ?? cause?.message ?? (error as Error).message}`,

@@ -168,7 +168,8 @@ describe.each(testDialects())('the address limit on %s', (dialect) => {
       'Too many failed sign-ins. Try again in 15 minutes.',
     );
     expect((await signInFrom(api, WARD, staff[0] as string, PASSWORD)).status).toBe(200);
-  });
+    // Each failed sign-in hashes with scrypt (unknown accounts too): a wide guard against a hang, not a timing.
+  }, 120_000);
 
   it('uses 100 failures in 15 minutes per address by default', () => {
     expect(DEFAULT_SIGN_IN_POLICY.addressMaxFailures).toBe(100);

@@ -6,7 +6,7 @@
 import { type Actor, hasRole } from '../actor';
 import type { DbOrTrx } from '../db';
 import { forbidden, notFound } from '../errors';
-import type { SupervisedWorker } from './supervised-worker';
+import { type SupervisedWorker, toSupervisedWorker, workerColumns } from './supervised-worker';
 
 /** Refuses callers who are not peer workers (a role question, so FORBIDDEN is honest). */
 export function requirePeerWorker(actor: Actor): void {
@@ -22,30 +22,10 @@ export async function loadOwnWorker(db: DbOrTrx, actor: Actor): Promise<Supervis
       j.onRef('w.id', '=', 'l.peer_worker_id').onRef('w.organization_id', '=', 'l.organization_id'),
     )
     .innerJoin('unit as u', 'u.id', 'w.unit_id')
-    .select([
-      'w.id',
-      'w.organization_id',
-      'w.display_name',
-      'w.started_on',
-      'w.status',
-      'u.id as unit_id',
-      'u.name as unit_name',
-      'u.setting as unit_setting',
-    ])
+    .select(workerColumns)
     .where('l.user_id', '=', actor.userId)
     .where('l.organization_id', '=', actor.organizationId)
     .executeTakeFirst();
   if (!row) throw notFound('Peer worker');
-  return {
-    id: row.id,
-    organizationId: row.organization_id,
-    displayName: row.display_name,
-    startedOn: row.started_on,
-    status: row.status,
-    unit: {
-      id: row.unit_id,
-      name: row.unit_name,
-      setting: row.unit_setting as SupervisedWorker['unit']['setting'],
-    },
-  };
+  return toSupervisedWorker(row);
 }

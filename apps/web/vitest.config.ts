@@ -27,6 +27,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
           environment: 'node',
+          globalSetup: ['./test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
           // Polls wait on a real server and browser, which can be slow while CI runs everything at once.

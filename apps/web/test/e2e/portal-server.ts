@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createLogger, parseEnv, type RunningServer, startServer } from '@peerbridge/api';
 import { build } from 'vite';
+import { inject } from 'vitest';
+import type {} from './global-setup';
 
 const webRoot = resolve(import.meta.dirname, '../..');
 
@@ -44,11 +46,13 @@ export async function buildPortal(outDir: string, options: { manifest?: boolean 
   });
 }
 
-/** Builds the portal and starts the API with the demo organisation; `stop` removes everything it made. */
+/**
+ * Starts the API with the demo organisation, serving the portal built in `distDir` (in an e2e run, the
+ * one the project's global setup built); `stop` removes everything it made.
+ */
 export async function startPortal(options: { distDir?: string } = {}): Promise<PortalServer> {
   const work = await mkdtemp(join(tmpdir(), 'peerbridge-web-e2e-'));
-  const distDir = options.distDir ?? join(work, 'dist');
-  if (!options.distDir) await buildPortal(distDir);
+  const distDir = options.distDir ?? inject('portalDistDir');
   const port = await freePort();
   const env = parseEnv({
     NODE_ENV: 'test',

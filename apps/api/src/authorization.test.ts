@@ -145,6 +145,14 @@ const cases: Case[] = [
     (c) => c.account.changePassword.mutate({ currentPassword: PASSWORD, newPassword: PASSWORD }),
   ],
   ['supervision.openCaseload', 'anySupervisor', (c) => c.supervision.openCaseload.mutate()],
+  ['notifications.list', 'anySupervisor', (c) => c.notifications.list.mutate({ limit: 10 })],
+  ['notifications.unreadCount', 'anySupervisor', (c) => c.notifications.unreadCount.query()],
+  [
+    'notifications.markRead',
+    'superviseA',
+    (c) => c.notifications.markRead.mutate({ notificationId: 'notification-a' }),
+  ],
+  ['notifications.markAllRead', 'anySupervisor', (c) => c.notifications.markAllRead.mutate()],
   [
     'supervision.openWorker',
     'superviseA',
@@ -492,6 +500,22 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
         })
         .execute();
     }
+    // A notification about A's PSW: only A's supervisor of that PSW may mark it (ADR 0037).
+    await api.handle.db
+      .insertInto('notification')
+      .values({
+        id: 'notification-a',
+        organization_id: a.organizationId,
+        kind: 'supervision_due',
+        peer_worker_id: a.workerId,
+        action_item_id: null,
+        conflict_id: null,
+        since_on: today,
+        resolved_on: null,
+        condition_key: `matrix:${a.workerId}`,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
     let counter = 0;
     const freshSession = async () =>
       (await recordSession(api.handle.db, supervisorA, { workerId: a.workerId, heldOn: today, minutes: 30 }))

@@ -38,6 +38,13 @@ const rawEnvSchema = z.object({
   TRUSTED_ORIGINS: z.string().optional(),
   LOG_LEVEL: z.enum(logLevels, { message: `expected one of ${logLevels.join(', ')}` }).default('info'),
   AUTH_RATE_LIMIT: z.enum(['on', 'off'], { message: 'expected on or off' }).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/i, {
+      message: 'expected an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587',
+    })
+    .optional(),
+  DIGEST_FROM: z.email({ message: 'expected the sender address, e.g. peerbridge@example.org' }).optional(),
   CLIENT_IP_HEADER: z
     .string()
     .regex(/^[a-z0-9-]+$/i, { message: 'expected a header name such as x-forwarded-for' })
@@ -64,6 +71,8 @@ export interface Env {
   authRateLimit: boolean;
   /** Header a trusted load balancer sets to the client address (e.g. x-forwarded-for); unset = socket address. */
   clientIpHeader: string | null;
+  /** The daily e-mail digest (ADR 0037): off (null) unless SMTP_URL and DIGEST_FROM are both set. */
+  digest: { smtpUrl: string; from: string } | null;
   /** Problems worth a warning at start, e.g. the development secret in use. */
   warnings: string[];
 }
@@ -95,6 +104,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       'BETTER_AUTH_SECRET is not set: using the development secret. Never do this in production.',
     );
   }
+  if ((raw.SMTP_URL === undefined) !== (raw.DIGEST_FROM === undefined)) {
+    throw new EnvError(
+      raw.SMTP_URL === undefined
+        ? 'Invalid environment:\n  SMTP_URL: required with DIGEST_FROM (the e-mail digest needs both, or neither to keep it off)'
+        : 'Invalid environment:\n  DIGEST_FROM: required with SMTP_URL (the e-mail digest needs both, or neither to keep it off)',
+    );
+  }
   const loopbackOrAny = ['0.0.0.0', '::', '127.0.0.1', 'localhost'].includes(raw.HOST);
   const shownHost = loopbackOrAny ? 'localhost' : raw.HOST;
   const publicUrl = (raw.PUBLIC_URL ?? `http://${shownHost}:${raw.PORT}`).replace(/\/$/, '');
@@ -118,6 +134,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     logLevel: raw.LOG_LEVEL,
     authRateLimit: raw.AUTH_RATE_LIMIT ? raw.AUTH_RATE_LIMIT === 'on' : true,
     clientIpHeader: raw.CLIENT_IP_HEADER?.toLowerCase() ?? null,
+    digest:
+      raw.SMTP_URL !== undefined && raw.DIGEST_FROM !== undefined
+        ? { smtpUrl: raw.SMTP_URL, from: raw.DIGEST_FROM }
+        : null,
     warnings,
   };
 }

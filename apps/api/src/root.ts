@@ -2,6 +2,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { accountRouter } from './routers/account';
 import { adminRouter } from './routers/admin';
+import { notificationsRouter } from './routers/notifications';
 import { ownRecordRouter } from './routers/own-record';
 import { researchRouter } from './routers/research';
 import { supervisionRouter } from './routers/supervision';
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   research: researchRouter,
   ownRecord: ownRecordRouter,
   tokens: tokensRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -19,6 +19,7 @@ import { createApp } from './app';
 import type { Env } from './env';
 import { refreshAssessmentsNow, startAssessmentRefresh } from './http/assessment-refresh';
 import { createAuditIntegrity } from './http/audit-integrity';
+import { runNotificationsNow, startNotificationSchedule } from './http/digest';
 import { publishSnapshotsNow, startSnapshotPublishing } from './http/snapshot-publishing';
 import type { Logger } from './logger';
 
@@ -123,6 +124,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ),
   );
   const stopAssessments = startAssessmentRefresh(handle.db, logger);
+  const digest = env.digest === null ? null : { ...env.digest, publicUrl: env.publicUrl };
+  await runNotificationsNow(handle.db, digest, logger).catch((error: unknown) =>
+    logger.warn({ err: error }, 'the notification run failed; retrying within the hour'),
+  );
+  const stopNotifications = startNotificationSchedule(handle.db, digest, logger);
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {
@@ -154,6 +160,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         stopCheckpoints();
         stopSnapshots();
         stopAssessments();
+        stopNotifications();
         await app.close().catch(() => undefined);
         await auditIntegrity.logCheckpoint().catch(() => undefined);
         await handle.destroy();

@@ -69,6 +69,9 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
       'study_note_ref',
       'study_set',
       'study_set_member',
+      'notification',
+      'notification_read',
+      'digest_sent',
     ]) {
       expect(names).toContain(table);
     }

@@ -17,6 +17,7 @@ import type {
 } from './tables/auth.table';
 import type { IdempotentRequestTable } from './tables/idempotency.table';
 import type { MembershipInvitationTable, UserFirstSignInTable } from './tables/membership-invitation.table';
+import type { DigestSentTable, NotificationReadTable, NotificationTable } from './tables/notification.table';
 import type {
   MembershipTable,
   OrganizationTable,
@@ -98,6 +99,9 @@ export interface Database {
   worker_assessment: WorkerAssessmentTable;
   user_first_sign_in: UserFirstSignInTable;
   api_token: ApiTokenTable;
+  notification: NotificationTable;
+  notification_read: NotificationReadTable;
+  digest_sent: DigestSentTable;
 }
 
 export type * from './tables/aggregate.table';
@@ -106,6 +110,7 @@ export type * from './tables/audit.table';
 export type * from './tables/auth.table';
 export type * from './tables/idempotency.table';
 export type * from './tables/membership-invitation.table';
+export type * from './tables/notification.table';
 export type * from './tables/organization.table';
 export type * from './tables/sign-in-failure.table';
 export type * from './tables/study.table';

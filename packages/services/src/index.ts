@@ -153,6 +153,25 @@ export {
 } from './errors';
 export { assessMemoized } from './evidence/assess-memo';
 export { requestIdInput, requestIdSchema } from './idempotency/request-id';
+export {
+  claimDigest,
+  type DigestMessage,
+  type DigestRecipient,
+  digestMessage,
+  digestRecipients,
+  markDigestSent,
+  releaseDigest,
+} from './notifications/digest';
+export {
+  countUnreadNotifications,
+  listNotifications,
+  listNotificationsInput,
+  markAllNotificationsRead,
+  markNotificationRead,
+  markNotificationReadInput,
+  type NotificationItem,
+} from './notifications/notification-centre';
+export { type NotificationSweep, sweepNotifications } from './notifications/notification-conditions';
 export { listWorkerObservations, listWorkerObservationsInput } from './observations/list-worker-observations';
 export { recordObservations, recordObservationsInput } from './observations/record-observations';
 export { loadOrganizationSettings, type OrganizationSettings } from './organization/organization-settings';

@@ -22,6 +22,8 @@ export const csAuditActions = {
   audit: { export: 'Exportoval(a) auditní záznam' },
   card: { accept: 'Přijal(a) doporučení', override: 'Nepřijal(a) doporučení' },
   caseload: { view: 'Zobrazil(a) přehled svěřených' },
+  notification: { read: 'Označil(a) oznámení jako přečtené' },
+  notifications: { view: 'Zobrazil(a) oznámení', read_all: 'Označil(a) všechna oznámení jako přečtená' },
   demo: { seed: 'Nahrál(a) ukázková data' },
   invitation: { accept: 'Přijal(a) pozvánku', decline: 'Odmítl(a) pozvánku' },
   own_record: { view: 'Zobrazil(a) svůj vlastní záznam', export: 'Stáhl(a) svůj vlastní záznam' },

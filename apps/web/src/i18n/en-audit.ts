@@ -22,6 +22,8 @@ export const enAuditActions = {
   audit: { export: 'Exported the audit log' },
   card: { accept: 'Accepted a recommendation', override: 'Overrode a recommendation' },
   caseload: { view: 'Viewed the caseload' },
+  notification: { read: 'Marked a notification read' },
+  notifications: { view: 'Viewed notifications', read_all: 'Marked all notifications read' },
   demo: { seed: 'Loaded demo data' },
   invitation: { accept: 'Accepted an invitation', decline: 'Declined an invitation' },
   own_record: { view: 'Viewed their own record', export: 'Downloaded their own record' },

@@ -18,6 +18,7 @@ export const RECORD_FIELDS = [
   ['supervisorUserId', 'user'],
   ['invitationId', 'membership_invitation'],
   ['tokenId', 'api_token'],
+  ['notificationId', 'notification'],
 ] as const;
 
 export interface RefusedTarget {

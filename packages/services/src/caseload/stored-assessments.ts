@@ -8,6 +8,7 @@
 import { type Assessment, assess, defaultRuleset } from '@peerbridge/domain';
 import { type DbOrTrx, nowIso, todayIso } from '../db';
 import { evidenceStart, loadEvidence, type WorkerEvidence } from '../evidence/load-evidence';
+import { recordSevereTransitions } from '../notifications/notification-conditions';
 import { type AssessmentSummary, summarizeAssessment } from '../workers/worker-summary';
 import { countNewSelfReports } from './caseload-need';
 
@@ -174,6 +175,22 @@ export async function writeStoredAssessments(
   let written = 0;
   for (let i = 0; i < workers.length; i += WRITE_CHUNK) {
     const chunk = workers.slice(i, i + WRITE_CHUNK);
+    // The rows being replaced: a conflict that turns severe here starts a notification (ADR 0037).
+    const previous = await trx
+      .selectFrom('worker_assessment')
+      .select(['peer_worker_id', 'payload'])
+      .where(
+        'peer_worker_id',
+        'in',
+        chunk.map((w) => w.id),
+      )
+      .execute();
+    const before = new Map(
+      previous.map((r) => [
+        r.peer_worker_id,
+        (JSON.parse(r.payload) as { summary: AssessmentSummary }).summary,
+      ]),
+    );
     await trx
       .deleteFrom('worker_assessment')
       .where(
@@ -207,6 +224,16 @@ export async function writeStoredAssessments(
     }
     if (values.length > 0) await trx.insertInto('worker_assessment').values(values).execute();
     written += values.length;
+    await recordSevereTransitions(
+      trx,
+      organizationId,
+      chunk.map((w) => ({
+        workerId: w.id,
+        before: before.get(w.id) ?? null,
+        after: computed.get(w.id)?.summary ?? null,
+      })),
+      asOf,
+    );
   }
   return written;
 }

@@ -50,6 +50,8 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
       'supervision_session',
       'supervision_session_revision',
       'session_comment',
+      'check_in',
+      'own_check_in_answer',
       'observation',
       'card_response',
       'action_item',

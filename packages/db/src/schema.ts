@@ -47,7 +47,9 @@ import type {
   ActionItemEventTable,
   ActionItemTable,
   CardResponseTable,
+  CheckInTable,
   ObservationTable,
+  OwnCheckInAnswerTable,
   SessionCommentTable,
   SupervisionSessionRevisionTable,
   SupervisionSessionTable,
@@ -69,6 +71,8 @@ export interface Database {
   supervision_session: SupervisionSessionTable;
   supervision_session_revision: SupervisionSessionRevisionTable;
   session_comment: SessionCommentTable;
+  check_in: CheckInTable;
+  own_check_in_answer: OwnCheckInAnswerTable;
   observation: ObservationTable;
   card_response: CardResponseTable;
   action_item: ActionItemTable;

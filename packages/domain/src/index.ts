@@ -26,6 +26,7 @@ export type {
   Trend,
 } from './assess/assessment';
 export * from './catalog';
+export * from './check-in';
 export { type IsoDate, isIsoDate, isoDateSchema, toDayNumber } from './dates/iso-date';
 export { DomainValidationError, parseInput, type ValidationIssue } from './errors';
 export {

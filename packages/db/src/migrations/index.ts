@@ -26,6 +26,7 @@ import * as actionOwnersOutcomes from './2026-12-03-1501-action-owners-outcomes'
 import * as peerWorkerAccounts from './2026-12-03-1601-peer-worker-accounts';
 import * as sessionComments from './2026-12-03-1602-session-comments';
 import * as notifications from './2026-12-03-2201-notifications';
+import * as checkIns from './2026-12-03-2401-check-ins';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-auth': auth,
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-1601-peer-worker-accounts': peerWorkerAccounts,
   '2026-12-03-1602-session-comments': sessionComments,
   '2026-12-03-2201-notifications': notifications,
+  '2026-12-03-2401-check-ins': checkIns,
 };

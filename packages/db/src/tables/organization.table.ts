@@ -18,6 +18,10 @@ export interface OrganizationTable {
   created_at: string;
   /** Bumped with every audited write to the organisation; caches key on it (see ADR 0006). */
   revision: Generated<number>;
+  /** JSON array of the wellbeing contacts (EAP, crisis line) the admin configured for the check-in. */
+  wellbeing_contacts: Generated<string>;
+  /** JSON of the burnout instrument's item texts the organisation supplies; null while not enabled. */
+  burnout_items: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MembershipTable {

@@ -149,6 +149,25 @@ export interface SessionCommentTable {
   created_at: string;
 }
 
+/** One check-in of a PSW (ADR 0039); what they shared is in `observation` with source_ref = id. */
+export interface CheckInTable {
+  id: string;
+  organization_id: string;
+  peer_worker_id: string;
+  author_user_id: string;
+  answered_on: string;
+  created_at: string;
+}
+
+/** An answer the PSW kept for themselves, or a burnout instrument answer: read by their own record only. */
+export interface OwnCheckInAnswerTable {
+  id: string;
+  organization_id: string;
+  check_in_id: string;
+  question: string;
+  value: number;
+}
+
 export type SupervisionSessionRow = Selectable<SupervisionSessionTable>;
 export type NewSupervisionSession = Insertable<SupervisionSessionTable>;
 export type SupervisionSessionRevisionRow = Selectable<SupervisionSessionRevisionTable>;

@@ -29,6 +29,14 @@ export const getFinding = (id: FindingId): Finding => findings[id];
 export const getCard = (id: CardId): CardDefinition => cards[id];
 
 export type { CardText } from './card-texts';
+export {
+  type CheckInIndicatorId,
+  checkInIndicatorIds,
+  checkInTexts,
+  checkInUnitConditions,
+  getCheckInText,
+  isCheckInIndicatorId,
+} from './check-in-texts';
 export { type Conflict, type ConflictId, conflictIds } from './conflicts';
 export { type Finding, type FindingId, findingIds } from './findings';
 export { audienceOf, type IndicatorAudience, privateIndicators } from './indicator-audience';

@@ -7,6 +7,7 @@ import { refreshStoredAssessments } from '../caseload/stored-assessments';
 import type { Db } from '../db';
 import { parseServiceInput } from '../errors';
 import { loadOrganizationSettings, type OrganizationSettings } from '../organization/organization-settings';
+import { burnoutItemsSchema, wellbeingContactsSchema } from '../organization/wellbeing-settings';
 
 export async function getOrganization(db: Db, actor: Actor): Promise<OrganizationSettings> {
   return loadOrganizationSettings(db, actor.organizationId);
@@ -32,6 +33,10 @@ export const updateOrganizationInput = z.object({
     .max(10, { message: 'expected a whole number from 3 to 10' })
     .optional(),
   defaultLanguage: z.enum(['en', 'cs'], { message: 'expected en or cs' }).optional(),
+  /** The check-in's support contacts (EAP, crisis line); an empty list removes them. */
+  wellbeingContacts: wellbeingContactsSchema.optional(),
+  /** The burnout instrument's item texts the organisation supplies; null turns it off. */
+  burnoutItems: burnoutItemsSchema.optional(),
 });
 
 export async function updateOrganization(
@@ -47,12 +52,18 @@ export async function updateOrganization(
       supervision_cadence_days?: number;
       small_cell_k?: number;
       default_language?: 'en' | 'cs';
+      wellbeing_contacts?: string;
+      burnout_items?: string | null;
     } = {};
     if (parsed.name !== undefined) set.name = parsed.name;
     if (parsed.supervisionCadenceDays !== undefined)
       set.supervision_cadence_days = parsed.supervisionCadenceDays;
     if (parsed.smallCellK !== undefined) set.small_cell_k = parsed.smallCellK;
     if (parsed.defaultLanguage !== undefined) set.default_language = parsed.defaultLanguage;
+    if (parsed.wellbeingContacts !== undefined)
+      set.wellbeing_contacts = JSON.stringify(parsed.wellbeingContacts);
+    if (parsed.burnoutItems !== undefined)
+      set.burnout_items = parsed.burnoutItems === null ? null : JSON.stringify(parsed.burnoutItems);
     if (Object.keys(set).length > 0) {
       await trx.updateTable('organization').set(set).where('id', '=', actor.organizationId).execute();
     }

@@ -16,6 +16,8 @@ export interface DatedObservation {
   observedAt: string;
   source: NewObservationInput['source'];
   note?: string | null | undefined;
+  /** What the observation came from beyond its source, e.g. the check-in of a `self_report`. */
+  sourceRef?: string | null | undefined;
 }
 
 /** Fails on the first observation dated after today, naming its field; call it before opening a transaction. */
@@ -46,6 +48,7 @@ export async function storeObservations(
       source: o.source,
       recordedBy: actor.userId,
       note: o.note ?? null,
+      sourceRef: o.sourceRef ?? null,
     })),
   );
   const observationIds = rows.map((r) => r.id);

@@ -22,6 +22,7 @@ export const csAuditActions = {
   audit: { export: 'Exportoval(a) auditní záznam' },
   card: { accept: 'Přijal(a) doporučení', override: 'Nepřijal(a) doporučení' },
   caseload: { view: 'Zobrazil(a) přehled svěřených' },
+  check_in: { submit: 'Odpověděl(a) na otázky před supervizí' },
   notification: { read: 'Označil(a) oznámení jako přečtené' },
   notifications: { view: 'Zobrazil(a) oznámení', read_all: 'Označil(a) všechna oznámení jako přečtená' },
   demo: { seed: 'Nahrál(a) ukázková data' },

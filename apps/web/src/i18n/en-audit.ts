@@ -22,6 +22,7 @@ export const enAuditActions = {
   audit: { export: 'Exported the audit log' },
   card: { accept: 'Accepted a recommendation', override: 'Overrode a recommendation' },
   caseload: { view: 'Viewed the caseload' },
+  check_in: { submit: 'Answered a check-in before supervision' },
   notification: { read: 'Marked a notification read' },
   notifications: { view: 'Viewed notifications', read_all: 'Marked all notifications read' },
   demo: { seed: 'Loaded demo data' },

@@ -8,32 +8,12 @@ import { testDialects } from '@peerbridge/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import { answerCard } from '../cards/answer-card';
-import type { Db } from '../db';
 import { ServiceError } from '../errors';
+import { aMember } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aSmallOrganization, type SmallOrganization, TODAY } from '../test-support/small-organization';
 import { completeAction, listActionHistory, listActions, reopenAction } from './action-items';
 import { listActionOwners } from './action-owners';
-
-async function aUser(db: Db, id: string, organizationId: string, role: 'admin' | 'supervisor') {
-  const now = new Date().toISOString();
-  await db
-    .insertInto('user')
-    .values({
-      id,
-      name: id,
-      email: `${id}@example.test`,
-      emailVerified: 0,
-      image: null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .execute();
-  await db
-    .insertInto('membership')
-    .values({ id: `m-${id}`, organization_id: organizationId, user_id: id, role, created_at: now })
-    .execute();
-}
 
 const failure = (p: Promise<unknown>) =>
   p.then(
@@ -59,13 +39,13 @@ describe.each(testDialects())('actions that get done on %s', (dialect) => {
     mdb = await openMigratedDatabase(dialect);
     org = await aSmallOrganization(db(), { workers: 2, flagged: 0 });
     workerId = org.workerIds[0] as string;
-    await aUser(db(), 'u-sup2', 'org-1', 'supervisor');
-    await aUser(db(), 'u-sup3', 'org-1', 'supervisor');
+    await aMember(db(), 'org-1', 'u-sup2', 'supervisor');
+    await aMember(db(), 'org-1', 'u-sup3', 'supervisor');
     await db()
       .insertInto('organization')
       .values({ id: 'org-2', name: 'Other Trust', created_at: new Date().toISOString() })
       .execute();
-    await aUser(db(), 'u-other', 'org-2', 'supervisor');
+    await aMember(db(), 'org-2', 'u-other', 'supervisor');
   });
   afterAll(() => mdb.close());
 

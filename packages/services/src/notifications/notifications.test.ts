@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import { refreshStoredAssessments } from '../caseload/stored-assessments';
 import { addDays } from '../dates';
-import type { Db } from '../db';
 import { ServiceError } from '../errors';
+import { aMember } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aSmallOrganization, type SmallOrganization, TODAY } from '../test-support/small-organization';
 import { claimDigest, digestMessage, digestRecipients } from './digest';
@@ -23,31 +23,6 @@ import {
   type NotificationItem,
 } from './notification-centre';
 import { sweepNotifications } from './notification-conditions';
-
-async function aUser(
-  db: Db,
-  id: string,
-  organizationId: string,
-  role: 'admin' | 'supervisor' | 'peer_worker',
-) {
-  const now = new Date().toISOString();
-  await db
-    .insertInto('user')
-    .values({
-      id,
-      name: id,
-      email: `${id}@example.test`,
-      emailVerified: 0,
-      image: null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .execute();
-  await db
-    .insertInto('membership')
-    .values({ id: `m-${id}`, organization_id: organizationId, user_id: id, role, created_at: now })
-    .execute();
-}
 
 const codeOf = (p: Promise<unknown>) =>
   p.then(
@@ -87,14 +62,14 @@ describe.each(testDialects())('notifications on %s', (dialect) => {
     mdb = await openMigratedDatabase(dialect);
     org = await aSmallOrganization(db(), { workers: 2, flagged: 0 });
     [w1, w2] = org.workerIds as [string, string];
-    await aUser(db(), 'u-owner', 'org-1', 'supervisor');
-    await aUser(db(), 'u-by', 'org-1', 'supervisor');
-    await aUser(db(), 'u-peer', 'org-1', 'peer_worker');
+    await aMember(db(), 'org-1', 'u-owner', 'supervisor');
+    await aMember(db(), 'org-1', 'u-by', 'supervisor');
+    await aMember(db(), 'org-1', 'u-peer', 'peer_worker');
     await db()
       .insertInto('organization')
       .values({ id: 'org-2', name: 'Other Trust', created_at: new Date().toISOString() })
       .execute();
-    await aUser(db(), 'u-other', 'org-2', 'supervisor');
+    await aMember(db(), 'org-2', 'u-other', 'supervisor');
     const now = new Date().toISOString();
     await db()
       .insertInto('peer_worker_account')

@@ -9,6 +9,7 @@ import type { KyselyPlugin, RootOperationNode } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Db } from '../db';
+import { aMember } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { readParagraphUnits } from './analysis-inputs';
 import { type AnalysisRunner, inProcessAnalysis } from './analysis-runner';
@@ -52,24 +53,7 @@ describe.each(testDialects())('analysis reads on %s', (dialect) => {
     db = database.handle.db;
     const now = new Date().toISOString();
     await db.insertInto('organization').values({ id: 'org-a', name: 'Org A', created_at: now }).execute();
-    for (const id of ['r-1', 'r-2']) {
-      await db
-        .insertInto('user')
-        .values({
-          id,
-          name: id,
-          email: `${id}@example.test`,
-          emailVerified: 0,
-          image: null,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .execute();
-      await db
-        .insertInto('membership')
-        .values({ id: `m-${id}`, organization_id: 'org-a', user_id: id, role: 'researcher', created_at: now })
-        .execute();
-    }
+    for (const id of ['r-1', 'r-2']) await aMember(db, 'org-a', id, 'researcher');
     await db
       .insertInto('study')
       .values({ id: 'st-1', organization_id: 'org-a', name: 'Pilot', owner_user_id: 'r-1', created_at: now })

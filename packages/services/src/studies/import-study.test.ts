@@ -9,6 +9,7 @@ import { testDialects } from '@peerbridge/testing';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Db } from '../db';
+import { aMember } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { analyzeStudy } from './analyze-study';
 import { exportStudy } from './export-study';
@@ -30,27 +31,6 @@ async function counts(db: Db): Promise<Record<string, number>> {
   return out;
 }
 
-async function member(db: Db, org: string, id: string, role: Actor['roles'][number]): Promise<Actor> {
-  const now = new Date().toISOString();
-  await db
-    .insertInto('user')
-    .values({
-      id,
-      name: id,
-      email: `${id}@example.test`,
-      emailVerified: 0,
-      image: null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .execute();
-  await db
-    .insertInto('membership')
-    .values({ id: `m-${id}`, organization_id: org, user_id: id, role, created_at: now })
-    .execute();
-  return { userId: id, organizationId: org, roles: [role] };
-}
-
 describe.each(testDialects())('research use cases on %s', (dialect) => {
   let database: MigratedDatabase;
   let db: Db;
@@ -66,10 +46,10 @@ describe.each(testDialects())('research use cases on %s', (dialect) => {
     const now = new Date().toISOString();
     for (const id of ['org-a', 'org-b'])
       await db.insertInto('organization').values({ id, name: id, created_at: now }).execute();
-    researcher = await member(db, 'org-a', 'r-1', 'researcher');
-    colleague = await member(db, 'org-a', 'r-2', 'researcher');
-    supervisor = await member(db, 'org-a', 's-1', 'supervisor');
-    outsider = await member(db, 'org-b', 'r-3', 'researcher');
+    researcher = await aMember(db, 'org-a', 'r-1', 'researcher');
+    colleague = await aMember(db, 'org-a', 'r-2', 'researcher');
+    supervisor = await aMember(db, 'org-a', 's-1', 'supervisor');
+    outsider = await aMember(db, 'org-b', 'r-3', 'researcher');
     file = join(dir, 'project.qdpx');
     writeFileSync(file, syntheticQdpx(SPEC_CONVENTION));
   });

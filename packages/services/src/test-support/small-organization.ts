@@ -2,6 +2,7 @@
 import type { Actor } from '../actor';
 import { addDays } from '../dates';
 import type { Db } from '../db';
+import { aMember } from './member';
 
 export const TODAY = '2026-11-26';
 
@@ -28,27 +29,8 @@ export async function aSmallOrganization(
       ...(options.k ? { small_cell_k: options.k } : {}),
     })
     .execute();
-  for (const [id, role] of [
-    ['u-admin', 'admin'],
-    ['u-sup', 'supervisor'],
-  ] as const) {
-    await db
-      .insertInto('user')
-      .values({
-        id,
-        name: id,
-        email: `${id}@example.test`,
-        emailVerified: 0,
-        image: null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .execute();
-    await db
-      .insertInto('membership')
-      .values({ id: `m-${id}`, organization_id: orgId, user_id: id, role, created_at: now })
-      .execute();
-  }
+  await aMember(db, orgId, 'u-admin', 'admin');
+  await aMember(db, orgId, 'u-sup', 'supervisor');
   await db
     .insertInto('unit')
     .values({ id: 'unit-1', organization_id: orgId, name: 'Ward C', setting: 'inpatient', created_at: now })

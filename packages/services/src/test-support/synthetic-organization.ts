@@ -9,6 +9,7 @@ import type { Actor } from '../actor';
 import { addDays } from '../dates';
 import type { Db } from '../db';
 import { addMonths, firstDayOf, periodOf } from '../team/periods';
+import { aMember } from './member';
 
 export interface SyntheticOrganization {
   organizationId: string;
@@ -60,28 +61,7 @@ export async function aSyntheticOrganization(db: Db, today: string, k = 5): Prom
     .execute();
   const users = ['u-admin', 'u-sup-1', 'u-sup-2', 'u-sup-3'];
   for (const id of users) {
-    await db
-      .insertInto('user')
-      .values({
-        id,
-        name: `Synthetic ${id}`,
-        email: `${id}@example.test`,
-        emailVerified: 0,
-        image: null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .execute();
-    await db
-      .insertInto('membership')
-      .values({
-        id: `m-${id}`,
-        organization_id: organizationId,
-        user_id: id,
-        role: id === 'u-admin' ? 'admin' : 'supervisor',
-        created_at: now,
-      })
-      .execute();
+    await aMember(db, organizationId, id, id === 'u-admin' ? 'admin' : 'supervisor', `Synthetic ${id}`);
   }
   const lastMonth = addMonths(periodOf(today), -1);
   const day = (n: number) => addDays(firstDayOf(lastMonth), n);

@@ -38,6 +38,20 @@ export interface NotificationItem {
 
 type Eb = ExpressionBuilder<Database & { n: Database['notification'] }, 'n'>;
 
+/** Notifications the actor has not marked read. */
+function unreadBy(actor: Actor) {
+  return (eb: Eb) =>
+    eb.not(
+      eb.exists(
+        eb
+          .selectFrom('notification_read as r')
+          .select('r.notification_id')
+          .whereRef('r.notification_id', '=', 'n.id')
+          .where('r.user_id', '=', actor.userId),
+      ),
+    );
+}
+
 /** The notifications `actor` may see: about a PSW they supervise, or an overdue action they own. */
 function visibleTo(actor: Actor) {
   return (eb: Eb) =>
@@ -168,17 +182,7 @@ export async function countUnreadNotifications(db: DbOrTrx, actor: Actor): Promi
     .select((eb) => eb.fn.countAll<number | string>().as('unread'))
     .where(visibleTo(actor))
     .where('n.resolved_on', 'is', null)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('notification_read as r')
-            .select('r.notification_id')
-            .whereRef('r.notification_id', '=', 'n.id')
-            .where('r.user_id', '=', actor.userId),
-        ),
-      ),
-    )
+    .where(unreadBy(actor))
     .executeTakeFirstOrThrow();
   return Number(row.unread);
 }
@@ -230,17 +234,7 @@ export async function markAllNotificationsRead(
       .selectFrom('notification as n')
       .select('n.id')
       .where(visibleTo(actor))
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('notification_read as r')
-              .select('r.notification_id')
-              .whereRef('r.notification_id', '=', 'n.id')
-              .where('r.user_id', '=', actor.userId),
-          ),
-        ),
-      )
+      .where(unreadBy(actor))
       .limit(MARK_ALL_CAP)
       .execute();
     const readAt = nowIso();

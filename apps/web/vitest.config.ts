@@ -10,6 +10,8 @@ const nodeWebStorageOff = 'localStorage' in globalThis ? ['--no-webstorage'] : [
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Cheaper scrypt for the passwords tests make, in workers and the processes they start (ADR 0017).
+    env: { PEERBRIDGE_TEST_FAST_HASHES: '1' },
     projects: [
       {
         extends: true,

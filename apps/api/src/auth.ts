@@ -5,7 +5,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type DatabaseHandle, isDatabaseBusy } from '@peerbridge/db';
-import { recordFirstSignIn } from '@peerbridge/services';
+import { hashPassword, recordFirstSignIn, verifyPassword } from '@peerbridge/services';
 import { betterAuth } from 'better-auth';
 import { isAPIError } from 'better-auth/api';
 import type { Env } from './env';
@@ -52,6 +52,8 @@ export function createAuth(handle: Pick<DatabaseHandle, 'db' | 'dialect'>, env: 
       // are checked where they are set (services' password policy, ADR 0023).
       minPasswordLength: 10,
       maxPasswordLength: 128,
+      // One hasher for sign-in and the services (better-auth's scrypt; see password-hash.ts).
+      password: { hash: hashPassword, verify: ({ hash, password }) => verifyPassword(hash, password) },
     },
     // A new account reads "invited" in the admin's list until its first sign-in (ADR 0011).
     databaseHooks: {

@@ -26,6 +26,7 @@ export {
   redeemInvitationCodeInput,
 } from './account/invitations';
 export { changePassword, changePasswordInput, updateProfile, updateProfileInput } from './account/profile';
+export { hashPassword, verifyPassword } from './account/password-hash';
 export { type ActionItem, type ActionOutcome, type ActionOwner, actionOutcomes } from './actions/action-item';
 export {
   type ActionEvent,

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { openDatabase } from '@peerbridge/db';
+import { hashPassword, verifyPassword } from '@peerbridge/services';
 import { createTestDatabase, type TestDatabase, testDialects } from '@peerbridge/testing';
 import { betterAuth } from 'better-auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,12 @@ async function signIn(url: string, email: string, password: string): Promise<str
   try {
     const auth = betterAuth({
       database: { db: handle.db, type: handle.dialect },
-      emailAndPassword: { enabled: true, disableSignUp: true },
+      emailAndPassword: {
+        enabled: true,
+        disableSignUp: true,
+        // The product's hasher, as the api configures better-auth (apps/api/src/auth.ts).
+        password: { hash: hashPassword, verify: ({ hash, password }) => verifyPassword(hash, password) },
+      },
       secret: 'test-secret-test-secret-test-secret-123',
       baseURL: 'http://localhost:3000',
       telemetry: { enabled: false },

@@ -4,7 +4,6 @@
  * events keep the old name) and changing the password (current one checked, other sessions ended).
  */
 import { testDialects } from '@peerbridge/testing';
-import { verifyPassword } from 'better-auth/crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveActor } from '../access/resolve-actor';
 import type { Actor } from '../actor';
@@ -14,6 +13,7 @@ import { nowIso } from '../db';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aSmallOrganization } from '../test-support/small-organization';
 import { acceptInvitation, declineInvitation, listMyInvitations } from './invitations';
+import { verifyPassword } from './password-hash';
 import { changePassword, updateProfile } from './profile';
 
 const OWN_PASSWORD = 'their own passphrase here';
@@ -205,9 +205,7 @@ describe.each(testDialects())('own account on %s', (dialect) => {
         's-this',
       ),
     ).toEqual({ otherSessionsEnded: 1 });
-    expect(await verifyPassword({ hash: await hashBefore(), password: 'a brand new passphrase ok' })).toBe(
-      true,
-    );
+    expect(await verifyPassword(await hashBefore(), 'a brand new passphrase ok')).toBe(true);
     const left = await db().selectFrom('session').select('id').where('userId', '=', personId).execute();
     expect(left).toEqual([{ id: 's-this' }]);
     const done = await db()

@@ -4,7 +4,6 @@
  * audited in the inviting organisation's chain, with the person as the actor.
  */
 import { createHash } from 'node:crypto';
-import { hashPassword } from 'better-auth/crypto';
 import { z } from 'zod';
 import { type Actor, type UserRole, userRoles } from '../actor';
 import { recordAudit } from '../audit/record-audit';
@@ -13,6 +12,7 @@ import { conflict, notFound, parseServiceInput, ServiceError } from '../errors';
 import { passwordProblem, passwordSchema } from '../passwords/password-policy';
 import { idSchema } from '../schemas';
 import { freezeCohorts } from '../team/freeze-cohorts';
+import { hashPassword } from './password-hash';
 
 export interface PendingInvitation {
   id: string;

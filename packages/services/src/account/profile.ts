@@ -3,7 +3,7 @@
  * `/change-password` (disabled in the api). Each change is an audit event in the actor's organisation;
  * past events keep the name the actor had when they were written.
  */
-import { hashPassword, verifyPassword } from 'better-auth/crypto';
+
 import { z } from 'zod';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
@@ -11,6 +11,7 @@ import { type Db, nowIso } from '../db';
 import { invalidField, notFound, parseServiceInput, ServiceError } from '../errors';
 import { passwordProblem, passwordSchema } from '../passwords/password-policy';
 import { visibleNameSchema } from '../text-fields';
+import { hashPassword, verifyPassword } from './password-hash';
 
 export const updateProfileInput = z.object({ name: visibleNameSchema('a name') });
 
@@ -64,7 +65,7 @@ export async function changePassword(
     .where('u.id', '=', actor.userId)
     .executeTakeFirst();
   if (!user?.password) throw notFound('User');
-  if (!(await verifyPassword({ hash: user.password, password: parsed.currentPassword }))) {
+  if (!(await verifyPassword(user.password, parsed.currentPassword))) {
     // Written on its own: the refusal must survive, and nothing else changes.
     await recordAudit(db, actor, {
       action: 'account.password_refused',

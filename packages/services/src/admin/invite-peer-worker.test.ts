@@ -5,7 +5,7 @@
  * cannot hand out peer_worker as a plain role, and setting roles keeps it.
  */
 import { testDialects } from '@peerbridge/testing';
-import { verifyPassword } from 'better-auth/crypto';
+import { verifyPassword } from '../account/password-hash';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOwnWorker } from '../access/own-worker';
 import { resolveActor } from '../access/resolve-actor';
@@ -70,7 +70,7 @@ describe.each(testDialects())('inviting a PSW to their own account on %s', (dial
       .select('password')
       .where('userId', '=', invitation.userId)
       .executeTakeFirstOrThrow();
-    expect(await verifyPassword({ hash: credential.password ?? '', password: PEER_PASSWORD })).toBe(true);
+    expect(await verifyPassword(credential.password ?? '', PEER_PASSWORD)).toBe(true);
 
     const events = await db().selectFrom('audit_event').select(['action', 'details']).execute();
     const text = JSON.stringify(events);

@@ -2,7 +2,7 @@
  * Admin management of user accounts and their roles. Accounts are the ones better-auth signs in: a
  * `user` row plus a `credential` account holding the scrypt hash made by better-auth's own hasher.
  */
-import { hashPassword } from 'better-auth/crypto';
+import { hashPassword } from '../account/password-hash';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { requireRole } from '../access/require-role';

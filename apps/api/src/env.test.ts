@@ -18,6 +18,14 @@ describe('environment', () => {
     expect(env.warnings.join(' ')).toMatch(/BETTER_AUTH_SECRET/);
   });
 
+  it('refuses the test-run setting for cheaper password hashes in production', () => {
+    const secret = 'a-production-secret-of-32-characters-or-more';
+    expect(() =>
+      parseEnv({ NODE_ENV: 'production', BETTER_AUTH_SECRET: secret, PEERBRIDGE_TEST_FAST_HASHES: '1' }),
+    ).toThrow(/PEERBRIDGE_TEST_FAST_HASHES: a test-run setting/);
+    expect(parseEnv({ NODE_ENV: 'production', BETTER_AUTH_SECRET: secret }).nodeEnv).toBe('production');
+  });
+
   it('requires a real secret in production', () => {
     expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/BETTER_AUTH_SECRET: required in production/);
     expect(() => parseEnv({ NODE_ENV: 'production', BETTER_AUTH_SECRET: 'short' })).toThrow(

@@ -91,6 +91,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
   }
   const raw = parsed.data;
+  if (raw.NODE_ENV === 'production' && cleaned.PEERBRIDGE_TEST_FAST_HASHES !== undefined) {
+    throw new EnvError(
+      'Invalid environment:\n  PEERBRIDGE_TEST_FAST_HASHES: a test-run setting (cheaper password hashes), never set in production',
+    );
+  }
   const warnings: string[] = [];
   let authSecret = raw.BETTER_AUTH_SECRET;
   if (!authSecret) {

@@ -13,6 +13,7 @@ import { testDialects } from '@peerbridge/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Db } from '../db';
+import { aResearcherInOrgA } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { importStudy } from './import-study';
 
@@ -79,25 +80,7 @@ describe.each(testDialects())('imports of any size on %s', (dialect) => {
   beforeEach(async () => {
     database = await openMigratedDatabase(dialect);
     db = database.handle.db;
-    const now = new Date().toISOString();
-    await db.insertInto('organization').values({ id: 'org-a', name: 'org-a', created_at: now }).execute();
-    await db
-      .insertInto('user')
-      .values({
-        id: 'r-1',
-        name: 'Researcher',
-        email: 'r-1@example.test',
-        emailVerified: 0,
-        image: null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .execute();
-    await db
-      .insertInto('membership')
-      .values({ id: 'm-r-1', organization_id: 'org-a', user_id: 'r-1', role: 'researcher', created_at: now })
-      .execute();
-    researcher = { userId: 'r-1', organizationId: 'org-a', roles: ['researcher'] };
+    researcher = await aResearcherInOrgA(db, 'Researcher');
   });
   afterEach(async () => {
     await database.close();

@@ -32,6 +32,7 @@ import { testDialects } from '@peerbridge/testing';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Db } from '../db';
+import { aResearcherInOrgA } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { exportStudy } from './export-study';
 import { importStudy } from './import-study';
@@ -60,28 +61,6 @@ const samples: [string, () => string][] = [
   ['the ATLAS.ti sample (.qde without texts)', () => fixtures.atlasSample],
 ];
 if (nvivoShared) samples.push([`the real ${NVIVO_SAMPLE} in ../shared`, () => nvivoShared]);
-
-async function researcherIn(db: Db): Promise<Actor> {
-  const now = new Date().toISOString();
-  await db.insertInto('organization').values({ id: 'org-a', name: 'org-a', created_at: now }).execute();
-  await db
-    .insertInto('user')
-    .values({
-      id: 'r-1',
-      name: 'r-1',
-      email: 'r-1@example.test',
-      emailVerified: 0,
-      image: null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .execute();
-  await db
-    .insertInto('membership')
-    .values({ id: 'm-r-1', organization_id: 'org-a', user_id: 'r-1', role: 'researcher', created_at: now })
-    .execute();
-  return { userId: 'r-1', organizationId: 'org-a', roles: ['researcher'] };
-}
 
 async function qdeOf(path: string): Promise<string> {
   const entries = await readZipEntries(path);
@@ -178,7 +157,7 @@ describe.each(testDialects())('REFI-QDA projects through a study without loss on
   beforeEach(async () => {
     database = await openMigratedDatabase(dialect);
     db = database.handle.db;
-    researcher = await researcherIn(db);
+    researcher = await aResearcherInOrgA(db);
   });
   afterEach(async () => {
     await database.close();

@@ -25,6 +25,7 @@ import { testDialects } from '@peerbridge/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Db } from '../db';
+import { aResearcherInOrgA } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { exportStudy } from './export-study';
 import { importStudy } from './import-study';
@@ -61,28 +62,6 @@ function plainWords(text: string): string[] {
   );
 }
 
-async function researcherIn(db: Db): Promise<Actor> {
-  const now = new Date().toISOString();
-  await db.insertInto('organization').values({ id: 'org-a', name: 'org-a', created_at: now }).execute();
-  await db
-    .insertInto('user')
-    .values({
-      id: 'r-1',
-      name: 'r-1',
-      email: 'r-1@example.test',
-      emailVerified: 0,
-      image: null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .execute();
-  await db
-    .insertInto('membership')
-    .values({ id: 'm-r-1', organization_id: 'org-a', user_id: 'r-1', role: 'researcher', created_at: now })
-    .execute();
-  return { userId: 'r-1', organizationId: 'org-a', roles: ['researcher'] };
-}
-
 beforeAll(() => writeFileSync(file, canaryQdpx()));
 
 describe.each(testDialects())('pseudonymised research export on %s', (dialect) => {
@@ -92,7 +71,7 @@ describe.each(testDialects())('pseudonymised research export on %s', (dialect) =
   beforeAll(async () => {
     database = await openMigratedDatabase(dialect);
     db = database.handle.db;
-    researcher = await researcherIn(db);
+    researcher = await aResearcherInOrgA(db);
     const report = await importStudy(db, researcher, { file, study: 'study one' });
     expect(report.counts.coded_segment).toBe(CANARY_SELECTIONS.length);
   });

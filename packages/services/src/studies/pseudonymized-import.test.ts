@@ -13,6 +13,7 @@ import { testDialects } from '@peerbridge/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Db } from '../db';
+import { aResearcherInOrgA } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { exportStudy } from './export-study';
 import { importStudy } from './import-study';
@@ -22,28 +23,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = join(dir, 'Zyxcanary-project.qdpx');
 const key = new TextEncoder().encode('researcher-key-of-at-least-thirty-two-bytes!');
 beforeAll(() => writeFileSync(file, canaryQdpx()));
-
-async function researcherIn(db: Db): Promise<Actor> {
-  const now = new Date().toISOString();
-  await db.insertInto('organization').values({ id: 'org-a', name: 'org-a', created_at: now }).execute();
-  await db
-    .insertInto('user')
-    .values({
-      id: 'r-1',
-      name: 'r-1',
-      email: 'r-1@example.test',
-      emailVerified: 0,
-      image: null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .execute();
-  await db
-    .insertInto('membership')
-    .values({ id: 'm-r-1', organization_id: 'org-a', user_id: 'r-1', role: 'researcher', created_at: now })
-    .execute();
-  return { userId: 'r-1', organizationId: 'org-a', roles: ['researcher'] };
-}
 
 /** The report without the names of dropped variables (column names the researcher is told about, on purpose). */
 function reportWithoutDroppedNames(
@@ -101,7 +80,7 @@ describe.each(testDialects())('pseudonymising at import time on %s', (dialect) =
   beforeEach(async () => {
     database = await openMigratedDatabase(dialect);
     db = database.handle.db;
-    researcher = await researcherIn(db);
+    researcher = await aResearcherInOrgA(db);
   });
   afterEach(async () => {
     await database.close();

@@ -28,3 +28,12 @@ export async function aMember(
     .execute();
   return { userId: id, organizationId, roles: [role] };
 }
+
+/** A new organisation `org-a` with one researcher `r-1`: the actor the study tests import as. */
+export async function aResearcherInOrgA(db: Db, name = 'r-1'): Promise<Actor> {
+  await db
+    .insertInto('organization')
+    .values({ id: 'org-a', name: 'org-a', created_at: new Date().toISOString() })
+    .execute();
+  return aMember(db, 'org-a', 'r-1', 'researcher', name);
+}

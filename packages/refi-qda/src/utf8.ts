@@ -134,7 +134,8 @@ export class StrictUtf8StreamDecoder {
     const start = this.bytesSeen;
     const linesBefore = this.newlinesSeen;
     this.bytesSeen += chunk.length;
-    for (const b of chunk) if (b === 0x0a) this.newlinesSeen++;
+    // Counted with the native byte search: a loop over every byte in JS cost a second per 40 MB of XML.
+    for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) this.newlinesSeen++;
     try {
       return this.decoder.decode(chunk, { stream: true });
     } catch (cause) {

@@ -60,4 +60,5 @@ export {
 export { type QdpxModel, studyToProject } from './study-to-qdpx';
 export { readBytes, readTextFile } from './text-file';
 export { type LineColumn, lineColumnAt } from './text-position';
+export { timeOrderedId } from './time-ordered-id';
 export { defaultAllowVariables, normalizeVariableName } from './variable-allowlist';

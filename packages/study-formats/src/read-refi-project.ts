@@ -21,7 +21,6 @@ import {
   type TextSelection,
   type TextSource,
 } from '@peerbridge/refi-qda';
-import { v7 as timeOrderedId } from 'uuid';
 import type { MappingFile } from './mapping-file';
 import { participantFromVariables } from './participant-variables';
 import type { Progress } from './progress';
@@ -36,6 +35,7 @@ import {
   type ParticipantData,
   type StudyData,
 } from './study-data';
+import { timeOrderedId } from './time-ordered-id';
 
 /** Warnings of one kind past this many are counted, not listed (a million skipped selections stay one line). */
 const WARNINGS_PER_KIND = 20;

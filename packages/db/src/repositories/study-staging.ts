@@ -12,7 +12,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import Sqlite from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema';
-import { type RowScalar, rawSqliteOf, type StudyRowWriter, type StudyTable } from './study-row-writer';
+import { sqliteBatchInsert } from './sqlite-batch-insert';
+import { rawSqliteOf, type StudyRowWriter, type StudyTable } from './study-row-writer';
 
 /** Tables in the order their rows can be copied (parents before children). */
 const copyOrder: readonly StudyTable[] = [
@@ -55,7 +56,7 @@ export function openStudyStaging(db: Kysely<Database>): StudyStaging | null {
   staging.pragma('synchronous = OFF');
   staging.exec('begin');
   const columnsOf = new Map<StudyTable, readonly string[]>();
-  const statements = new Map<string, BetterSqlite3.Statement>();
+  const insert = sqliteBatchInsert(staging);
   let rows = 0;
   let closed = false;
   const close = () => {
@@ -74,14 +75,7 @@ export function openStudyStaging(db: Kysely<Database>): StudyStaging | null {
         // One import writes each table with one column list; a second list is a programming error.
         throw new Error(`staging: ${table} written with two column lists`);
       }
-      const text = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(',')}) values (${columns.map(() => '?').join(',')})`;
-      let statement = statements.get(text);
-      if (!statement) {
-        statement = staging.prepare(text);
-        statements.set(text, statement);
-      }
-      for (const row of batch) statement.run(row as RowScalar[]);
-      rows += batch.length;
+      rows += insert(table, columns, batch);
       return batch.length;
     },
   };

@@ -1,7 +1,7 @@
 /** Writing a planned part of an import: its new rows, in the caller's transaction, in batches. */
 import { randomUUID } from 'node:crypto';
 import type { RowScalar, StudyRowWriter, StudyTable } from '@peerbridge/db';
-import type { AuditData } from '@peerbridge/study-formats';
+import { type AuditData, timeOrderedId } from '@peerbridge/study-formats';
 import { nowIso } from '../db';
 import type { WritePlan } from './import-plan';
 
@@ -196,8 +196,9 @@ async function writeRefiRows(write: Write, studyId: string, plan: WritePlan): Pr
       ...AUDIT_COLUMNS,
     ],
     refi.selections,
+    // Selections come by the hundred thousand, like segments: time-ordered ids append to the key index.
     (x) => [
-      randomUUID(),
+      timeOrderedId(),
       studyId,
       plan.documentIds.get(x.documentGuid) as string,
       x.guid,

@@ -1,9 +1,10 @@
 /** Closing an action asks how it ended (done, not needed, did not help) and takes an optional note. */
-import { Alert, Button, Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Radio, Stack, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
+import { AppDialog } from '../ui/app-dialog';
 
 export const outcomes = ['done', 'not_needed', 'did_not_help'] as const;
 export type Outcome = (typeof outcomes)[number];
@@ -61,13 +62,7 @@ export function ActionOutcomeDialog({
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t('actions.closeTitle', { title: action.title })}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <AppDialog opened onClose={onClose} title={t('actions.closeTitle', { title: action.title })} size="lg">
       <form onSubmit={(e) => void onSubmit(e).catch(() => undefined)} noValidate>
         <Stack gap="sm">
           <Radio.Group
@@ -110,6 +105,6 @@ export function ActionOutcomeDialog({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppDialog>
   );
 }

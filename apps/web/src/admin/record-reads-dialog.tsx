@@ -1,9 +1,10 @@
 /** "Who has seen this PSW's record": every read of one PSW's record, with who and when, paged. */
-import { Button, Modal, Stack, Table, Text } from '@mantine/core';
+import { Button, Stack, Table, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { useFormat } from '../i18n/format';
+import { AppDialog } from '../ui/app-dialog';
 import { ErrorState, LoadingState } from '../ui/state-views';
 
 export function RecordReadsDialog({
@@ -15,14 +16,14 @@ export function RecordReadsDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <AppDialog
       opened={worker !== null}
       onClose={onClose}
       size="lg"
       title={t('admin.audit.seenByTitle', { name: worker?.name ?? '' })}
     >
       {worker ? <RecordReads workerId={worker.id} /> : null}
-    </Modal>
+    </AppDialog>
   );
 }
 

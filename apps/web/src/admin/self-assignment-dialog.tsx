@@ -1,7 +1,8 @@
 /** Asks an admin who assigns themselves as a PSW's supervisor for the reason the other admins will see (issue 8.5). */
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppDialog } from '../ui/app-dialog';
 
 export function SelfAssignmentDialog({
   workerName,
@@ -19,7 +20,7 @@ export function SelfAssignmentDialog({
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   return (
-    <Modal opened={opened} onClose={onCancel} title={t('admin.workers.selfTitle', { name: workerName })}>
+    <AppDialog opened={opened} onClose={onCancel} title={t('admin.workers.selfTitle', { name: workerName })}>
       <Stack gap="sm">
         <Text size="sm">{t('admin.workers.selfHint')}</Text>
         <Textarea
@@ -40,6 +41,6 @@ export function SelfAssignmentDialog({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppDialog>
   );
 }

@@ -1,4 +1,5 @@
 /** Czech texts of the portal (domain texts come from the domain catalog, not from here). */
+import { csA11y } from './cs-a11y';
 import { csAccount } from './cs-account';
 import { csAdmin } from './cs-admin';
 import { csAuditActions } from './cs-audit';
@@ -171,7 +172,6 @@ export const cs = {
     enactment: 'Naplnění',
     confidence: 'Spolehlivost',
     severityHistory: 'Závažnost v posledních měsících',
-    severityHistoryAlt: 'Spojnicový graf závažnosti každého konfliktu po měsících',
     noHistory: 'Zatím bez historie.',
     history: 'Historie',
     sessions_one: '{{count}} supervize',
@@ -262,7 +262,6 @@ export const cs = {
       'Ptejte se na to, co se dnes hodí. Přeskočená otázka zůstane neznámá: nikdy se nepočítá jako „ne“.',
     skip: 'Přeskočit',
     skipped: 'Nezjišťováno',
-    likertScale: '1 = vůbec ne, 5 = velmi',
     eventHint: 'kolikrát od poslední supervize',
     groupRole: 'Role: {{role}}',
     group: { wellbeing: 'Duševní pohoda', role_clarity: 'Jasnost role' },
@@ -291,4 +290,5 @@ export const cs = {
   invitePeer: csInvitePeer,
   tokens: csTokens,
   day: csDay,
+  a11y: csA11y,
 } satisfies Messages;

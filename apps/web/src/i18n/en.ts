@@ -1,4 +1,5 @@
 /** English texts of the portal (domain texts come from the domain catalog, not from here). */
+import { enA11y } from './en-a11y';
 import { enAccount } from './en-account';
 import { enAdmin } from './en-admin';
 import { enAuditActions } from './en-audit';
@@ -162,7 +163,6 @@ export const en = {
     enactment: 'Enactment',
     confidence: 'Confidence',
     severityHistory: 'Severity over the past months',
-    severityHistoryAlt: 'Line chart of each conflict’s severity per month',
     noHistory: 'No history yet.',
     history: 'History',
     sessions_one: '{{count}} session',
@@ -248,7 +248,6 @@ export const en = {
     checkInHint: 'Ask what fits today. A question you skip stays unknown: it is never counted as a “no”.',
     skip: 'Skip',
     skipped: 'Not asked',
-    likertScale: '1 = not at all, 5 = very much',
     eventHint: 'how many times since the last session',
     groupRole: 'Role: {{role}}',
     group: { wellbeing: 'Wellbeing', role_clarity: 'Role clarity' },
@@ -275,4 +274,5 @@ export const en = {
   invitePeer: enInvitePeer,
   tokens: enTokens,
   day: enDay,
+  a11y: enA11y,
 } satisfies Messages;

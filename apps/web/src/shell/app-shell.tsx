@@ -13,6 +13,7 @@ import { changeLanguage, hasStoredLanguage } from '../i18n/i18n';
 import { AnchorLink, NavLinkLink } from '../ui/router-links';
 import { ErrorState, LoadingState } from '../ui/state-views';
 import { LanguageSwitch } from './language-switch';
+import { useRouteFocus } from './use-route-focus';
 
 interface NavItem {
   to: '/caseload' | '/actions' | '/team' | '/admin' | '/studies' | '/account' | '/my-record';
@@ -41,6 +42,7 @@ export function AppShellLayout() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const [opened, { toggle, close }] = useDisclosure(false);
   const unauthorized = me.isError && trpcErrorCode(me.error) === 'UNAUTHORIZED';
+  useRouteFocus();
 
   useEffect(() => {
     if (unauthorized) void navigate({ to: '/sign-in', search: { redirect: pathname }, replace: true });

@@ -71,11 +71,8 @@ export function CheckInQuestion({
       </Text>
       <Text size="xs" c="dimmed">
         {localized(entry.label)}
-        {kind === 'likert'
-          ? ` · ${t('record.likertScale')}`
-          : kind === 'event'
-            ? ` · ${t('record.eventHint')}`
-            : ''}
+        {/* A 1–5 question names its own two ends, in the catalog: no second, general scale here. */}
+        {kind === 'event' ? ` · ${t('record.eventHint')}` : ''}
       </Text>
       <Group gap="xs">{control}</Group>
       {error && kind !== 'event' ? (

@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   NativeSelect,
   Paper,
   Stack,
@@ -18,6 +17,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { useLocalized } from '../i18n/localized';
+import { AppDialog } from '../ui/app-dialog';
 import { CardMarkdown } from './card-markdown';
 import {
   type CardDecision,
@@ -108,12 +108,11 @@ function ResponseModal({
   };
 
   return (
-    <Modal
+    <AppDialog
       opened
       onClose={onClose}
       title={decision === 'accepted' ? t('cards.acceptTitle') : t('cards.overrideTitle')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <Stack gap="sm">
@@ -175,7 +174,7 @@ function ResponseModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppDialog>
   );
 }
 

@@ -38,7 +38,8 @@ export function RoleProfileChart({ scores }: { scores: { readonly [K in RoleId]:
                   {t(`axis.${axis}`)}: {localized(catalog.roles[pair[0]].label)} /{' '}
                   {localized(catalog.roles[pair[1]].label)}
                 </Text>
-                <div aria-hidden>
+                {/* The table below holds the same numbers; the bars are a picture only (no tab stops). */}
+                <div aria-hidden inert>
                   <BarChart
                     h={110}
                     data={data}

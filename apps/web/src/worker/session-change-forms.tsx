@@ -7,7 +7,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Modal,
   NativeSelect,
   Stack,
   Text,
@@ -19,6 +18,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { useFormat } from '../i18n/format';
+import { AppDialog } from '../ui/app-dialog';
 import { useRequestIds } from '../ui/use-request-ids';
 import {
   type AmendDraft,
@@ -72,7 +72,7 @@ export function AmendSessionDialog({ workerId, session, today, onClose, onChange
   };
 
   return (
-    <Modal
+    <AppDialog
       opened
       onClose={onClose}
       title={t('records.change.amendTitle', { date: fmt.date(session.heldOn) })}
@@ -153,7 +153,7 @@ export function AmendSessionDialog({ workerId, session, today, onClose, onChange
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppDialog>
   );
 }
 
@@ -183,7 +183,11 @@ export function VoidSessionDialog({ workerId, session, onClose, onChanged }: For
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('records.change.voidTitle', { date: fmt.date(session.heldOn) })}>
+    <AppDialog
+      opened
+      onClose={onClose}
+      title={t('records.change.voidTitle', { date: fmt.date(session.heldOn) })}
+    >
       <form onSubmit={(e) => void onSubmit(e).catch(() => undefined)} noValidate data-testid="void-form">
         <Stack gap="sm">
           <Textarea
@@ -210,6 +214,6 @@ export function VoidSessionDialog({ workerId, session, onClose, onChanged }: For
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppDialog>
   );
 }

@@ -1,10 +1,11 @@
 /** Each conflict's severity month by month, so a supervisor sees whether things are moving. */
 import { LineChart } from '@mantine/charts';
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { type ConflictId, catalog, conflictIds } from '@peerbridge/domain';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { useLocalized } from '../i18n/localized';
+import { ChartWithTable } from '../ui/chart-with-table';
 
 /** One point: the assessment at a month's end, severity per conflict in [0, 1] or null when unknown. */
 export interface SeverityPoint {
@@ -38,23 +39,53 @@ export function SeverityHistoryChart({ points }: { points: readonly SeverityPoin
             {t('worker.noHistory')}
           </Text>
         ) : (
-          <div role="img" aria-label={t('worker.severityHistoryAlt')}>
-            <LineChart
-              h={220}
-              data={data}
-              dataKey="month"
-              unit="%"
-              yAxisProps={{ domain: [0, 100] }}
-              withLegend
-              connectNulls={false}
-              lineChartProps={{ accessibilityLayer: false }}
-              series={conflictIds.map((c) => ({
-                name: c,
-                label: localized(catalog.conflicts[c].label),
-                color: colors[c],
-              }))}
-            />
-          </div>
+          <ChartWithTable
+            chart={
+              <LineChart
+                h={220}
+                data={data}
+                dataKey="month"
+                unit="%"
+                yAxisProps={{ domain: [0, 100] }}
+                withLegend
+                connectNulls={false}
+                lineChartProps={{ accessibilityLayer: false }}
+                series={conflictIds.map((c) => ({
+                  name: c,
+                  label: localized(catalog.conflicts[c].label),
+                  color: colors[c],
+                }))}
+              />
+            }
+            table={
+              <Table fz="sm" verticalSpacing={4} data-testid="severity-table">
+                <Table.Caption>{t('worker.severityHistory')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('a11y.chart.month')}</Table.Th>
+                    {conflictIds.map((c) => (
+                      <Table.Th key={c}>{localized(catalog.conflicts[c].label)}</Table.Th>
+                    ))}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {points.map((p) => (
+                    <Table.Tr key={p.asOf}>
+                      <Table.Th scope="row">{fmt.month(p.asOf)}</Table.Th>
+                      {conflictIds.map((c) => {
+                        const value = p.severity[c];
+                        return (
+                          <Table.Td key={c}>
+                            {value === null ? t('level.unknown') : fmt.percent(value)}
+                          </Table.Td>
+                        );
+                      })}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            }
+          />
         )}
       </Stack>
     </Paper>

@@ -1,5 +1,6 @@
 /** The PSW page: role profile, conflicts with their "why", findings, cards to answer, severity over time, history. */
 import { Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { type Card, conflictIds } from '@peerbridge/domain';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
@@ -33,6 +34,7 @@ import { AmendSessionDialog, VoidSessionDialog } from './session-change-forms';
 import { SessionHistory, VoidedBadge } from './session-history';
 import { SeverityHistoryChart, type SeverityPoint } from './severity-history-chart';
 import { useWorkerObservations } from './use-worker-observations';
+import { WorkerGlance } from './worker-glance';
 
 export function WorkerPage() {
   return (
@@ -76,6 +78,9 @@ function WorkerView() {
   // The session being amended or voided (one dialog at a time).
   const [changing, setChanging] = useState<{ mode: 'amend' | 'void'; session: SessionView } | null>(null);
   useDocumentTitle(assessment.data?.worker.displayName);
+  // One column (below Mantine's lg): the summary and the cards come before the evidence, in DOM order
+  // too, so the focus order follows what is seen.
+  const stacked = useMediaQuery('(max-width: 74.99em)');
 
   if (record.error) return <ErrorState error={record.error} onRetry={() => void record.reopen()} />;
   if (assessment.isPending) return <LoadingState />;
@@ -204,6 +209,77 @@ function WorkerView() {
   };
 
   const meUser = me.data?.user;
+  const evidenceColumn = (
+    <Grid.Col span={{ base: 12, lg: 7 }}>
+      <Stack gap="md">
+        <Title order={2} fz="h3">
+          {t('worker.conflicts')}
+        </Title>
+        {conflictIds.map((id) => (
+          <ConflictPanel key={id} id={id} score={a.conflicts[id]} observations={observationsById} />
+        ))}
+        <FindingsList items={a.findings} observations={observationsById} />
+        <RoleProfileChart scores={a.roles} />
+        <SeverityHistoryChart points={points} />
+      </Stack>
+    </Grid.Col>
+  );
+  const cardsColumn = (
+    <Grid.Col span={{ base: 12, lg: 5 }}>
+      <Stack gap="md">
+        <RecommendationCards
+          cards={a.cards}
+          answers={answers}
+          actions={answeredActions}
+          owners={[
+            ...(
+              owners.data?.members ??
+              (meUser ? [{ userId: meUser.id, name: meUser.name || meUser.email }] : [])
+            ).map((m) => ({ value: m.userId, label: m.name })),
+            ...(owners.data
+              ? [{ value: TEAM_OWNER, label: t('cards.forTeam', { unit: owners.data.team.unitName }) }]
+              : []),
+          ]}
+          defaultOwner={meUser?.id ?? ''}
+          today={a.asOf}
+          defaultDueOn={addDays(a.asOf, 14)}
+          onRespond={onRespond}
+        />
+        <Stack gap="xs" data-testid="worker-actions">
+          <Title order={2} fz="h3">
+            {t('actions.openForWorker')}
+          </Title>
+          {openActions.length === 0 ? (
+            <Text c="dimmed" size="sm">
+              {t('actions.none')}
+            </Text>
+          ) : (
+            openActions.map((item) => (
+              <Group key={item.id} gap="xs" justify="space-between" wrap="wrap" data-testid="worker-action">
+                <Stack gap={2}>
+                  <Text size="sm">{titleOf(item)}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t('actions.owner')}: <ActionOwnerText owner={item.owner} />
+                  </Text>
+                </Stack>
+                <Group gap={6}>
+                  <DueBadge item={item} today={a.asOf} />
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => setClosing({ id: item.id, title: titleOf(item) })}
+                    aria-label={t('actions.closeFor', { title: titleOf(item) })}
+                  >
+                    {t('actions.close')}
+                  </Button>
+                </Group>
+              </Group>
+            ))
+          )}
+        </Stack>
+      </Stack>
+    </Grid.Col>
+  );
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start" wrap="wrap">
@@ -233,80 +309,26 @@ function WorkerView() {
         </ButtonLink>
       </Group>
 
+      <WorkerGlance
+        levels={{
+          friend_vs_professional: a.conflicts.friend_vs_professional.level,
+          staff_member_vs_expert_by_experience: a.conflicts.staff_member_vs_expert_by_experience.level,
+        }}
+        actions={openActions}
+        today={a.asOf}
+      />
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
-          <Stack gap="md">
-            <Title order={2} fz="h3">
-              {t('worker.conflicts')}
-            </Title>
-            {conflictIds.map((id) => (
-              <ConflictPanel key={id} id={id} score={a.conflicts[id]} observations={observationsById} />
-            ))}
-            <FindingsList items={a.findings} observations={observationsById} />
-            <RoleProfileChart scores={a.roles} />
-            <SeverityHistoryChart points={points} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Stack gap="md">
-            <RecommendationCards
-              cards={a.cards}
-              answers={answers}
-              actions={answeredActions}
-              owners={[
-                ...(
-                  owners.data?.members ??
-                  (meUser ? [{ userId: meUser.id, name: meUser.name || meUser.email }] : [])
-                ).map((m) => ({ value: m.userId, label: m.name })),
-                ...(owners.data
-                  ? [{ value: TEAM_OWNER, label: t('cards.forTeam', { unit: owners.data.team.unitName }) }]
-                  : []),
-              ]}
-              defaultOwner={meUser?.id ?? ''}
-              today={a.asOf}
-              defaultDueOn={addDays(a.asOf, 14)}
-              onRespond={onRespond}
-            />
-            <Stack gap="xs" data-testid="worker-actions">
-              <Title order={2} fz="h3">
-                {t('actions.openForWorker')}
-              </Title>
-              {openActions.length === 0 ? (
-                <Text c="dimmed" size="sm">
-                  {t('actions.none')}
-                </Text>
-              ) : (
-                openActions.map((item) => (
-                  <Group
-                    key={item.id}
-                    gap="xs"
-                    justify="space-between"
-                    wrap="wrap"
-                    data-testid="worker-action"
-                  >
-                    <Stack gap={2}>
-                      <Text size="sm">{titleOf(item)}</Text>
-                      <Text size="xs" c="dimmed">
-                        {t('actions.owner')}: <ActionOwnerText owner={item.owner} />
-                      </Text>
-                    </Stack>
-                    <Group gap={6}>
-                      <DueBadge item={item} today={a.asOf} />
-                      <Button
-                        size="xs"
-                        variant="light"
-                        onClick={() => setClosing({ id: item.id, title: titleOf(item) })}
-                        aria-label={t('actions.closeFor', { title: titleOf(item) })}
-                      >
-                        {t('actions.close')}
-                      </Button>
-                    </Group>
-                  </Group>
-                ))
-              )}
-            </Stack>
-          </Stack>
-        </Grid.Col>
+        {stacked ? (
+          <>
+            {cardsColumn}
+            {evidenceColumn}
+          </>
+        ) : (
+          <>
+            {evidenceColumn}
+            {cardsColumn}
+          </>
+        )}
       </Grid>
       <HistoryTables
         sessions={sessionViews}

@@ -195,7 +195,7 @@ export const indicatorTexts: { readonly [K in IndicatorId]: IndicatorText } = {
     ),
     question: t(
       'How supported do you feel by your colleagues? (1 not at all, 5 fully)',
-      'Jak velkou podporu cítíte od kolegů? (1 žádnou, 5 plnou)',
+      'Nakolik se cítíte podporováni kolegy? (1 vůbec, 5 zcela)',
     ),
   },
   has_own_workplace: {
@@ -310,7 +310,7 @@ export const indicatorTexts: { readonly [K in IndicatorId]: IndicatorText } = {
     description: t('Feeling under pressure at work.', 'Pocit tlaku v práci.'),
     question: t(
       'How stressed have you felt at work lately? (1 not at all, 5 extremely)',
-      'Jak velký stres jste v práci v poslední době zažívali? (1 žádný, 5 extrémní)',
+      'Nakolik jste se v práci v poslední době cítili ve stresu? (1 vůbec, 5 extrémně)',
     ),
   },
   role_unclear: {

@@ -25,8 +25,8 @@ export {
   redeemInvitationCode,
   redeemInvitationCodeInput,
 } from './account/invitations';
-export { changePassword, changePasswordInput, updateProfile, updateProfileInput } from './account/profile';
 export { hashPassword, verifyPassword } from './account/password-hash';
+export { changePassword, changePasswordInput, updateProfile, updateProfileInput } from './account/profile';
 export { type ActionItem, type ActionOutcome, type ActionOwner, actionOutcomes } from './actions/action-item';
 export {
   type ActionEvent,

@@ -5,11 +5,11 @@
  * cannot hand out peer_worker as a plain role, and setting roles keeps it.
  */
 import { testDialects } from '@peerbridge/testing';
-import { verifyPassword } from '../account/password-hash';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOwnWorker } from '../access/own-worker';
 import { resolveActor } from '../access/resolve-actor';
 import { invitationCodeHash, redeemInvitationCode } from '../account/invitations';
+import { verifyPassword } from '../account/password-hash';
 import type { Actor } from '../actor';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { PEER_PASSWORD } from '../test-support/peer-worker-account';

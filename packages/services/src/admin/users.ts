@@ -2,10 +2,11 @@
  * Admin management of user accounts and their roles. Accounts are the ones better-auth signs in: a
  * `user` row plus a `credential` account holding the scrypt hash made by better-auth's own hasher.
  */
-import { hashPassword } from '../account/password-hash';
+
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { requireRole } from '../access/require-role';
+import { hashPassword } from '../account/password-hash';
 import { type Actor, staffRoles, type UserRole } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import { type Db, type DbOrTrx, newId, nowIso } from '../db';

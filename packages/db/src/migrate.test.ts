@@ -50,6 +50,7 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
       'supervision_session',
       'supervision_session_revision',
       'session_comment',
+      'planned_session',
       'observation',
       'card_response',
       'action_item',

@@ -47,6 +47,7 @@ import type {
   ActionItemTable,
   CardResponseTable,
   ObservationTable,
+  PlannedSessionTable,
   SessionCommentTable,
   SupervisionSessionRevisionTable,
   SupervisionSessionTable,
@@ -68,6 +69,7 @@ export interface Database {
   supervision_session: SupervisionSessionTable;
   supervision_session_revision: SupervisionSessionRevisionTable;
   session_comment: SessionCommentTable;
+  planned_session: PlannedSessionTable;
   observation: ObservationTable;
   card_response: CardResponseTable;
   action_item: ActionItemTable;

@@ -25,6 +25,7 @@ import * as studyRefiProject from './2026-12-03-1401-study-refi-project';
 import * as actionOwnersOutcomes from './2026-12-03-1501-action-owners-outcomes';
 import * as peerWorkerAccounts from './2026-12-03-1601-peer-worker-accounts';
 import * as sessionComments from './2026-12-03-1602-session-comments';
+import * as plannedSessions from './2026-12-03-2101-planned-sessions';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-auth': auth,
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-1501-action-owners-outcomes': actionOwnersOutcomes,
   '2026-12-03-1601-peer-worker-accounts': peerWorkerAccounts,
   '2026-12-03-1602-session-comments': sessionComments,
+  '2026-12-03-2101-planned-sessions': plannedSessions,
 };

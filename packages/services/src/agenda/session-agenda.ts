@@ -124,7 +124,13 @@ export async function sessionAgenda(
   for (const [indicator, now] of after) {
     const was = before.get(indicator) ?? null;
     if (was !== now.value)
-      changed.push({ indicator: indicator as IndicatorId, before: was, now: now.value, ...now });
+      changed.push({
+        indicator: indicator as IndicatorId,
+        before: was,
+        now: now.value,
+        observedOn: now.observedOn,
+        source: now.source,
+      });
   }
   changed.sort((a, b) =>
     a.observedOn !== b.observedOn

@@ -4,7 +4,15 @@
  * Targets are organisation A's records; organisation B's people must not even learn they exist.
  */
 import { randomUUID } from 'node:crypto';
-import { answerCard, createApiTokenAsOperator, recordSession, revokeApiToken } from '@peerbridge/services';
+import {
+  answerCard,
+  cancelPlannedSession,
+  createApiTokenAsOperator,
+  getPlannedSession,
+  recordSession,
+  revokeApiToken,
+  scheduleSession,
+} from '@peerbridge/services';
 import { testDialects } from '@peerbridge/testing';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +118,10 @@ interface Ctx {
   sessionId: string;
   /** A new session of A's PSW at revision 1, recorded directly, for a case that amends or voids one. */
   freshSession: () => Promise<string>;
+  /** Cancels the open plan of A's PSW, if any (so a case may schedule one). */
+  clearPlan: () => Promise<void>;
+  /** A new open plan of A's PSW, scheduled directly, for a case that changes or cancels one. */
+  freshPlan: () => Promise<string>;
   n: () => number;
 }
 type Case = [procedure: string, rule: keyof typeof rules, call: (c: TestClient, x: Ctx) => Promise<unknown>];
@@ -260,6 +272,45 @@ const cases: Case[] = [
     'supervision.actionHistory',
     'superviseA',
     (c, x) => c.supervision.actionHistory.query({ actionId: x.actionId }),
+  ],
+  [
+    'supervision.scheduleSession',
+    'superviseA',
+    async (c, x) => {
+      await x.clearPlan();
+      return c.supervision.scheduleSession.mutate({ workerId: x.a.workerId, plannedOn: x.today });
+    },
+  ],
+  [
+    'supervision.changePlannedSession',
+    'superviseA',
+    async (c, x) =>
+      c.supervision.changePlannedSession.mutate({ planId: await x.freshPlan(), plannedOn: x.today }),
+  ],
+  [
+    'supervision.cancelPlannedSession',
+    'superviseA',
+    async (c, x) => c.supervision.cancelPlannedSession.mutate({ planId: await x.freshPlan() }),
+  ],
+  [
+    'supervision.plannedSession',
+    'superviseA',
+    (c, x) => c.supervision.plannedSession.query({ workerId: x.a.workerId }),
+  ],
+  [
+    'supervision.sessionAgenda',
+    'superviseA',
+    (c, x) => c.supervision.sessionAgenda.query({ workerId: x.a.workerId }),
+  ],
+  [
+    'supervision.openSessionSummary',
+    'superviseA',
+    (c, x) => c.supervision.openSessionSummary.mutate({ sessionId: x.sessionId }),
+  ],
+  [
+    'supervision.sessionSummary',
+    'superviseA',
+    (c, x) => c.supervision.sessionSummary.query({ workerId: x.a.workerId, sessionId: x.sessionId }),
   ],
   [
     'supervision.actionOwners',
@@ -520,10 +571,21 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
     const freshSession = async () =>
       (await recordSession(api.handle.db, supervisorA, { workerId: a.workerId, heldOn: today, minutes: 30 }))
         .sessionId;
+    const clearPlan = async () => {
+      const open = await getPlannedSession(api.handle.db, supervisorA, { workerId: a.workerId });
+      if (open) await cancelPlannedSession(api.handle.db, supervisorA, { planId: open.id });
+    };
+    const freshPlan = async () => {
+      await clearPlan();
+      return (await scheduleSession(api.handle.db, supervisorA, { workerId: a.workerId, plannedOn: today }))
+        .id;
+    };
     ctx = {
       a,
       b,
       today,
+      clearPlan,
+      freshPlan,
       actionId: answered.actionItemId ?? '',
       ownActionId: 'action-a-own',
       sessionId,

@@ -52,6 +52,7 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
       'session_comment',
       'check_in',
       'own_check_in_answer',
+      'planned_session',
       'observation',
       'card_response',
       'action_item',

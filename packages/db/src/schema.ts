@@ -50,6 +50,7 @@ import type {
   CheckInTable,
   ObservationTable,
   OwnCheckInAnswerTable,
+  PlannedSessionTable,
   SessionCommentTable,
   SupervisionSessionRevisionTable,
   SupervisionSessionTable,
@@ -73,6 +74,7 @@ export interface Database {
   session_comment: SessionCommentTable;
   check_in: CheckInTable;
   own_check_in_answer: OwnCheckInAnswerTable;
+  planned_session: PlannedSessionTable;
   observation: ObservationTable;
   card_response: CardResponseTable;
   action_item: ActionItemTable;

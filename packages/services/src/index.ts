@@ -89,6 +89,13 @@ export {
   type WorkerRecord,
 } from './admin/workers';
 export {
+  type ChangedIndicator,
+  type SelfReportObservation,
+  type SessionAgenda,
+  sessionAgenda,
+  sessionAgendaInput,
+} from './agenda/session-agenda';
+export {
   API_TOKEN_PREFIX,
   type ApiTokenEntry,
   authenticateApiToken,
@@ -205,8 +212,26 @@ export {
   type SessionRevision,
 } from './sessions/list-session-revisions';
 export { listSessions, listSessionsInput, type SupervisionSession } from './sessions/list-sessions';
+export {
+  cancelPlannedSession,
+  cancelPlannedSessionInput,
+  changePlannedSession,
+  changePlannedSessionInput,
+  getPlannedSession,
+  getPlannedSessionInput,
+  type PlannedSession,
+  scheduleSession,
+  scheduleSessionInput,
+} from './sessions/planned-session';
 export { recordSession, recordSessionInput } from './sessions/record-session';
 export { type RevealedNotes, revealNotes, revealNotesInput } from './sessions/reveal-notes';
+export {
+  openSessionSummary,
+  openSessionSummaryInput,
+  type SessionSummary,
+  sessionSummary,
+  sessionSummaryInput,
+} from './sessions/session-summary';
 export { type VoidedSession, voidSession, voidSessionInput } from './sessions/void-session';
 export {
   clearSignInFailures,

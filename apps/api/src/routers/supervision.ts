@@ -4,8 +4,14 @@ import {
   amendSessionInput,
   answerCard,
   answerCardInput,
+  cancelPlannedSession,
+  cancelPlannedSessionInput,
+  changePlannedSession,
+  changePlannedSessionInput,
   completeAction,
   completeActionInput,
+  getPlannedSession,
+  getPlannedSessionInput,
   getWorkerAssessment,
   getWorkerAssessmentInput,
   getWorkerHistory,
@@ -25,6 +31,8 @@ import {
   listWorkerObservations,
   listWorkerObservationsInput,
   openCaseload,
+  openSessionSummary,
+  openSessionSummaryInput,
   openWorkerRecord,
   openWorkerRecordInput,
   recordObservations,
@@ -36,6 +44,12 @@ import {
   requestIdInput,
   revealNotes,
   revealNotesInput,
+  scheduleSession,
+  scheduleSessionInput,
+  sessionAgenda,
+  sessionAgendaInput,
+  sessionSummary,
+  sessionSummaryInput,
   voidSession,
   voidSessionInput,
 } from '@peerbridge/services';
@@ -118,4 +132,28 @@ export const supervisionRouter = {
   actionOwners: workerRecordProcedure
     .input(listActionOwnersInput)
     .query(({ ctx, input }) => listActionOwners(ctx.db, ctx.actor, input)),
+  /** The next supervision, planned (ADR 0036): schedule, change, cancel; the open plan of a PSW. */
+  scheduleSession: supervisorProcedure
+    .input(scheduleSessionInput)
+    .mutation(({ ctx, input }) => scheduleSession(ctx.db, ctx.actor, input)),
+  changePlannedSession: supervisorProcedure
+    .input(changePlannedSessionInput)
+    .mutation(({ ctx, input }) => changePlannedSession(ctx.db, ctx.actor, input)),
+  cancelPlannedSession: supervisorProcedure
+    .input(cancelPlannedSessionInput)
+    .mutation(({ ctx, input }) => cancelPlannedSession(ctx.db, ctx.actor, input)),
+  plannedSession: workerRecordProcedure
+    .input(getPlannedSessionInput)
+    .query(({ ctx, input }) => getPlannedSession(ctx.db, ctx.actor, input)),
+  /** The next session's agenda: a read behind the opened record, like the assessment. */
+  sessionAgenda: workerRecordProcedure
+    .input(sessionAgendaInput)
+    .query(({ ctx, input }) => sessionAgenda(ctx.db, ctx.actor, input)),
+  /** Opening a session's summary by its id is the audited view of its PSW's record (ADR 0009). */
+  openSessionSummary: supervisorProcedure
+    .input(openSessionSummaryInput)
+    .mutation(({ ctx, input }) => openSessionSummary(ctx.db, ctx.actor, input)),
+  sessionSummary: workerRecordProcedure
+    .input(sessionSummaryInput)
+    .query(({ ctx, input }) => sessionSummary(ctx.db, ctx.actor, input)),
 } satisfies TRPCRouterRecord;

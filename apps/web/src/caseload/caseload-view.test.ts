@@ -47,6 +47,7 @@ function aWorker(overrides: {
     tenureMonths: 10,
     unit: { id: 'u', name: overrides.unit ?? 'Ward B', setting: overrides.setting ?? 'inpatient' },
     lastSessionOn,
+    nextSessionOn: null,
     openActions: overrides.openActions ?? 0,
     conflicts,
     strain: { level: 'none', value: 0 },

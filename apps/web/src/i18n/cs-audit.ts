@@ -39,6 +39,11 @@ export const csAuditActions = {
     void: 'Zneplatnil(a) záznam supervize',
   },
   session_notes: { read: 'Četl(a) poznámky ze supervize' },
+  session_plan: {
+    create: 'Naplánoval(a) příští supervizi',
+    update: 'Přesunul(a) plánovanou supervizi',
+    cancel: 'Zrušil(a) plánovanou supervizi',
+  },
   study: { analyze: 'Analyzoval(a) studii', export: 'Exportoval(a) studii', import: 'Importoval(a) studii' },
   unit: { create: 'Přidal(a) oddělení', update: 'Změnil(a) oddělení' },
   unit_observation: { create: 'Zaznamenal(a) pozorování oddělení' },

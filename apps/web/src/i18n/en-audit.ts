@@ -39,6 +39,11 @@ export const enAuditActions = {
     void: 'Voided a supervision session',
   },
   session_notes: { read: 'Read session notes' },
+  session_plan: {
+    create: 'Planned the next supervision',
+    update: 'Moved a planned supervision',
+    cancel: 'Cancelled a planned supervision',
+  },
   study: { analyze: 'Analysed a study', export: 'Exported a study', import: 'Imported a study' },
   unit: { create: 'Added a unit', update: 'Changed a unit' },
   unit_observation: { create: 'Recorded unit observations' },

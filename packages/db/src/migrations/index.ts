@@ -27,6 +27,7 @@ import * as peerWorkerAccounts from './2026-12-03-1601-peer-worker-accounts';
 import * as sessionComments from './2026-12-03-1602-session-comments';
 import * as notifications from './2026-12-03-2201-notifications';
 import * as checkIns from './2026-12-03-2401-check-ins';
+import * as plannedSessions from './2026-12-03-2501-planned-sessions';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-auth': auth,
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-1602-session-comments': sessionComments,
   '2026-12-03-2201-notifications': notifications,
   '2026-12-03-2401-check-ins': checkIns,
+  '2026-12-03-2501-planned-sessions': plannedSessions,
 };

@@ -168,6 +168,24 @@ export interface OwnCheckInAnswerTable {
   value: number;
 }
 
+/** The next supervision, planned (ADR 0036); open while neither cancelled nor held. */
+export interface PlannedSessionTable {
+  id: string;
+  organization_id: string;
+  peer_worker_id: string;
+  /** `YYYY-MM-DD`. */
+  planned_on: string;
+  /** `HH:MM`, or null when only the day is planned. */
+  planned_time: string | null;
+  kind: SessionKind | null;
+  planned_by: string;
+  created_at: string;
+  updated_at: string;
+  cancelled_at: ColumnType<string | null, string | null | undefined, string | null>;
+  cancelled_by: ColumnType<string | null, string | null | undefined, string | null>;
+  held_session_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
 export type SupervisionSessionRow = Selectable<SupervisionSessionTable>;
 export type NewSupervisionSession = Insertable<SupervisionSessionTable>;
 export type SupervisionSessionRevisionRow = Selectable<SupervisionSessionRevisionTable>;

@@ -12,6 +12,7 @@ export const RECORD_FIELDS = [
   ['workerId', 'peer_worker'],
   ['sessionId', 'supervision_session'],
   ['actionId', 'action_item'],
+  ['planId', 'planned_session'],
   ['unitId', 'unit'],
   ['studyId', 'study'],
   ['userId', 'user'],

@@ -32,6 +32,8 @@ export interface CaseloadEntry extends AssessmentSummary {
   tenureMonths: number;
   unit: { id: string; name: string; setting: 'inpatient' | 'community' | 'other' };
   lastSessionOn: string | null;
+  /** The day the next supervision is planned for (ADR 0036), or null; it does not move "overdue". */
+  nextSessionOn: string | null;
   openActions: number;
   /** Open actions due before `asOf`. */
   overdueActions: number;
@@ -73,7 +75,15 @@ async function buildCaseload(db: Db, actor: Actor, asOf: string, useStored: bool
       .innerJoin('peer_worker as w', 'w.id', 'a.peer_worker_id')
       .innerJoin('unit as u', 'u.id', 'w.unit_id')
       .leftJoin('worker_assessment as s', 's.peer_worker_id', 'w.id')
+      // The open plan, if any (at most one per PSW, ADR 0036): shown, never counted in the need.
+      .leftJoin('planned_session as p', (j) =>
+        j
+          .onRef('p.peer_worker_id', '=', 'w.id')
+          .on('p.cancelled_at', 'is', null)
+          .on('p.held_session_id', 'is', null),
+      )
       .select([
+        'p.planned_on as next_planned_on',
         'w.id',
         'w.display_name',
         'w.started_on',
@@ -186,6 +196,7 @@ async function buildCaseload(db: Db, actor: Actor, asOf: string, useStored: bool
       tenureMonths: a.tenureMonths,
       unit: { id: r.unit_id, name: r.unit_name, setting },
       lastSessionOn: a.lastSessionOn,
+      nextSessionOn: r.next_planned_on ?? null,
       openActions: openByWorker.get(r.id) ?? 0,
       overdueActions,
       // The need is ranked on every read: the action counts and the cadence are live.

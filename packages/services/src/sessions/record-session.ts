@@ -12,6 +12,7 @@ import { invalidField, parseServiceInput } from '../errors';
 import { idempotentCreate } from '../idempotency/idempotent-create';
 import { requestIdSchema } from '../idempotency/request-id';
 import { idSchema } from '../schemas';
+import { checkPlannedOn, replaceOpenPlan, resolveOpenPlan, sessionPlanSchema } from './planned-session';
 import {
   checkSessionContent,
   sessionKindSchema,
@@ -34,12 +35,16 @@ export const recordSessionInput = z
     observations: sessionObservationsSchema.default([]),
     /** "Held, nothing to record": the session took place but there is nothing to write down. */
     nothingToRecord: z.boolean({ message: 'expected true or false' }).default(false),
+    /** The next supervision, planned while recording this one (ADR 0036). */
+    next: sessionPlanSchema.optional(),
   })
   .superRefine(checkSessionContent);
 
 export interface RecordedSession {
   sessionId: string;
   observationIds: string[];
+  /** The plan made for the next session, if one was given. */
+  nextPlanId: string | null;
 }
 
 export async function recordSession(
@@ -49,6 +54,7 @@ export async function recordSession(
 ): Promise<RecordedSession> {
   const { requestId, ...parsed } = parseServiceInput(recordSessionInput, input);
   if (parsed.heldOn > todayIso()) throw invalidField('heldOn', 'a date that is not in the future');
+  if (parsed.next) checkPlannedOn(parsed.next.plannedOn, 'next.plannedOn');
   return db.transaction().execute(async (trx) => {
     const worker = await loadSupervisedWorker(trx, actor, parsed.workerId);
     if (parsed.heldOn < worker.startedOn) {
@@ -99,8 +105,10 @@ export async function recordSession(
           entityId: sessionId,
           details: { workerId: worker.id, heldOn: parsed.heldOn, observations: rows.length },
         });
+        await resolveOpenPlan(trx, actor, worker.id, { id: sessionId, heldOn: parsed.heldOn });
+        const next = parsed.next ? await replaceOpenPlan(trx, actor, worker.id, parsed.next) : null;
         await refreshStoredAssessments(trx, actor.organizationId, { workerIds: [worker.id] });
-        return { sessionId, observationIds: rows.map((r) => r.id) };
+        return { sessionId, observationIds: rows.map((r) => r.id), nextPlanId: next?.id ?? null };
       },
     );
   });

@@ -61,7 +61,11 @@ describe.runIf(runBrowser)('main pages are accessible', () => {
     const { page, close } = await asUser(demo.communitySupervisor);
     try {
       await check(page, 'a11y-caseload', '[data-testid=caseload-table]');
-      // The first Tab reaches the skip link, which moves the focus past the navigation.
+      // Arriving from the sign-in (a route change), the focus is on the page's heading (ADR 0038).
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      // On a full load the first Tab reaches the skip link, which moves the focus past the navigation.
+      await page.reload();
+      await page.locator('[data-testid=caseload-table]').first().waitFor();
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
       await page.keyboard.press('Enter');

@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     // Cheaper scrypt for the passwords tests make, in workers and the processes they start (ADR 0017).
     env: { PEERBRIDGE_TEST_FAST_HASHES: '1' },
+    // The longest package at the end of a CI run: two e2e files at once, each with its own portal,
+    // database and browser (ADR 0017).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -34,7 +37,6 @@ export default defineConfig({
           hookTimeout: 240_000,
           // Polls wait on a real server and browser, which can be slow while CI runs everything at once.
           expect: { poll: { timeout: 20_000, interval: 100 } },
-          fileParallelism: false,
         },
       },
     ],

@@ -67,6 +67,17 @@ export function selectActionItems(db: DbOrTrx) {
     ]);
 }
 
+/** A PSW's open action items, soonest due first: the PSW page, the agenda and the session summary. */
+export function openActionItemsOf(db: DbOrTrx, organizationId: string, workerId: string) {
+  return selectActionItems(db)
+    .where('i.organization_id', '=', organizationId)
+    .where('i.peer_worker_id', '=', workerId)
+    .where('i.status', '=', 'open')
+    .orderBy('i.due_on')
+    .orderBy('i.id')
+    .execute();
+}
+
 export type ActionItemSelection = Awaited<
   ReturnType<ReturnType<typeof selectActionItems>['executeTakeFirstOrThrow']>
 >;

@@ -7,7 +7,7 @@
 import type { IndicatorId, NextQuestion } from '@peerbridge/domain';
 import { z } from 'zod';
 import { loadSupervisedWorker, type SupervisedWorker } from '../access/supervised-worker';
-import { type ActionItem, selectActionItems, toActionItem } from '../actions/action-item';
+import { type ActionItem, openActionItemsOf, toActionItem } from '../actions/action-item';
 import type { Actor } from '../actor';
 import { type Db, todayIso } from '../db';
 import { invalidField, parseServiceInput } from '../errors';
@@ -79,13 +79,7 @@ export async function sessionAgenda(
       .limit(1)
       .executeTakeFirst(),
     assessSupervisedWorker(db, worker, asOf),
-    selectActionItems(db)
-      .where('i.organization_id', '=', org)
-      .where('i.peer_worker_id', '=', worker.id)
-      .where('i.status', '=', 'open')
-      .orderBy('i.due_on')
-      .orderBy('i.id')
-      .execute(),
+    openActionItemsOf(db, org, worker.id),
   ]);
   const lastSessionOn = last?.held_on ?? null;
   // Without a session yet, "since" is the start of the assessment window.

@@ -9,7 +9,7 @@ import type { IndicatorId } from '@peerbridge/domain';
 import { z } from 'zod';
 import { type OpenedView, openWorkerRecord } from '../access/record-views';
 import { loadSupervisedWorker, requireSupervisor, type SupervisedWorker } from '../access/supervised-worker';
-import { type ActionItem, selectActionItems, toActionItem } from '../actions/action-item';
+import { type ActionItem, openActionItemsOf, toActionItem } from '../actions/action-item';
 import type { Actor } from '../actor';
 import type { Db } from '../db';
 import { notFound, parseServiceInput, ServiceError } from '../errors';
@@ -90,13 +90,7 @@ export async function sessionSummary(
       .orderBy('indicator')
       .orderBy('id')
       .execute(),
-    selectActionItems(db)
-      .where('i.organization_id', '=', org)
-      .where('i.peer_worker_id', '=', worker.id)
-      .where('i.status', '=', 'open')
-      .orderBy('i.due_on')
-      .orderBy('i.id')
-      .execute(),
+    openActionItemsOf(db, org, worker.id),
     openPlanOf(db, org, worker.id),
   ]);
   return {

@@ -5,7 +5,7 @@
 import { type Assessment, defaultRuleset } from '@peerbridge/domain';
 import { z } from 'zod';
 import { loadSupervisedWorker, type SupervisedWorker } from '../access/supervised-worker';
-import { type ActionItem, selectActionItems, toActionItem } from '../actions/action-item';
+import { type ActionItem, openActionItemsOf, toActionItem } from '../actions/action-item';
 import type { Actor } from '../actor';
 import { type Db, type DbOrTrx, todayIso } from '../db';
 import { invalidField, parseServiceInput } from '../errors';
@@ -85,13 +85,7 @@ export async function getWorkerAssessment(
       .orderBy('id', 'desc')
       .limit(200)
       .execute(),
-    selectActionItems(db)
-      .where('i.organization_id', '=', actor.organizationId)
-      .where('i.peer_worker_id', '=', worker.id)
-      .where('i.status', '=', 'open')
-      .orderBy('i.due_on')
-      .orderBy('i.id')
-      .execute(),
+    openActionItemsOf(db, actor.organizationId, worker.id),
   ]);
   const cardResponses = responses.map(
     (r): CardResponse => ({

@@ -55,6 +55,22 @@ export async function anOrganization(db: Kysely<Database>, overrides: { id?: str
   return id;
 }
 
+/** A study of a new organisation, owned by a new user. */
+export async function aStudyRow(db: Kysely<Database>, name: string) {
+  const id = randomUUID();
+  await db
+    .insertInto('study')
+    .values({
+      id,
+      organization_id: await anOrganization(db),
+      name,
+      owner_user_id: await aUser(db),
+      created_at: '2026-12-01T00:00:00Z',
+    })
+    .execute();
+  return id;
+}
+
 export async function aUnit(
   db: Kysely<Database>,
   organizationId: string,

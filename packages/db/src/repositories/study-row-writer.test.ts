@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { testDialects } from '@peerbridge/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  anOrganization,
-  aUser,
-  type MigratedTestDatabase,
-  openMigratedTestDatabase,
-} from '../migrated-test-database';
+import { aStudyRow, type MigratedTestDatabase, openMigratedTestDatabase } from '../migrated-test-database';
 import { type RowScalar, studyRowWriter } from './study-row-writer';
 import { openStudyStaging } from './study-staging';
 
@@ -33,18 +28,7 @@ describe.each(testDialects())('study row writer on %s', (dialect) => {
   async function aStudy() {
     const m = await openMigratedTestDatabase(dialect);
     opened.push(m);
-    const studyId = randomUUID();
-    await m.db
-      .insertInto('study')
-      .values({
-        id: studyId,
-        organization_id: await anOrganization(m.db),
-        name: 'Written',
-        owner_user_id: await aUser(m.db),
-        created_at: '2026-12-01T00:00:00Z',
-      })
-      .execute();
-    return { m, studyId };
+    return { m, studyId: await aStudyRow(m.db, 'Written') };
   }
 
   async function stored(m: MigratedTestDatabase, studyId: string): Promise<RowScalar[][]> {

@@ -2,12 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { testDialects } from '@peerbridge/testing';
 import Sqlite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  anOrganization,
-  aUser,
-  type MigratedTestDatabase,
-  openMigratedTestDatabase,
-} from '../migrated-test-database';
+import { aStudyRow, type MigratedTestDatabase, openMigratedTestDatabase } from '../migrated-test-database';
 import { openStudyStaging } from './study-staging';
 
 describe.each(testDialects())('import staging on %s', (dialect) => {
@@ -19,20 +14,7 @@ describe.each(testDialects())('import staging on %s', (dialect) => {
   async function aStudy() {
     const m = await openMigratedTestDatabase(dialect);
     opened.push(m);
-    const userId = await aUser(m.db);
-    const organizationId = await anOrganization(m.db);
-    const studyId = randomUUID();
-    await m.db
-      .insertInto('study')
-      .values({
-        id: studyId,
-        organization_id: organizationId,
-        name: 'Staged',
-        owner_user_id: userId,
-        created_at: '2026-12-01T00:00:00Z',
-      })
-      .execute();
-    return { m, studyId };
+    return { m, studyId: await aStudyRow(m.db, 'Staged') };
   }
 
   it(

@@ -10,22 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import { addDays } from '../dates';
 import { todayIso } from '../db';
-import { ServiceError } from '../errors';
 import { recordObservations } from '../observations/record-observations';
 import { scheduleSession } from '../sessions/planned-session';
 import { recordSession } from '../sessions/record-session';
+import { codeOf } from '../test-support/code-of';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aSmallOrganization, type SmallOrganization } from '../test-support/small-organization';
 import { sessionAgenda } from './session-agenda';
-
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => 'resolved',
-    (e: unknown) => {
-      if (!(e instanceof ServiceError)) throw e;
-      return e.code;
-    },
-  );
 
 describe.each(testDialects())('the agenda of the next session on %s', (dialect) => {
   let mdb: MigratedDatabase;

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import { refreshStoredAssessments } from '../caseload/stored-assessments';
 import { addDays } from '../dates';
-import { ServiceError } from '../errors';
+import { codeOf } from '../test-support/code-of';
 import { aMember } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aSmallOrganization, type SmallOrganization, TODAY } from '../test-support/small-organization';
@@ -23,15 +23,6 @@ import {
   type NotificationItem,
 } from './notification-centre';
 import { sweepNotifications } from './notification-conditions';
-
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => 'ok',
-    (e: unknown) => {
-      if (!(e instanceof ServiceError)) throw e;
-      return e.code;
-    },
-  );
 
 describe.each(testDialects())('notifications on %s', (dialect) => {
   let mdb: MigratedDatabase;

@@ -11,6 +11,7 @@ import { listCaseload } from '../caseload/list-caseload';
 import { addDays } from '../dates';
 import { ServiceError } from '../errors';
 import { computeTeamSnapshot } from '../team/team-snapshot';
+import { aMember } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aSmallOrganization, type SmallOrganization, TODAY } from '../test-support/small-organization';
 import { getWorkerAssessment } from '../workers/get-worker-assessment';
@@ -59,29 +60,7 @@ describe.each(testDialects())('amending and voiding sessions on %s', (dialect) =
   beforeAll(async () => {
     mdb = await openMigratedDatabase(dialect);
     org = await aSmallOrganization(mdb.handle.db, { workers: 3 });
-    const now = new Date().toISOString();
-    await mdb.handle.db
-      .insertInto('user')
-      .values({
-        id: 'u-sup2',
-        name: 'Second Supervisor',
-        email: 'u-sup2@example.test',
-        emailVerified: 0,
-        image: null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .execute();
-    await mdb.handle.db
-      .insertInto('membership')
-      .values({
-        id: 'm-u-sup2',
-        organization_id: 'org-1',
-        user_id: 'u-sup2',
-        role: 'supervisor',
-        created_at: now,
-      })
-      .execute();
+    await aMember(mdb.handle.db, 'org-1', 'u-sup2', 'supervisor', 'Second Supervisor');
     otherSupervisor = { userId: 'u-sup2', organizationId: 'org-1', roles: ['supervisor'] };
   });
   afterAll(async () => {

@@ -11,6 +11,7 @@ import { listCaseload } from '../caseload/list-caseload';
 import { addDays } from '../dates';
 import { todayIso } from '../db';
 import { ServiceError } from '../errors';
+import { aMember } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aSmallOrganization, type SmallOrganization } from '../test-support/small-organization';
 import {
@@ -53,29 +54,7 @@ describe.each(testDialects())('planning the next session on %s', (dialect) => {
   beforeAll(async () => {
     mdb = await openMigratedDatabase(dialect);
     org = await aSmallOrganization(db(), { workers: 4 });
-    const now = new Date().toISOString();
-    await db()
-      .insertInto('user')
-      .values({
-        id: 'u-sup2',
-        name: 'Second Supervisor',
-        email: 'u-sup2@example.test',
-        emailVerified: 0,
-        image: null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .execute();
-    await db()
-      .insertInto('membership')
-      .values({
-        id: 'm-u-sup2',
-        organization_id: 'org-1',
-        user_id: 'u-sup2',
-        role: 'supervisor',
-        created_at: now,
-      })
-      .execute();
+    await aMember(db(), 'org-1', 'u-sup2', 'supervisor', 'Second Supervisor');
   });
   afterAll(async () => {
     await mdb.close();

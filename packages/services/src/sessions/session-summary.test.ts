@@ -9,20 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import { addDays } from '../dates';
 import { todayIso } from '../db';
-import { ServiceError } from '../errors';
+import { codeOf } from '../test-support/code-of';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aSmallOrganization, type SmallOrganization } from '../test-support/small-organization';
 import { recordSession } from './record-session';
 import { openSessionSummary, sessionSummary } from './session-summary';
-
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => 'resolved',
-    (e: unknown) => {
-      if (!(e instanceof ServiceError)) throw e;
-      return e.code;
-    },
-  );
 
 describe.each(testDialects())('the session summary on %s', (dialect) => {
   let mdb: MigratedDatabase;

@@ -1,7 +1,8 @@
 /** Streaming (SAX) parser for project.qde XML: drives the element families in `qde/` without ever holding a DOM. */
 
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { SaxesTagNS } from 'saxes';
 import { RefiQdaError } from './errors';
+import { FastSaxesParser } from './fast-saxes';
 import type { ReadLimits } from './limits';
 import type { Code, Note, Project, TextSource } from './model';
 import type { ReadPhaseTimes } from './phase-times';
@@ -83,7 +84,7 @@ export async function parseQde(
   let xmlParts: string[] | null = schemaLimit > 0 ? [] : null;
   /** Namespace URI of each open element, to warn once at the top of a foreign subtree. */
   const uris: string[] = [];
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const parser = new FastSaxesParser({ xmlns: true, position: true });
   const decoder = new StrictUtf8StreamDecoder(file);
   const stack: Frame[] = [];
   let tagStart = { line: 1, column: 0 };

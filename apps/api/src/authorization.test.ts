@@ -360,6 +360,11 @@ const cases: Case[] = [
   ],
   ['admin.unitObservations', 'adminOfA', (c, x) => c.admin.unitObservations.query({ unitId: x.a.unitId })],
   [
+    'admin.unitIndicatorValues',
+    'adminOfA',
+    (c, x) => c.admin.unitIndicatorValues.query({ unitId: x.a.unitId }),
+  ],
+  [
     'admin.recordUnitObservations',
     'adminOfA',
     (c, x) =>

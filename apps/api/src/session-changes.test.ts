@@ -77,7 +77,7 @@ describe.each(testDialects())('amending and voiding sessions over HTTP on %s', (
     expect(stale.message).toMatch(/since revision 1 .*now revision 2.*changed: minutes/);
 
     const before = await countAll();
-    const history = await c.supervision.sessionRevisions.query({ workerId, sessionId });
+    const { items: history } = await c.supervision.sessionRevisions.query({ workerId, sessionId });
     expect(history.map((r) => [r.revision, r.change, r.reason, r.previous.minutes])).toEqual([
       [1, 'amend', 'Minutes were wrong', 30],
     ]);

@@ -62,6 +62,8 @@ export {
   recordUnitObservations,
   recordUnitObservationsInput,
   type Unit,
+  unitIndicatorValues,
+  unitIndicatorValuesInput,
   updateUnit,
   updateUnitInput,
 } from './admin/units';

@@ -27,6 +27,8 @@ import {
   setUserRoles,
   setUserRolesInput,
   unassignSupervisor,
+  unitIndicatorValues,
+  unitIndicatorValuesInput,
   updateOrganization,
   updateOrganizationInput,
   updateUnit,
@@ -53,6 +55,10 @@ export const adminRouter = {
   unitObservations: adminProcedure
     .input(listUnitObservationsInput)
     .query(({ ctx, input }) => listUnitObservations(ctx.db, ctx.actor, input)),
+  /** What each of the unit's indicators stands at: its latest observation. */
+  unitIndicatorValues: adminProcedure
+    .input(unitIndicatorValuesInput)
+    .query(({ ctx, input }) => unitIndicatorValues(ctx.db, ctx.actor, input)),
   recordUnitObservations: adminProcedure
     .input(requestIdInput)
     .input(recordUnitObservationsInput)

@@ -20,7 +20,7 @@ export function UnitIndicators({ unitId, unitName }: { unitId: string; unitName:
   const fmt = useFormat();
   const localized = useLocalized();
   const queryClient = useQueryClient();
-  const observations = useQuery(trpc.admin.unitObservations.queryOptions({ unitId }));
+  const observations = useQuery(trpc.admin.unitIndicatorValues.queryOptions({ unitId }));
   const [answers, setAnswers] = useState<Partial<Record<IndicatorId, boolean>>>({});
   const requestIds = useRequestIds();
   const record = useMutation(
@@ -28,7 +28,9 @@ export function UnitIndicators({ unitId, unitName }: { unitId: string; unitName:
       onSuccess: async () => {
         requestIds.renew();
         setAnswers({});
-        await queryClient.invalidateQueries({ queryKey: trpc.admin.unitObservations.queryKey({ unitId }) });
+        await queryClient.invalidateQueries({
+          queryKey: trpc.admin.unitIndicatorValues.queryKey({ unitId }),
+        });
       },
     }),
   );
@@ -36,8 +38,7 @@ export function UnitIndicators({ unitId, unitName }: { unitId: string; unitName:
   if (observations.isPending) return <LoadingState />;
   if (observations.isError)
     return <ErrorState error={observations.error} onRetry={() => void observations.refetch()} />;
-  const latest = new Map<string, { value: number | boolean; observedAt: string }>();
-  for (const o of observations.data) if (!latest.has(o.indicator)) latest.set(o.indicator, o);
+  const latest = new Map(observations.data.map((o) => [o.indicator, o]));
   const today = new Date().toISOString().slice(0, 10);
   const toSave = Object.entries(answers).filter(
     (e): e is [IndicatorId, boolean] => typeof e[1] === 'boolean',

@@ -4,12 +4,13 @@
  * "Show notes" POST.
  */
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { useFormat } from '../i18n/format';
 import { MutationError } from '../ui/mutation-error';
+import { ShowMoreButton } from '../ui/show-more-button';
 import type { SessionView } from './evidence-types';
 
 export function VoidedBadge({ session }: { session: SessionView }) {
@@ -37,14 +38,18 @@ export function SessionHistory({ workerId, session }: { workerId: string; sessio
   const fmt = useFormat();
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
-  const revisions = useQuery(
-    trpc.supervision.sessionRevisions.queryOptions({ workerId, sessionId: session.id }, { enabled: open }),
+  const revisions = useInfiniteQuery(
+    trpc.supervision.sessionRevisions.infiniteQueryOptions(
+      { workerId, sessionId: session.id },
+      { enabled: open, getNextPageParam: (page) => page.nextCursor },
+    ),
   );
+  const shown = revisions.data?.pages.flatMap((page) => page.items) ?? [];
   const reveal = useMutation(trpc.supervision.revealNotes.mutationOptions());
   const [notes, setNotes] = useState<ReadonlyMap<string, string | null>>(new Map());
   const count = session.revisionCount ?? 0;
   if (count === 0) return null;
-  const withHiddenNotes = (revisions.data ?? []).filter((r) => r.previous.hasNotes && !notes.has(r.id));
+  const withHiddenNotes = shown.filter((r) => r.previous.hasNotes && !notes.has(r.id));
   const onReveal = async () => {
     const { revisionNotes } = await reveal.mutateAsync({
       workerId,
@@ -69,7 +74,7 @@ export function SessionHistory({ workerId, session }: { workerId: string; sessio
       </Button>
       {open ? (
         <Stack gap="xs" data-testid="session-history">
-          {(revisions.data ?? []).map((r) => (
+          {shown.map((r) => (
             <Stack key={r.id} gap={0}>
               <Text size="xs" fw={600}>
                 {t(r.change === 'void' ? 'records.history.void' : 'records.history.amend', {
@@ -94,6 +99,7 @@ export function SessionHistory({ workerId, session }: { workerId: string; sessio
               ) : null}
             </Stack>
           ))}
+          <ShowMoreButton query={revisions} testId="session-history-more" />
           {withHiddenNotes.length > 0 ? (
             <Group>
               <Button

@@ -111,7 +111,7 @@ describe.each(testDialects())('actions that get done on %s', (dialect) => {
     });
     await completeAction(db(), colleague, { actionId, outcome: 'done' });
 
-    const history = await listActionHistory(db(), org.supervisor, { actionId });
+    const { items: history } = await listActionHistory(db(), org.supervisor, { actionId });
     expect(history.map((e) => [e.kind, e.outcome, e.note, e.actorUserId])).toEqual([
       ['assigned', null, null, 'u-sup'],
       ['closed', 'did_not_help', 'Desk still shared', 'u-sup2'],
@@ -119,6 +119,16 @@ describe.each(testDialects())('actions that get done on %s', (dialect) => {
       ['closed', 'done', null, 'u-sup2'],
     ]);
     expect(history[0]).toMatchObject({ ownerUserId: 'u-sup2', ownerUnitId: null, dueOn: '2026-12-10' });
+    // A page at a time, oldest first: the pages put together are the whole history, nothing twice.
+    const first = await listActionHistory(db(), org.supervisor, { actionId, limit: 3 });
+    expect(first.items).toHaveLength(3);
+    const second = await listActionHistory(db(), org.supervisor, {
+      actionId,
+      limit: 3,
+      cursor: first.nextCursor,
+    });
+    expect(second.nextCursor).toBeNull();
+    expect([...first.items, ...second.items]).toEqual(history);
 
     const audit = await db()
       .selectFrom('audit_event')

@@ -3,6 +3,7 @@
  * they are assigned to; closed with an outcome (done, not needed, did not help) and an optional note;
  * reopened when closing was premature. Every change is a row of `action_item_event` and an audit event.
  */
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { loadSupervisedWorker, requireSupervisor } from '../access/supervised-worker';
 import type { Actor } from '../actor';
@@ -34,6 +35,9 @@ export interface ActionItemWithWorker extends ActionItem {
   supervisesWorker: boolean;
 }
 
+/** Sorts after every real date. */
+const NO_DUE_DATE = '9999-12-31';
+
 export async function listActions(
   db: Db,
   actor: Actor,
@@ -45,9 +49,7 @@ export async function listActions(
     limit: 100,
     cursor: undefined,
   };
-  // The cursor is the count of rows already shown: whatever order the list uses, pages never overlap
-  // while the list is unchanged. Open actions are a short list; the page cap bounds each read.
-  const [offset] = parsed.cursor ? decodeCursor(parsed.cursor, ['number'] as const) : [0];
+  const after = parsed.cursor ? decodeCursor(parsed.cursor, ['string', 'string'] as const) : null;
   if (parsed.workerId !== undefined) await loadSupervisedWorker(db, actor, parsed.workerId);
   let query = selectActionItems(db)
     .innerJoin('peer_worker as w', 'w.id', 'i.peer_worker_id')
@@ -63,17 +65,25 @@ export async function listActions(
     .where((eb) => eb.or([eb('a.peer_worker_id', 'is not', null), eb('i.owner_user_id', '=', actor.userId)]));
   if (parsed.workerId !== undefined) query = query.where('i.peer_worker_id', '=', parsed.workerId);
   if (parsed.status !== 'all') query = query.where('i.status', '=', parsed.status);
-  const shown = Math.max(0, Math.floor(offset));
+  // Keyset on (due date, id), an action without a due date after every dated one on both dialects
+  // (they sort NULL differently): page N costs what page 1 costs, and no row is shown twice or skipped
+  // when actions close or open between pages.
+  const dueKey = sql<string>`coalesce(i.due_on, ${NO_DUE_DATE})`;
+  if (after) {
+    const [due, id] = after;
+    query = query.where((eb) =>
+      eb.or([eb(dueKey, '>', due), eb.and([eb(dueKey, '=', due), eb('i.id', '>', id)])]),
+    );
+  }
   const rows = await query
-    .orderBy('i.due_on')
+    .orderBy(dueKey)
     .orderBy('i.id')
     .limit(parsed.limit + 1)
-    .offset(shown)
     .execute();
   return toPage(
     rows,
     parsed.limit,
-    (_r) => [shown + parsed.limit],
+    (r) => [r.due_on ?? NO_DUE_DATE, r.id],
     (r) => ({ ...toActionItem(r), workerName: r.display_name, supervisesWorker: r.supervised !== null }),
   );
 }
@@ -178,41 +188,54 @@ export interface ActionEvent {
   at: string;
 }
 
-export const listActionHistoryInput = z.object({ actionId: idSchema });
+/** History events per page: 50 by default, at most 200. */
+export const listActionHistoryInput = z.object({ actionId: idSchema, ...pageFields(50, 200) });
 
-/** The history of one action, oldest first: who assigned, closed and reopened it, when, and why. */
+/** The history of one action, oldest first, a page at a time: who assigned, closed and reopened it, when, and why. */
 export async function listActionHistory(
   db: Db,
   actor: Actor,
   input: z.input<typeof listActionHistoryInput>,
-): Promise<ActionEvent[]> {
+): Promise<Page<ActionEvent>> {
   requireSupervisor(actor);
-  const { actionId } = parseServiceInput(listActionHistoryInput, input);
+  const { actionId, limit, cursor } = parseServiceInput(listActionHistoryInput, input);
+  const after = cursor ? decodeCursor(cursor, ['string', 'string'] as const) : null;
   await loadVisibleAction(db, actor, actionId);
-  const rows = await db
+  let query = db
     .selectFrom('action_item_event as e')
     .innerJoin('user as u', 'u.id', 'e.actor_user_id')
     .selectAll('e')
     .select(['u.name as actor_name', 'u.email as actor_email'])
     .where('e.action_item_id', '=', actionId)
-    .where('e.organization_id', '=', actor.organizationId)
+    .where('e.organization_id', '=', actor.organizationId);
+  if (after) {
+    const [at, id] = after;
+    query = query.where((eb) =>
+      eb.or([eb('e.at', '>', at), eb.and([eb('e.at', '=', at), eb('e.id', '>', id)])]),
+    );
+  }
+  const rows = await query
     .orderBy('e.at')
     .orderBy('e.id')
-    // An action changes a handful of times; the cap bounds a pathological one.
-    .limit(500)
+    .limit(limit + 1)
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    ownerUserId: r.owner_user_id,
-    ownerUnitId: r.owner_unit_id,
-    dueOn: r.due_on,
-    outcome: r.outcome,
-    note: r.note,
-    actorUserId: r.actor_user_id,
-    actorName: r.actor_name || r.actor_email,
-    at: r.at,
-  }));
+  return toPage(
+    rows,
+    limit,
+    (r) => [r.at, r.id],
+    (r) => ({
+      id: r.id,
+      kind: r.kind,
+      ownerUserId: r.owner_user_id,
+      ownerUnitId: r.owner_unit_id,
+      dueOn: r.due_on,
+      outcome: r.outcome,
+      note: r.note,
+      actorUserId: r.actor_user_id,
+      actorName: r.actor_name || r.actor_email,
+      at: r.at,
+    }),
+  );
 }
 
 /** Appends one row to an action's history (never updated). */

@@ -129,7 +129,7 @@ describe.each(testDialects())('a PSW closing their own actions on %s', (dialect)
       completedBy: olga.userId,
       completedByName: 'Olga Synthetic',
     });
-    const history = await listActionHistory(db(), org.supervisor, { actionId: olgaOwn });
+    const { items: history } = await listActionHistory(db(), org.supervisor, { actionId: olgaOwn });
     expect(history.at(-1)).toMatchObject({
       kind: 'closed',
       outcome: 'did_not_help',
@@ -159,7 +159,7 @@ describe.each(testDialects())('a PSW closing their own actions on %s', (dialect)
       completedBy: null,
     });
     await completeAction(db(), olga, { actionId: olgaOwn, outcome: 'done' });
-    const history = await listActionHistory(db(), org.supervisor, { actionId: olgaOwn });
+    const { items: history } = await listActionHistory(db(), org.supervisor, { actionId: olgaOwn });
     expect(history.map((e) => [e.kind, e.actorUserId])).toEqual([
       ['assigned', org.supervisor.userId],
       ['closed', olga.userId],

@@ -1,6 +1,6 @@
 /** Admin management of units (wards, services) and their unit-level indicator observations. */
 
-import type { Observation } from '@peerbridge/domain';
+import { catalog, indicatorIds, type Observation } from '@peerbridge/domain';
 import { z } from 'zod';
 import { requireRole } from '../access/require-role';
 import type { Actor } from '../actor';
@@ -13,6 +13,7 @@ import { idempotentCreate } from '../idempotency/idempotent-create';
 import { requestIdSchema } from '../idempotency/request-id';
 import { unitObservationSchema } from '../observations/observation-input';
 import { refuseFutureDates, storeObservations } from '../observations/store-observations';
+import { decodeCursor, type Page, pageFields, toPage } from '../paging/cursor-page';
 import { idSchema } from '../schemas';
 import { freezeCohorts } from '../team/freeze-cohorts';
 import { visibleNameSchema } from '../text-fields';
@@ -180,25 +181,70 @@ export async function recordUnitObservations(
   });
 }
 
-export const listUnitObservationsInput = z.object({ unitId: idSchema });
+const UNIT_INDICATORS = indicatorIds.filter((id) => catalog.indicators[id].level === 'unit');
 
-/** A unit's observations, newest first. */
+export const unitIndicatorValuesInput = z.object({ unitId: idSchema });
+
+/**
+ * What a unit's indicators stand at: the latest observation of each (latest date, then the greater id,
+ * as in the assessment, domain.md section 5), one per indicator however long the unit's history is.
+ */
+export async function unitIndicatorValues(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof unitIndicatorValuesInput>,
+): Promise<Observation[]> {
+  requireRole(actor, 'admin');
+  const { unitId } = parseServiceInput(unitIndicatorValuesInput, input);
+  await loadOwnUnit(db, actor, unitId);
+  const latest = await Promise.all(
+    UNIT_INDICATORS.map((indicator) =>
+      db
+        .selectFrom('observation')
+        .select(observationColumns)
+        .where('organization_id', '=', actor.organizationId)
+        .where('unit_id', '=', unitId)
+        .where('indicator', '=', indicator)
+        .orderBy('observed_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst(),
+    ),
+  );
+  return latest.filter((row) => row !== undefined).map(toObservation);
+}
+
+/** Observations per page: 100 by default, at most 500. */
+export const listUnitObservationsInput = z.object({ unitId: idSchema, ...pageFields(100, 500) });
+
+/** A unit's observations, newest first, a page at a time. */
 export async function listUnitObservations(
   db: Db,
   actor: Actor,
   input: z.input<typeof listUnitObservationsInput>,
-): Promise<Observation[]> {
+): Promise<Page<Observation>> {
   requireRole(actor, 'admin');
-  const { unitId } = parseServiceInput(listUnitObservationsInput, input);
+  const { unitId, limit, cursor } = parseServiceInput(listUnitObservationsInput, input);
+  const after = cursor ? decodeCursor(cursor, ['string', 'string'] as const) : null;
   await loadOwnUnit(db, actor, unitId);
-  const rows = await db
+  let query = db
     .selectFrom('observation')
     .select(observationColumns)
     .where('organization_id', '=', actor.organizationId)
-    .where('unit_id', '=', unitId)
+    .where('unit_id', '=', unitId);
+  if (after) {
+    const [observedAt, id] = after;
+    query = query.where((eb) =>
+      eb.or([
+        eb('observed_at', '<', observedAt),
+        eb.and([eb('observed_at', '=', observedAt), eb('id', '<', id)]),
+      ]),
+    );
+  }
+  const rows = await query
     .orderBy('observed_at', 'desc')
     .orderBy('id', 'desc')
-    .limit(500)
+    .limit(limit + 1)
     .execute();
-  return rows.map(toObservation);
+  return toPage(rows, limit, (r) => [r.observed_at, r.id], toObservation);
 }

@@ -106,11 +106,12 @@ describe.each(testDialects())('amending and voiding sessions on %s', (dialect) =
     expect((await caseloadEntry(workerId))?.lastSessionOn).toBe(addDays(TODAY, -2));
 
     // The original: listed as revision 1 with who, when, why and its observation, notes only by reveal.
-    const history = await listSessionRevisions(mdb.handle.db, org.supervisor, {
+    const { items: history, nextCursor } = await listSessionRevisions(mdb.handle.db, org.supervisor, {
       workerId,
       sessionId: first.sessionId,
     });
     expect(history).toHaveLength(1);
+    expect(nextCursor).toBeNull();
     expect(history[0]).toMatchObject({
       revision: 1,
       change: 'amend',
@@ -236,6 +237,23 @@ describe.each(testDialects())('amending and voiding sessions on %s', (dialect) =
     );
     expect(amendVoided.message).toContain('voided');
     expect(await state()).toEqual(afterVoid);
+    // The history a page at a time: one amendment and one void, each once, oldest first.
+    const first = await listSessionRevisions(mdb.handle.db, org.supervisor, {
+      workerId,
+      sessionId,
+      limit: 1,
+    });
+    const second = await listSessionRevisions(mdb.handle.db, org.supervisor, {
+      workerId,
+      sessionId,
+      limit: 1,
+      cursor: first.nextCursor,
+    });
+    expect([...first.items, ...second.items].map((r) => [r.revision, r.change])).toEqual([
+      [1, 'amend'],
+      [2, 'void'],
+    ]);
+    expect(second.nextCursor).toBeNull();
   });
 
   it('takes a voided session and its observations out of the assessment and "last supervision", and lists it as voided', async () => {
@@ -298,7 +316,9 @@ describe.each(testDialects())('amending and voiding sessions on %s', (dialect) =
         reason: 'Session did not take place',
       },
     });
-    const [kept] = await listSessionRevisions(mdb.handle.db, org.supervisor, {
+    const {
+      items: [kept],
+    } = await listSessionRevisions(mdb.handle.db, org.supervisor, {
       workerId,
       sessionId: recent.sessionId,
     });

@@ -9,9 +9,15 @@ import { loadSupervisedWorker } from '../access/supervised-worker';
 import type { Actor } from '../actor';
 import type { Db } from '../db';
 import { notFound, parseServiceInput } from '../errors';
+import { decodeCursor, type Page, pageFields, toPage } from '../paging/cursor-page';
 import { idSchema } from '../schemas';
 
-export const listSessionRevisionsInput = z.object({ workerId: idSchema, sessionId: idSchema });
+/** Changes per page: 20 by default, at most 100 (each carries the content it replaced). */
+export const listSessionRevisionsInput = z.object({
+  workerId: idSchema,
+  sessionId: idSchema,
+  ...pageFields(20, 100),
+});
 
 export interface SessionRevision {
   id: string;
@@ -36,8 +42,9 @@ export async function listSessionRevisions(
   db: Db,
   actor: Actor,
   input: z.input<typeof listSessionRevisionsInput>,
-): Promise<SessionRevision[]> {
-  const { workerId, sessionId } = parseServiceInput(listSessionRevisionsInput, input);
+): Promise<Page<SessionRevision>> {
+  const { workerId, sessionId, limit, cursor } = parseServiceInput(listSessionRevisionsInput, input);
+  const after = cursor ? decodeCursor(cursor, ['number'] as const) : null;
   const worker = await loadSupervisedWorker(db, actor, workerId);
   const session = await db
     .selectFrom('supervision_session')
@@ -47,7 +54,7 @@ export async function listSessionRevisions(
     .where('id', '=', sessionId)
     .executeTakeFirst();
   if (!session) throw notFound('Supervision session');
-  const rows = await db
+  let query = db
     .selectFrom('supervision_session_revision as r')
     .leftJoin('user as u', 'u.id', 'r.changed_by')
     .select([
@@ -61,33 +68,41 @@ export async function listSessionRevisions(
       'u.name',
     ])
     .where('r.organization_id', '=', actor.organizationId)
-    .where('r.session_id', '=', session.id)
+    .where('r.session_id', '=', session.id);
+  if (after) query = query.where('r.revision', '>', after[0]);
+  const rows = await query
     .orderBy('r.revision')
+    .limit(limit + 1)
     .execute();
-  return rows.map((r) => {
-    const previous = JSON.parse(r.previous) as StoredSessionContent;
-    return {
-      id: r.id,
-      revision: Number(r.revision),
-      change: r.change,
-      reason: r.reason,
-      changedByUserId: r.changed_by,
-      changedByName: r.name ?? null,
-      changedAt: r.changed_at,
-      previous: {
-        heldOn: previous.held_on,
-        kind: previous.kind,
-        minutes: previous.minutes,
-        hasNotes: (previous.private_notes ?? '') !== '',
-        nothingToRecord: previous.nothing_to_record === 1,
-        observations: previous.observations.map((o) => ({
-          id: o.id,
-          indicator: o.indicator,
-          value: o.value,
-          source: o.source,
-          note: o.note,
-        })),
-      },
-    };
-  });
+  return toPage(
+    rows,
+    limit,
+    (r) => [Number(r.revision)],
+    (r) => {
+      const previous = JSON.parse(r.previous) as StoredSessionContent;
+      return {
+        id: r.id,
+        revision: Number(r.revision),
+        change: r.change,
+        reason: r.reason,
+        changedByUserId: r.changed_by,
+        changedByName: r.name ?? null,
+        changedAt: r.changed_at,
+        previous: {
+          heldOn: previous.held_on,
+          kind: previous.kind,
+          minutes: previous.minutes,
+          hasNotes: (previous.private_notes ?? '') !== '',
+          nothingToRecord: previous.nothing_to_record === 1,
+          observations: previous.observations.map((o) => ({
+            id: o.id,
+            indicator: o.indicator,
+            value: o.value,
+            source: o.source,
+            note: o.note,
+          })),
+        },
+      };
+    },
+  );
 }

@@ -239,6 +239,7 @@ describe.each(testDialects())('the remote CLI on %s', { timeout: 180_000 }, (dia
       ['analyze', '--study', 'remote-study'],
       ['analyze', '--study', 'remote-study', '--format', 'json'],
       ['analyze', '--study', 'remote-study', '--format', 'csv'],
+      ['analyze', '--study', 'remote-study', '--unit', 'sentence', '--co-occurrence', 'across-coders'],
       ['studies', 'list'],
       ['--json', 'studies', 'list'],
       ['codebook', 'export', '--format', 'csv', '--lang', 'cs'],
@@ -250,6 +251,15 @@ describe.each(testDialects())('the remote CLI on %s', { timeout: 180_000 }, (dia
       expect(there.stdout).toBe(here.stdout);
       expect(there.stdout.length).toBeGreaterThan(100);
     }
+    const chosen = await remote([
+      'analyze',
+      '--study',
+      'remote-study',
+      '--co-occurrence',
+      'across-coders',
+      '--json',
+    ]);
+    expect(JSON.parse(chosen.stdout).coOccurrenceMode).toBe('across-coders');
   });
 
   it('exports to stdout and to files byte for byte as --db does (qdpx: the same entries)', async () => {

@@ -273,13 +273,33 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
     )
     .option('--org <name>', 'organisation owning the study (default: the only one)')
     .option('--as-of <date>', 'assessment date YYYY-MM-DD (default: the latest observation)')
+    .addOption(
+      new Option('--unit <unit>', 'unit of inter-coder agreement (character: Krippendorff’s cu-alpha)')
+        .choices(['paragraph', 'sentence', 'document', 'character'])
+        .default('paragraph'),
+    )
+    .addOption(
+      new Option(
+        '--co-occurrence <mode>',
+        'pair codes within one coder’s segments, or also one coder’s with another’s (that is disagreement)',
+      )
+        .choices(['within-coder', 'across-coders'])
+        .default('within-coder'),
+    )
     .action(
       researchAction(
         async (
           ctx,
           db,
           remote,
-          options: { study: string; format: 'table' | 'json' | 'csv'; org?: string; asOf?: string },
+          options: {
+            study: string;
+            format: 'table' | 'json' | 'csv';
+            org?: string;
+            asOf?: string;
+            unit: 'paragraph' | 'sentence' | 'document' | 'character';
+            coOccurrence: 'within-coder' | 'across-coders';
+          },
         ) => {
           const { analyzeStudy, writeAnalysis } = await import('./commands/analyze');
           const format = ctx.json ? 'json' : options.format;

@@ -249,6 +249,12 @@ export {
 } from './sign-in/sign-in-policy';
 // Research use cases (ADR 0016): the one import pipeline, analysis, export and the researcher's studies.
 export {
+  analysisOptionsSchema,
+  type CoOccurrenceMode,
+  coOccurrenceModeSchema,
+  studyAnalysisInput,
+} from './studies/analysis-options';
+export {
   type AnalysisRunner,
   type AnalysisTask,
   inProcessAnalysis,
@@ -298,7 +304,6 @@ export {
   uploadImportInput,
   uploadRefInput,
 } from './studies/import-upload';
-export { paragraphUnits } from './studies/paragraph-units';
 export { studyInputServiceError } from './studies/study-input-service-error';
 export type { StudyMemo } from './studies/study-memos';
 export type { PseudonymizationReport } from './studies/study-pseudonymization';

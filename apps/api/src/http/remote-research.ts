@@ -3,7 +3,7 @@
  *
  * - `GET  /api/research/studies?limit=&cursor=`  the token owner's studies (a page, as `research.studies`)
  * - `GET  /api/research/codebook?format=&lang=`  the server's codebook file (counts in `x-peerbridge-codebook`)
- * - `POST /api/research/analyze`   `{ study, asOf? }`: the analysis the CLI renders
+ * - `POST /api/research/analyze`   `{ study, asOf?, unit?, coOccurrence? }`: the analysis the CLI renders
  * - `POST /api/research/export`    `{ study, format, pseudonymKey?, allowVariables?, csv? }`: the export's
  *   bytes, with its summary in the `x-peerbridge-export` header (base64url JSON)
  * - `POST /api/research/import`    one JSON line of options (`{ study, fileName, kind?, dryRun?, mapping?,
@@ -24,6 +24,7 @@ import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import {
   type Actor,
+  analysisOptionsSchema,
   analyzeStudy,
   type Db,
   importUploadOnce,
@@ -81,7 +82,10 @@ const codebookQuery = z.object({
   format: z.enum(['qdc', 'json', 'csv']).default('qdc'),
   lang: z.enum(['en', 'cs']).default('en'),
 });
-const analyzeBody = z.object({ study: z.string().min(1).max(200), asOf: z.string().max(20).optional() });
+const analyzeBody = analysisOptionsSchema.extend({
+  study: z.string().min(1).max(200),
+  asOf: z.string().max(20).optional(),
+});
 const exportBody = z.object({
   study: z.string().min(1).max(200),
   format: z.enum(['json', 'csv', 'qdpx']),

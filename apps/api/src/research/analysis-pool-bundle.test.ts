@@ -32,14 +32,14 @@ describe('the analysis worker in the built server', () => {
         ({
           a: { studyId },
         } = await seedTwoOrganizations(handle));
-        expected = await inProcessAnalysis(handle.db).agreement(studyId);
+        expected = await inProcessAnalysis(handle.db).agreement({ studyId: studyId, unit: 'paragraph' });
       } finally {
         await handle.destroy();
       }
       const script = `
         const { createAnalysisPool } = await import('./dist/index.mjs');
         const pool = createAnalysisPool({ threads: 1, databaseUrl: ${JSON.stringify(tdb.url)} });
-        console.log(JSON.stringify(await pool.agreement(${JSON.stringify(studyId)})));
+        console.log(JSON.stringify(await pool.agreement({ studyId: ${JSON.stringify(studyId)}, unit: "paragraph" })));
         await pool.destroy();
       `;
       const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {

@@ -37,11 +37,13 @@ describe.each(testDialects())('the analysis pool on %s', (dialect) => {
   it('reads the study itself from its id and gives the same answers as the services in process', async () => {
     pool = createAnalysisPool({ databaseUrl: tdb.url, threads: 1 });
     const here = inProcessAnalysis(handle.db);
-    const agreement = await pool.agreement(a.studyId);
+    const agreement = await pool.agreement({ studyId: a.studyId, unit: 'paragraph' });
     expect(agreement.coders).toEqual(['coder-1', 'coder-2']);
     expect(agreement.codes.length).toBeGreaterThan(0);
-    expect(agreement).toEqual(await here.agreement(a.studyId));
-    expect(await pool.coOccurrence(a.studyId)).toEqual(await here.coOccurrence(a.studyId));
+    expect(agreement).toEqual(await here.agreement({ studyId: a.studyId, unit: 'paragraph' }));
+    expect(await pool.coOccurrence({ studyId: a.studyId, mode: 'within-coder' })).toEqual(
+      await here.coOccurrence({ studyId: a.studyId, mode: 'within-coder' }),
+    );
     const cohort = await pool.cohort({ studyId: a.studyId, asOf: null });
     expect(Object.keys(cohort.originalLabels).length).toBe(2);
     expect(cohort).toEqual(await here.cohort({ studyId: a.studyId, asOf: null }));
@@ -60,20 +62,24 @@ describe.each(testDialects())('the analysis pool on %s', (dialect) => {
         created_at_source: null,
       })
       .execute();
-    const later = await pool.agreement(a.studyId);
+    const later = await pool.agreement({ studyId: a.studyId, unit: 'paragraph' });
     expect(later.coders).toEqual(['coder-1', 'coder-2', 'coder-3']);
-    expect(later).toEqual(await here.agreement(a.studyId));
+    expect(later).toEqual(await here.agreement({ studyId: a.studyId, unit: 'paragraph' }));
   }, 60_000);
 
   it('answers an unknown study with empty results and an unreachable database with an error', async () => {
     pool = createAnalysisPool({ databaseUrl: tdb.url, threads: 1 });
-    expect(await pool.coOccurrence('no-such-study')).toEqual({ rows: [], codeNames: {} });
+    expect(await pool.coOccurrence({ studyId: 'no-such-study', mode: 'within-coder' })).toEqual({
+      mode: 'within-coder',
+      rows: [],
+      codeNames: {},
+    });
     const broken = createAnalysisPool({
       databaseUrl: dialect === 'sqlite' ? `${tdb.url}.missing` : 'postgres://app:secret@127.0.0.1:1/none',
       threads: 1,
     });
     try {
-      await expect(broken.agreement(a.studyId)).rejects.toThrow(
+      await expect(broken.agreement({ studyId: a.studyId, unit: 'paragraph' })).rejects.toThrow(
         dialect === 'sqlite' ? /Cannot open the SQLite file .*read-only/ : /Cannot connect to PostgreSQL/,
       );
     } finally {
@@ -92,7 +98,7 @@ describe.each(testDialects())('the analysis pool on %s', (dialect) => {
     pool = createAnalysisPool({ databaseUrl: tdb.url, threads: 1 });
     // An unknown study is a cheap call: the thread starts for it, and a worker at nice +10 is not
     // starved for half a minute by a busy machine (CI runs every package at once on two cores).
-    await pool.coOccurrence('no-such-study');
+    await pool.coOccurrence({ studyId: 'no-such-study', mode: 'within-coder' });
     const after = readdirSync('/proc/self/task').map(niceOf);
     expect(niceOf(String(process.pid))).toBe(server);
     const lowered = Math.min(19, server + 10);
@@ -101,7 +107,9 @@ describe.each(testDialects())('the analysis pool on %s', (dialect) => {
 
   it('refuses calls beyond its queue with SERVICE_UNAVAILABLE instead of piling them up', async () => {
     pool = createAnalysisPool({ databaseUrl: tdb.url, threads: 1, maxQueue: 1 });
-    const results = await Promise.allSettled(Array.from({ length: 5 }, () => pool!.agreement(a.studyId)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () => pool!.agreement({ studyId: a.studyId, unit: 'paragraph' })),
+    );
     const refused = results.filter((r) => r.status === 'rejected');
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(2);
     expect(refused).toHaveLength(3);

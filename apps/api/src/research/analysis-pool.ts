@@ -104,8 +104,8 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
     }
   };
   return {
-    agreement: (studyId) => run({ task: 'agreement', studyId }),
-    coOccurrence: (studyId) => run({ task: 'coOccurrence', studyId }),
+    agreement: ({ studyId, unit }) => run({ task: 'agreement', studyId, unit }),
+    coOccurrence: ({ studyId, mode }) => run({ task: 'coOccurrence', studyId, mode }),
     cohort: ({ studyId, asOf }) => run({ task: 'cohort', studyId, asOf }),
     destroy: async () => {
       await pool?.destroy();

@@ -62,9 +62,26 @@ describe.each(testDialects())('the analysis worker’s own reads on %s', (dialec
     for (const table of STUDY_CONTENT) expect(tables.has(table), table).toBe(false);
     // The worker read the whole study: its answers are those of the services reading everything here.
     const here = inProcessAnalysis(api.handle.db);
-    expect(agreement).toEqual(await here.agreement(a.studyId));
+    expect(agreement).toEqual(await here.agreement({ studyId: a.studyId, unit: 'paragraph' }));
     expect(agreement.codes.length).toBeGreaterThan(0);
-    expect(co).toEqual(await here.coOccurrence(a.studyId));
+    expect(co).toEqual(await here.coOccurrence({ studyId: a.studyId, mode: 'within-coder' }));
     expect(cohort).toEqual(await here.cohort({ studyId: a.studyId, asOf: null }));
+  }, 120_000);
+
+  it('passes the unit and the co-occurrence mode to the worker, and refuses a unit it does not know', async () => {
+    const here = inProcessAnalysis(api.handle.db);
+    const chars = await client.research.agreement.query({ studyId: a.studyId, unit: 'character' });
+    expect(chars.unit).toBe('character');
+    expect(chars.coverage.map((c) => c.coderId)).toEqual(chars.coders);
+    expect(chars).toEqual(await here.agreement({ studyId: a.studyId, unit: 'character' }));
+    const across = await client.research.coOccurrence.query({
+      studyId: a.studyId,
+      coOccurrence: 'across-coders',
+    });
+    expect(across.mode).toBe('across-coders');
+    expect(across).toEqual(await here.coOccurrence({ studyId: a.studyId, mode: 'across-coders' }));
+    await expect(
+      client.research.agreement.query({ studyId: a.studyId, unit: 'word' as 'paragraph' }),
+    ).rejects.toThrow(/unit.*expected one of paragraph, sentence, document, character/s);
   }, 120_000);
 });

@@ -6,10 +6,10 @@ import {
   listStudiesInput,
   previewUpload,
   studyAgreement,
+  studyAnalysisInput,
   studyCohort,
   studyCohortInput,
   studyCoOccurrence,
-  studyRefInput,
   uploadImportInput,
   uploadRefInput,
 } from '@peerbridge/services';
@@ -24,10 +24,10 @@ export const researchRouter = {
     .input(studyCohortInput)
     .query(({ ctx, input }) => studyCohort(ctx.db, ctx.actor, input, ctx.analysis)),
   coOccurrence: researcherProcedure
-    .input(studyRefInput)
+    .input(studyAnalysisInput)
     .query(({ ctx, input }) => studyCoOccurrence(ctx.db, ctx.actor, input, ctx.analysis)),
   agreement: researcherProcedure
-    .input(studyRefInput)
+    .input(studyAnalysisInput)
     .query(({ ctx, input }) => studyAgreement(ctx.db, ctx.actor, input, ctx.analysis)),
   /** An uploaded file (POST /api/studies/uploads) previewed again, e.g. with the mapping editor's codes. */
   previewUpload: researcherProcedure

@@ -6,6 +6,12 @@ import type { Palette } from '../output/terminal';
 
 const fmt = (n: number | null, digits = 2): string => (n === null ? '-' : n.toFixed(digits));
 const pct = (n: number | null): string => (n === null ? '-' : `${Math.round(n * 100)}%`);
+const UNIT_NAMES = {
+  paragraph: 'paragraphs',
+  sentence: 'sentences',
+  document: 'documents',
+  character: 'characters',
+} as const;
 
 /** Columns padded to their widest cell; numbers right-aligned. */
 export function textTable(
@@ -62,7 +68,8 @@ export function renderAnalysisTable(a: StudyAnalysis, palette: Palette): string 
       palette,
     ),
   );
-  out.push('', palette.bold('Code co-occurrence (c = n12 / (n1 + n2 - n12))'));
+  const pairing = a.coOccurrenceMode === 'across-coders' ? 'across coders' : 'within each coder’s segments';
+  out.push('', palette.bold(`Code co-occurrence ${pairing} (c = n12 / (n1 + n2 - n12))`));
   out.push(
     a.coOccurrence.length === 0
       ? '  no overlapping segments with different codes'
@@ -79,13 +86,28 @@ export function renderAnalysisTable(a: StudyAnalysis, palette: Palette): string 
           palette,
         ),
   );
-  out.push('', palette.bold('Inter-coder agreement (units: paragraphs)'));
+  const unit = a.agreement?.unit ?? 'paragraph';
+  out.push('', palette.bold(`Inter-coder agreement (units: ${UNIT_NAMES[unit]})`));
   if (a.agreement === null) out.push('  one coder or none: nothing to compare');
   else {
     out.push(`  coders: ${a.agreement.coders.join(', ')}`);
+    for (const w of a.agreement.warnings) out.push(palette.yellow(`  warning: ${w.message}`));
     out.push(
       textTable(
-        ['code', 'units', 'agreement', 'kappa', 'alpha'],
+        ['coder', 'documents', UNIT_NAMES[unit], 'coded', 'coverage'],
+        a.agreement.coverage.map((c) => [
+          c.coderId,
+          String(c.documents),
+          String(c.units),
+          String(c.codedUnits),
+          pct(c.coverage),
+        ]),
+        palette,
+      ),
+    );
+    out.push(
+      textTable(
+        ['code', 'units', 'agreement', 'kappa', unit === 'character' ? 'cu-alpha' : 'alpha'],
         a.agreement.codes.map((r) => [
           r.code,
           String(r.units),
@@ -160,6 +182,7 @@ export function renderAnalysisCsv(a: StudyAnalysis): string {
       }
     }
   }
+  rows.push(['settings', 'co_occurrence', '', 'pairing', a.coOccurrenceMode]);
   for (const r of a.coOccurrence) {
     rows.push(
       ['co_occurrence', r.codeA, r.codeB, 'n1', r.n1],
@@ -168,11 +191,26 @@ export function renderAnalysisCsv(a: StudyAnalysis): string {
       ['co_occurrence', r.codeA, r.codeB, 'c', r.c],
     );
   }
-  for (const r of a.agreement?.codes ?? []) {
-    rows.push(['agreement', r.code, '', 'units', r.units]);
-    rows.push(['agreement', r.code, '', 'percent_agreement', r.percentAgreement]);
-    rows.push(['agreement', r.code, '', 'cohen_kappa', r.cohenKappa]);
-    rows.push(['agreement', r.code, '', 'krippendorff_alpha_nominal', r.krippendorffAlpha]);
+  const ag = a.agreement;
+  if (ag !== null) {
+    rows.push(['settings', 'agreement', '', 'unit', ag.unit]);
+    rows.push(['agreement_summary', ag.unit, '', 'units_compared', ag.unitCount]);
+    rows.push(['agreement_summary', ag.unit, '', 'uncoded_share', ag.uncodedShare]);
+    for (const w of ag.warnings) rows.push(['agreement_warning', w.code, '', 'message', w.message]);
+    for (const c of ag.coverage) {
+      rows.push(['coverage', c.coderId, '', 'documents', c.documents]);
+      rows.push(['coverage', c.coderId, '', 'units', c.units]);
+      rows.push(['coverage', c.coderId, '', 'coded_units', c.codedUnits]);
+      rows.push(['coverage', c.coderId, '', 'coverage', c.coverage]);
+    }
+    // Nominal alpha on the units; on characters, Krippendorff's unitizing alpha.
+    const alpha = ag.unit === 'character' ? 'krippendorff_cu_alpha' : 'krippendorff_alpha_nominal';
+    for (const r of ag.codes) {
+      rows.push(['agreement', r.code, '', 'units', r.units]);
+      rows.push(['agreement', r.code, '', 'percent_agreement', r.percentAgreement]);
+      rows.push(['agreement', r.code, '', 'cohen_kappa', r.cohenKappa]);
+      rows.push(['agreement', r.code, '', alpha, r.krippendorffAlpha]);
+    }
   }
   return toCsv(['section', 'subject', 'subject_b', 'measure', 'value'], rows);
 }

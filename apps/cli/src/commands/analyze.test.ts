@@ -44,15 +44,24 @@ describe.each(testDialects())('peerbridge analyze on %s', (dialect) => {
     expect(a.cohort.prevalence.bySetting.other.participants).toBe(0);
   });
 
-  it('reports co-occurrence with c-coefficients from overlapping segments of different codes', async () => {
+  it('reports co-occurrence with c-coefficients from one coder’s overlapping segments of different codes', async () => {
     const a = await analyzeStudy({ db: database.url, study: 'czech' }, createTestContext());
     const pair = a.coOccurrence.find(
       (r) => r.codeA === 'Není zván na porady týmu' || r.codeB === 'Není zván na porady týmu',
     );
     // one selection carries both codes, so they overlap once: c = 1 / (1 + 2 - 1)
     expect(pair).toMatchObject({ n12: 1, c: 0.5 });
-    const team = a.coOccurrence.find((r) => [r.codeA, r.codeB].includes('Využívá vlastní zkušenost v týmu'));
-    expect(team).toMatchObject({ n1: expect.any(Number), n12: 1 });
+    // Bedřich's "Využívá vlastní zkušenost v týmu" overlaps Alena's "Tým oceňuje jeho vstupy": two coders
+    // reading one passage differently, so it is no co-occurrence unless asked for across coders.
+    const team = (rows: typeof a.coOccurrence) =>
+      rows.find((r) => [r.codeA, r.codeB].includes('Využívá vlastní zkušenost v týmu'));
+    expect(team(a.coOccurrence)).toBeUndefined();
+    const across = await analyzeStudy(
+      { db: database.url, study: 'czech', coOccurrence: 'across-coders' },
+      createTestContext(),
+    );
+    expect(team(across.coOccurrence)).toMatchObject({ codeB: 'Využívá vlastní zkušenost v týmu', n12: 1 });
+    expect(across.coOccurrence.find((r) => r.codeA === pair?.codeA && r.codeB === pair?.codeB)).toEqual(pair);
   });
 
   it('computes inter-coder agreement per code over paragraphs when two coders coded', async () => {
@@ -93,6 +102,79 @@ describe.each(testDialects())('peerbridge analyze on %s', (dialect) => {
       expect(r.subject).not.toContain(' | ');
     }
     expect(rows.filter((r) => r.section !== 'co_occurrence').every((r) => r.subject_b === '')).toBe(true);
+  });
+
+  it('measures agreement on the --unit chosen, with per-coder coverage, and pairs codes within a coder unless told', async () => {
+    const json = async (...args: string[]) => {
+      const r = await runCli([
+        '--db',
+        database.url,
+        'analyze',
+        '--study',
+        'czech',
+        '--format',
+        'json',
+        ...args,
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(r.stdout);
+    };
+    const paragraphs = await json();
+    expect(paragraphs.agreement.unit).toBe('paragraph');
+    expect(paragraphs.coOccurrenceMode).toBe('within-coder');
+    expect(paragraphs.agreement.coverage.map((c: { coderId: string }) => c.coderId)).toEqual(
+      paragraphs.agreement.coders,
+    );
+    const chars = await json('--unit', 'character');
+    expect(chars.agreement.unit).toBe('character');
+    const afterHours = (a: { agreement: { codes: Array<{ code: string; units: number }> } }) =>
+      a.agreement.codes.find((c) => c.code === 'Kontakt s klienty po pracovní době');
+    // Characters, not the 9 paragraphs, are the units now.
+    expect(afterHours(chars)?.units).toBeGreaterThan(afterHours(paragraphs)?.units ?? 0);
+    expect((await json('--co-occurrence', 'across-coders')).coOccurrenceMode).toBe('across-coders');
+
+    const table = await runCli(['--db', database.url, 'analyze', '--study', 'czech', '--unit', 'sentence']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Inter-coder agreement (units: sentences)');
+    expect(table.stdout).toMatch(/coder\s+documents\s+sentences\s+coded\s+coverage/);
+    expect(table.stdout).toContain('Code co-occurrence within each coder’s segments');
+    const csv = await runCli([
+      '--db',
+      database.url,
+      'analyze',
+      '--study',
+      'czech',
+      '--unit',
+      'character',
+      '--format',
+      'csv',
+    ]);
+    const rows = parse(csv.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(rows.find((r) => r.section === 'settings' && r.subject === 'agreement')?.value).toBe('character');
+    expect(rows.some((r) => r.section === 'agreement' && r.measure === 'krippendorff_cu_alpha')).toBe(true);
+    expect(
+      rows.filter((r) => r.section === 'coverage' && r.measure === 'coverage').map((r) => r.subject),
+    ).toEqual(chars.agreement.coders);
+  });
+
+  it('refuses an unknown --unit or --co-occurrence, naming the option and the values it takes', async () => {
+    const unit = await runCli(['--db', database.url, 'analyze', '--study', 'czech', '--unit', 'word']);
+    expect(unit.code).toBe(1);
+    expect(unit.stdout).toBe('');
+    expect(unit.stderr).toContain('--unit');
+    expect(unit.stderr).toContain('paragraph, sentence, document, character');
+    const mode = await runCli([
+      '--db',
+      database.url,
+      'analyze',
+      '--study',
+      'czech',
+      '--co-occurrence',
+      'all',
+    ]);
+    expect(mode.code).toBe(1);
+    expect(mode.stderr).toContain('--co-occurrence');
+    expect(mode.stderr).toContain('within-coder, across-coders');
   });
 
   it('shows the memos of an imported project beside the project, codes and documents they are about', async () => {

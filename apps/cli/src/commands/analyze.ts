@@ -1,6 +1,8 @@
 /** `peerbridge analyze`: a study's cohort analytics, co-occurrence and agreement as a table, JSON or CSV. */
+import type { AgreementUnit } from '@peerbridge/domain';
 import {
   analyzeStudy as analyzeOwnStudy,
+  type CoOccurrenceMode,
   resolveOperatorActor,
   type StudyAnalysis,
 } from '@peerbridge/services';
@@ -16,6 +18,10 @@ export interface AnalyzeOptions {
   study: string;
   org?: string | undefined;
   asOf?: string | undefined;
+  /** The unit agreement is measured on (default paragraph). */
+  unit?: AgreementUnit | undefined;
+  /** Which segments co-occurrence pairs (default within-coder). */
+  coOccurrence?: CoOccurrenceMode | undefined;
 }
 
 export async function analyzeStudy(
@@ -26,10 +32,16 @@ export async function analyzeStudy(
   if (options.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
     throw new StudyInputError('usage', `--as-of "${options.asOf}" is not a date`, { expected: 'YYYY-MM-DD' });
   }
-  if (remote !== null) return remoteAnalyze(remote, { study: options.study, asOf: options.asOf });
+  const input = {
+    study: options.study,
+    asOf: options.asOf,
+    unit: options.unit,
+    coOccurrence: options.coOccurrence,
+  };
+  if (remote !== null) return remoteAnalyze(remote, input);
   return withDatabase(options, ctx, async ({ db }) => {
     const actor = await resolveOperatorActor(db, { org: options.org, study: options.study });
-    return analyzeOwnStudy(db, actor, { study: options.study, asOf: options.asOf });
+    return analyzeOwnStudy(db, actor, input);
   });
 }
 

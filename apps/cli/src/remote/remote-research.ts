@@ -6,7 +6,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { AgreementUnit } from '@peerbridge/domain';
 import type {
+  CoOccurrenceMode,
   ImportStudyInput,
   ImportStudyReport,
   PseudonymizationReport,
@@ -62,7 +64,12 @@ export async function remoteImport(
 
 export function remoteAnalyze(
   target: RemoteTarget,
-  input: { study: string; asOf?: string | undefined },
+  input: {
+    study: string;
+    asOf?: string | undefined;
+    unit?: AgreementUnit | undefined;
+    coOccurrence?: CoOccurrenceMode | undefined;
+  },
 ): Promise<StudyAnalysis> {
   return postJson<StudyAnalysis>(target, '/api/research/analyze', input);
 }

@@ -11,9 +11,8 @@ import type { Actor } from '../actor';
 import type { Db } from '../db';
 import { aMember } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
-import { readParagraphUnits } from './analysis-inputs';
+import { readDocumentTexts } from './analysis-inputs';
 import { type AnalysisRunner, inProcessAnalysis } from './analysis-runner';
-import { paragraphUnits } from './paragraph-units';
 import { studyAgreement, studyCohort, studyCoOccurrence } from './study-read-models';
 
 /** The tables every query on a connection names (a plugin sees each query before it runs). */
@@ -127,11 +126,11 @@ describe.each(testDialects())('analysis reads on %s', (dialect) => {
     await database?.close();
   });
 
-  it('finds the same paragraphs in chunks of any size as in the whole text, offsets in UTF-16 units', async () => {
-    const whole = paragraphUnits('d-1', TEXT);
-    expect(whole.length).toBe(4);
+  it('reads the same text in chunks of any size as stored, no character cut, offsets in UTF-16 units', async () => {
     for (const size of [1, 2, 3, 5, 7, 16, 1_000_000])
-      expect(await readParagraphUnits(reader.db, 'st-1', size), `chunks of ${size}`).toEqual(whole);
+      expect(await readDocumentTexts(reader.db, 'st-1', size), `chunks of ${size}`).toEqual([
+        { id: 'd-1', text: TEXT },
+      ]);
   });
 
   it('reads only the study row on the caller’s connection when the runner has its own', async () => {
@@ -155,13 +154,13 @@ describe.each(testDialects())('analysis reads on %s', (dialect) => {
     const calls: string[] = [];
     const inner = inProcessAnalysis(reader.db);
     const counting: AnalysisRunner = {
-      agreement: (id) => {
-        calls.push(id);
-        return inner.agreement(id);
+      agreement: (input) => {
+        calls.push(input.studyId);
+        return inner.agreement(input);
       },
-      coOccurrence: (id) => {
-        calls.push(id);
-        return inner.coOccurrence(id);
+      coOccurrence: (input) => {
+        calls.push(input.studyId);
+        return inner.coOccurrence(input);
       },
       cohort: (input) => {
         calls.push(input.studyId);

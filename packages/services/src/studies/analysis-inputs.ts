@@ -1,15 +1,16 @@
 /**
- * What the research view's analyses read from a study: its coded segments, its paragraphs (the units
- * of agreement) and its cohort. The analysis worker runs these on its own read-only connection
+ * What the research view's analyses read from a study: its coded segments, its texts (agreement's units
+ * are cut from them) and its cohort. The analysis worker runs these on its own read-only connection
  * (issue 10), so the server's thread reads none of it; the CLI and tests run them in process.
  * Nothing here checks who asks: the services do that, and audit, before a task is dispatched.
- * Memory grows with the segments and paragraphs: texts are read in bounded chunks, never whole.
+ * Memory grows with the segments and, for agreement, with the study's texts: each query reads a bounded
+ * chunk, but agreement holds the texts whole, since sentences and character-level agreement (issue 13)
+ * need them and the one domain `agreementReport` computes every unit.
  */
-import type { CodedSegment, CohortInput, Observation, TextUnit } from '@peerbridge/domain';
+import type { CodedSegment, CohortInput, Observation, UnitDocument } from '@peerbridge/domain';
 import { sql } from 'kysely';
 import { type DbOrTrx, todayIso } from '../db';
 import { toObservation } from '../evidence/observation-rows';
-import { paragraphScanner } from './paragraph-units';
 
 /** Segments read per query (keyset pages by id). */
 export const SEGMENT_PAGE_SIZE = 5000;
@@ -52,35 +53,35 @@ export async function readCodedSegments(
 }
 
 /**
- * Every document's paragraphs, one document and one chunk of its text at a time. `substr` and
- * `length` count characters on both dialects, so a chunk never splits one, and the chunks' JavaScript
- * lengths add up to UTF-16 offsets.
+ * Every document's text, read in chunks of `chunkChars` characters. `substr` and `length` count characters
+ * on both dialects, so a chunk never splits one, and the joined chunks have the UTF-16 offsets segments use.
+ * The texts are held whole: sentence units and character-level agreement need them (see the module note).
  */
-export async function readParagraphUnits(
+export async function readDocumentTexts(
   db: DbOrTrx,
   studyId: string,
   chunkChars: number = TEXT_CHUNK_CHARS,
-): Promise<TextUnit[]> {
+): Promise<UnitDocument[]> {
   const documents = await db
     .selectFrom('document')
     .select(['id', sql<number>`length(text)`.as('chars')])
     .where('study_id', '=', studyId)
     .orderBy('id')
     .execute();
-  const units: TextUnit[] = [];
+  const out: UnitDocument[] = [];
   for (const { id, chars } of documents) {
-    const scanner = paragraphScanner(id);
+    const chunks: string[] = [];
     for (let from = 1; from <= Number(chars); from += chunkChars) {
       const row = await db
         .selectFrom('document')
         .select(sql<string>`substr(text, ${from}, ${chunkChars})`.as('chunk'))
         .where('id', '=', id)
         .executeTakeFirst();
-      if (row) scanner.push(row.chunk);
+      if (row) chunks.push(row.chunk);
     }
-    for (const unit of scanner.end()) units.push(unit);
+    out.push({ id, text: chunks.join('') });
   }
-  return units;
+  return out;
 }
 
 /**

@@ -6,22 +6,22 @@
  * already checked parameters only; the services check the actor and audit before dispatching one.
  */
 import {
-  type CodeAgreement,
+  type AgreementReport,
+  type AgreementUnit,
+  agreementReport,
   type CohortSummary,
   type CoOccurrenceRow,
   coOccurrence,
-  intercoderAgreement,
   summarizeCohort,
 } from '@peerbridge/domain';
 import type { DbOrTrx } from '../db';
-import { readCodedSegments, readCohortInput, readParagraphUnits } from './analysis-inputs';
+import { readCodedSegments, readCohortInput, readDocumentTexts } from './analysis-inputs';
+import type { CoOccurrenceMode } from './analysis-options';
 
-export interface StudyAgreementResult {
-  codes: CodeAgreement[];
-  codeNames: Record<string, string>;
-  coders: string[];
-}
+/** The domain's agreement report (codes keyed by code id) with the codes' names. */
+export type StudyAgreementResult = AgreementReport & { codeNames: Record<string, string> };
 export interface StudyCoOccurrenceResult {
+  mode: CoOccurrenceMode;
   rows: CoOccurrenceRow[];
   codeNames: Record<string, string>;
 }
@@ -29,28 +29,30 @@ export type StudyCohortResult = CohortSummary & { originalLabels: Record<string,
 
 /** A task for a worker thread: which computation, on which study (ids and checked parameters only). */
 export type AnalysisTask =
-  | { task: 'agreement'; studyId: string }
-  | { task: 'coOccurrence'; studyId: string }
+  | { task: 'agreement'; studyId: string; unit: AgreementUnit }
+  | { task: 'coOccurrence'; studyId: string; mode: CoOccurrenceMode }
   | { task: 'cohort'; studyId: string; asOf: string | null };
 
 /** The three heavy computations of the research view, each for a study the caller may see. */
 export interface AnalysisRunner {
-  agreement(studyId: string): Promise<StudyAgreementResult>;
-  coOccurrence(studyId: string): Promise<StudyCoOccurrenceResult>;
+  agreement(input: { studyId: string; unit: AgreementUnit }): Promise<StudyAgreementResult>;
+  coOccurrence(input: { studyId: string; mode: CoOccurrenceMode }): Promise<StudyCoOccurrenceResult>;
   cohort(input: { studyId: string; asOf: string | null }): Promise<StudyCohortResult>;
 }
 
-async function agreementOf(db: DbOrTrx, studyId: string): Promise<StudyAgreementResult> {
+async function agreementOf(db: DbOrTrx, studyId: string, unit: AgreementUnit): Promise<StudyAgreementResult> {
   const { segments, codeNames } = await readCodedSegments(db, studyId);
-  const coders = [...new Set(segments.flatMap((s) => (s.coderId ? [s.coderId] : [])))].sort();
-  if (coders.length < 2) return { codes: [], codeNames, coders };
-  const units = await readParagraphUnits(db, studyId);
-  return { codes: intercoderAgreement({ segments, units }), codeNames, coders };
+  const documents = await readDocumentTexts(db, studyId);
+  return { ...agreementReport({ documents, segments, unit }), codeNames };
 }
 
-async function coOccurrenceOf(db: DbOrTrx, studyId: string): Promise<StudyCoOccurrenceResult> {
+async function coOccurrenceOf(
+  db: DbOrTrx,
+  studyId: string,
+  mode: CoOccurrenceMode,
+): Promise<StudyCoOccurrenceResult> {
   const { segments, codeNames } = await readCodedSegments(db, studyId);
-  return { rows: coOccurrence(segments), codeNames };
+  return { mode, rows: coOccurrence(segments, { withinCoder: mode === 'within-coder' }), codeNames };
 }
 
 async function cohortOf(db: DbOrTrx, studyId: string, asOf: string | null): Promise<StudyCohortResult> {
@@ -62,9 +64,9 @@ async function cohortOf(db: DbOrTrx, studyId: string, asOf: string | null): Prom
 export function runAnalysisTask(db: DbOrTrx, message: AnalysisTask): Promise<unknown> {
   switch (message.task) {
     case 'agreement':
-      return agreementOf(db, message.studyId);
+      return agreementOf(db, message.studyId, message.unit);
     case 'coOccurrence':
-      return coOccurrenceOf(db, message.studyId);
+      return coOccurrenceOf(db, message.studyId, message.mode);
     case 'cohort':
       return cohortOf(db, message.studyId, message.asOf);
   }
@@ -73,8 +75,8 @@ export function runAnalysisTask(db: DbOrTrx, message: AnalysisTask): Promise<unk
 /** Runs the reads and computations in the calling thread on `db` (the CLI, tests). */
 export function inProcessAnalysis(db: DbOrTrx): AnalysisRunner {
   return {
-    agreement: (studyId) => agreementOf(db, studyId),
-    coOccurrence: (studyId) => coOccurrenceOf(db, studyId),
+    agreement: ({ studyId, unit }) => agreementOf(db, studyId, unit),
+    coOccurrence: ({ studyId, mode }) => coOccurrenceOf(db, studyId, mode),
     cohort: ({ studyId, asOf }) => cohortOf(db, studyId, asOf),
   };
 }

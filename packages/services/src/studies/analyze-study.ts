@@ -5,35 +5,54 @@
  */
 
 import {
+  type AgreementUnit,
+  type AgreementWarning,
+  agreementReport,
   type CodedSegment,
+  type CoderCoverage,
   type CohortParticipant,
   type CohortSummary,
   catalog,
   coOccurrence,
   type IndicatorId,
-  intercoderAgreement,
   isIndicatorId,
   type Observation,
   summarizeCohort,
 } from '@peerbridge/domain';
 import { StudyInputError } from '@peerbridge/study-formats';
+import { z } from 'zod';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
 import type { Db, DbOrTrx } from '../db';
-import { paragraphUnits } from './paragraph-units';
+import { parseServiceInput } from '../errors';
+import {
+  analysisOptionsSchema,
+  type CoOccurrenceMode,
+  DEFAULT_CO_OCCURRENCE,
+  DEFAULT_UNIT,
+} from './analysis-options';
 import { type StudyMemo, studyMemos } from './study-memos';
 import { requireOwnStudy } from './study-target';
 
-/** Agreement per code (domain `intercoderAgreement`), keyed by the code's display name. */
+/** Agreement per code (domain `agreementReport`), keyed by the code's display name. */
 export interface AgreementReport {
   coders: string[];
-  unit: 'paragraph';
+  unit: AgreementUnit;
+  /** Units (characters for `character`) in documents coded by at least two coders. */
+  unitCount: number;
+  /** How much of the text each coder coded with any code. */
+  coverage: CoderCoverage[];
+  /** Share of the compared units no coder coded; null when nothing is compared. */
+  uncodedShare: number | null;
+  /** `mostly_uncoded` when most units are coded by no coder, `no_units` when nothing is compared. */
+  warnings: AgreementWarning[];
   codes: Array<{
     code: string;
-    /** Units (paragraphs) coded by at least two coders. */
+    /** Units coded by at least two coders (characters for `character`). */
     units: number;
     percentAgreement: number | null;
     cohenKappa: number | null;
+    /** Nominal alpha on the units; for `character`, Krippendorff's unitizing alpha (cu-alpha). */
     krippendorffAlpha: number | null;
   }>;
 }
@@ -53,6 +72,8 @@ export interface StudyAnalysis {
   cohort: CohortSummary;
   /** Participant id in `cohort` -> the name shown (the pseudonym stored for the participant). */
   participantNames: Record<string, string>;
+  /** Which segments pair: one coder's only (default), or any coder's with any other's. */
+  coOccurrenceMode: CoOccurrenceMode;
   coOccurrence: CoOccurrenceReport[];
   agreement: AgreementReport | null;
   /** Memos (notes of an imported REFI-QDA project) beside the project, codes and documents they are about. */
@@ -90,15 +111,25 @@ export function codeDisplayNames(
   return names;
 }
 
+/** What `analyzeStudy` takes: the study by name, the date, and the analysis choices. */
+export const analyzeStudyInput = analysisOptionsSchema.extend({
+  study: z.string().min(1, { message: 'expected a study name' }),
+  asOf: z.string().optional(),
+});
+
 /** Analyse the actor's study `input.study` (by name) as of `input.asOf`; the read is audited. */
 export async function analyzeStudy(
   db: Db,
   actor: Actor,
-  input: { study: string; asOf?: string | undefined },
+  input: z.input<typeof analyzeStudyInput>,
 ): Promise<StudyAnalysis> {
+  const parsed = parseServiceInput(analyzeStudyInput, input, 'analysis options');
   return db.transaction().execute(async (trx) => {
-    const study = await requireOwnStudy(trx, actor, input.study);
-    const analysis = await analyzeStudyData(trx, study, input.asOf);
+    const study = await requireOwnStudy(trx, actor, parsed.study);
+    const analysis = await analyzeStudyData(trx, study, parsed.asOf, {
+      unit: parsed.unit ?? DEFAULT_UNIT,
+      coOccurrence: parsed.coOccurrence ?? DEFAULT_CO_OCCURRENCE,
+    });
     await recordAudit(trx, actor, { action: 'study.analyze', entityType: 'study', entityId: study.id });
     return analysis;
   });
@@ -108,6 +139,7 @@ async function analyzeStudyData(
   db: DbOrTrx,
   study: { id: string; name: string },
   asOfOption: string | undefined,
+  options: { unit: AgreementUnit; coOccurrence: CoOccurrenceMode },
 ): Promise<StudyAnalysis> {
   if (asOfOption !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOfOption)) {
     throw new StudyInputError('usage', `--as-of "${asOfOption}" is not a date`, { expected: 'YYYY-MM-DD' });
@@ -187,23 +219,29 @@ async function analyzeStudyData(
   const coders = [
     ...new Set(domainSegments.flatMap((x) => (x.coderId === undefined ? [] : [x.coderId]))),
   ].sort();
-  const agreement: AgreementReport | null =
-    coders.length < 2
-      ? null
-      : {
-          coders,
-          unit: 'paragraph',
-          codes: intercoderAgreement({
-            segments: domainSegments,
-            units: documents.flatMap((d) => paragraphUnits(d.id, d.text)),
-          }).map((c) => ({
-            code: c.codeId,
-            units: c.pairableUnits,
-            percentAgreement: c.percentAgreement,
-            cohenKappa: c.cohenKappa,
-            krippendorffAlpha: c.krippendorffAlpha,
-          })),
-        };
+  let agreement: AgreementReport | null = null;
+  if (coders.length >= 2) {
+    const report = agreementReport({
+      documents: documents.map((d) => ({ id: d.id, text: d.text })),
+      segments: domainSegments,
+      unit: options.unit,
+    });
+    agreement = {
+      coders: report.coders,
+      unit: report.unit,
+      unitCount: report.unitCount,
+      coverage: report.coverage,
+      uncodedShare: report.uncodedShare,
+      warnings: report.warnings,
+      codes: report.codes.map((c) => ({
+        code: c.codeId,
+        units: c.pairableUnits,
+        percentAgreement: c.percentAgreement,
+        cohenKappa: c.cohenKappa,
+        krippendorffAlpha: c.krippendorffAlpha,
+      })),
+    };
+  }
   return {
     study: study.name,
     counts: {
@@ -215,7 +253,8 @@ async function analyzeStudyData(
     },
     cohort,
     participantNames,
-    coOccurrence: coOccurrence(domainSegments),
+    coOccurrenceMode: options.coOccurrence,
+    coOccurrence: coOccurrence(domainSegments, { withinCoder: options.coOccurrence === 'within-coder' }),
     agreement,
     memos: await studyMemos(db, study.id, codeName),
   };

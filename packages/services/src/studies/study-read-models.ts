@@ -12,6 +12,7 @@ import type { Db } from '../db';
 import { parseServiceInput } from '../errors';
 import { decodeCursor, type Page, pageFields, toPage } from '../paging/cursor-page';
 import { asOfSchema, idSchema } from '../schemas';
+import { DEFAULT_CO_OCCURRENCE, DEFAULT_UNIT, studyAnalysisInput } from './analysis-options';
 import {
   type AnalysisRunner,
   inProcessAnalysis,
@@ -123,24 +124,26 @@ export async function studyCohort(
   return runner.cohort({ studyId: study.id, asOf: parsed.asOf ?? null });
 }
 
+/** Code co-occurrence; by default only one coder's segments pair (`coOccurrence: 'across-coders'` pairs all). */
 export async function studyCoOccurrence(
   db: Db,
   actor: Actor,
-  input: z.input<typeof studyRefInput>,
+  input: z.input<typeof studyAnalysisInput>,
   runner: AnalysisRunner = inProcessAnalysis(db),
 ): Promise<StudyCoOccurrenceResult> {
-  const { studyId } = parseServiceInput(studyRefInput, input);
+  const { studyId, coOccurrence } = parseServiceInput(studyAnalysisInput, input);
   const study = await loadOwnStudy(db, actor, studyId);
-  return runner.coOccurrence(study.id);
+  return runner.coOccurrence({ studyId: study.id, mode: coOccurrence ?? DEFAULT_CO_OCCURRENCE });
 }
 
+/** Agreement per code on `unit` (default paragraph), per-coder coverage and the mostly-uncoded warning. */
 export async function studyAgreement(
   db: Db,
   actor: Actor,
-  input: z.input<typeof studyRefInput>,
+  input: z.input<typeof studyAnalysisInput>,
   runner: AnalysisRunner = inProcessAnalysis(db),
 ): Promise<StudyAgreementResult> {
-  const { studyId } = parseServiceInput(studyRefInput, input);
+  const { studyId, unit } = parseServiceInput(studyAnalysisInput, input);
   const study = await loadOwnStudy(db, actor, studyId);
-  return runner.agreement(study.id);
+  return runner.agreement({ studyId: study.id, unit: unit ?? DEFAULT_UNIT });
 }

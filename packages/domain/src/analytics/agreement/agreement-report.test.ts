@@ -193,3 +193,56 @@ describe('coverage and the warning when most units are uncoded', () => {
     );
   });
 });
+
+describe('coverage on units, found by binary search over merged spans', () => {
+  it('equals the unit-by-unit definition on random overlapping, nested and touching segments', () => {
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const text = Array.from({ length: 40 }, (_, i) => `Line ${i} of the interview.`).join('\n');
+    const docs = [
+      { id: 'a', text },
+      { id: 'b', text },
+    ];
+    for (let round = 0; round < 20; round++) {
+      const segments = Array.from({ length: 60 }, (_, i) => {
+        const start = next(text.length - 1);
+        return {
+          id: `s${i}`,
+          documentId: next(2) === 0 ? 'a' : 'b',
+          codeId: `k${next(3)}`,
+          coderId: `c${next(3)}`,
+          start,
+          end: start + 1 + next(Math.min(60, text.length - start)),
+        };
+      });
+      const codedDocuments = { c0: ['a', 'b'], c1: ['a'], c2: ['a', 'b'] };
+      for (const unit of ['paragraph', 'sentence'] as const) {
+        const units = textUnits(docs, unit);
+        const report = agreementReport({ documents: docs, segments, unit, codedDocuments });
+        const hit = (u: (typeof units)[number], coder?: string) =>
+          segments.some(
+            (s) =>
+              s.documentId === u.documentId &&
+              (coder === undefined || s.coderId === coder) &&
+              codedDocuments[s.coderId as keyof typeof codedDocuments].includes(u.documentId) &&
+              s.start < u.end &&
+              u.start < s.end,
+          );
+        for (const c of report.coverage) {
+          const mine = units.filter((u) =>
+            codedDocuments[c.coderId as keyof typeof codedDocuments].includes(u.documentId),
+          );
+          expect([c.coderId, c.units, c.codedUnits]).toEqual([
+            c.coderId,
+            mine.length,
+            mine.filter((u) => hit(u, c.coderId)).length,
+          ]);
+        }
+        expect(report.uncodedShare).toBeCloseTo(units.filter((u) => !hit(u)).length / units.length, 12);
+      }
+    }
+  });
+});

@@ -205,16 +205,30 @@ function unitAgreement(
   codedDocuments: Record<string, string[]> | undefined,
 ): PartialReport {
   const codes = coders.length >= 2 ? intercoderAgreement({ segments, units, codedDocuments }) : [];
-  const byDocument = new Map<string, CodedSegment[]>();
-  for (const s of segments) byDocument.set(s.documentId, [...(byDocument.get(s.documentId) ?? []), s]);
-  const hits = (u: TextUnit, coder?: string) =>
-    (byDocument.get(u.documentId) ?? []).some(
-      (s) =>
-        (coder === undefined || s.coderId === coder) &&
-        coded.get(s.coderId!)!.has(u.documentId) &&
-        s.start < u.end &&
-        u.start < s.end,
-    );
+  // Per document and coder (and per document for anyone, key coder ''), the merged spans of the segments
+  // of documents the coder coded: a unit is hit when it overlaps one, found by binary search.
+  const spans = new Map<string, { start: number; end: number }[]>();
+  for (const s of segments) {
+    if (!coded.get(s.coderId!)!.has(s.documentId)) continue;
+    for (const key of [`${s.documentId}\u0000${s.coderId}`, `${s.documentId}\u0000`]) {
+      const list = spans.get(key);
+      if (list === undefined) spans.set(key, [s]);
+      else list.push(s);
+    }
+  }
+  for (const [key, list] of spans) spans.set(key, merge(list));
+  const hits = (u: TextUnit, coder?: string) => {
+    const list = spans.get(`${u.documentId}\u0000${coder ?? ''}`);
+    if (list === undefined) return false;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.end > u.start) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < list.length && list[lo]!.start < u.end;
+  };
   const coverage = coders.map((coderId): CoderCoverage => {
     const mine = units.filter((u) => coded.get(coderId)!.has(u.documentId));
     const codedUnits = mine.filter((u) => hits(u, coderId)).length;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { parseInput } from '../../errors';
 import type { TextUnit } from './intercoder-agreement';
+import { unitScanner } from './unit-scanner';
 
 /** What one unit of coding is. */
 export type AgreementUnit = 'paragraph' | 'sentence' | 'document' | 'character';
@@ -31,43 +32,6 @@ export const unitDocumentsSchema = z
     });
   });
 
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
-
-/** [start, end) of `text.slice(start, end)` without surrounding white space, or null when it is blank. */
-function trimmed(text: string, start: number, end: number): [number, number] | null {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
-  return s < e ? [s, e] : null;
-}
-
-function paragraphs(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let at = 0;
-  for (const m of text.matchAll(LINE_BREAK)) {
-    const t = trimmed(text, at, m.index);
-    if (t) out.push(t);
-    at = m.index + m[0].length;
-  }
-  const last = trimmed(text, at, text.length);
-  if (last) out.push(last);
-  return out;
-}
-
-const sentenceSegmenter = new Intl.Segmenter('und', { granularity: 'sentence' });
-
-function sentences(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [start, end] of paragraphs(text)) {
-    for (const seg of sentenceSegmenter.segment(text.slice(start, end))) {
-      const t = trimmed(text, start + seg.index, start + seg.index + seg.segment.length);
-      if (t) out.push(t);
-    }
-  }
-  return out;
-}
-
 /** The units of every document, in document order then text order (character units are not listed one by one). */
 export function textUnits(
   documents: ReadonlyArray<UnitDocument>,
@@ -77,13 +41,10 @@ export function textUnits(
   const kind = parseInput(agreementUnitSchema.exclude(['character']), unit, 'textUnits unit');
   const out: TextUnit[] = [];
   for (const d of docs) {
-    const spans =
-      kind === 'paragraph'
-        ? paragraphs(d.text)
-        : kind === 'sentence'
-          ? sentences(d.text)
-          : [trimmed(d.text, 0, d.text.length)].filter((t): t is [number, number] => t !== null);
-    for (const [start, end] of spans) out.push({ documentId: d.id, start, end });
+    // The same scanner the study reads feed chunk by chunk; here the text is one chunk.
+    const scanner = unitScanner(kind);
+    scanner.push(d.text);
+    for (const [start, end] of scanner.end().spans) out.push({ documentId: d.id, start, end });
   }
   return out;
 }

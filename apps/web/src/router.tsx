@@ -81,6 +81,12 @@ const actionsRoute = createRoute({
   component: lazyRouteComponent(() => import('./actions/actions-page'), 'ActionsPage'),
 });
 
+const notificationsRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/notifications',
+  component: lazyRouteComponent(() => import('./notifications/notifications-page'), 'NotificationsPage'),
+});
+
 const teamRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/team',
@@ -143,6 +149,7 @@ const routeTree = rootRoute.addChildren([
     workerRoute,
     recordRoute,
     actionsRoute,
+    notificationsRoute,
     teamRoute,
     adminRoute,
     studiesRoute,

@@ -4,6 +4,7 @@ import { csAccount } from './cs-account';
 import { csAdmin } from './cs-admin';
 import { csAuditActions } from './cs-audit';
 import { csDay } from './cs-day';
+import { csNotifications } from './cs-notifications';
 import { csInvitePeer, csOwn, csWelcome } from './cs-own';
 import { csPaging } from './cs-paging';
 import { csRecords } from './cs-records';
@@ -284,6 +285,7 @@ export const cs = {
   team: csTeam,
   research: csResearch,
   paging: csPaging,
+  notifications: csNotifications,
   account: csAccount,
   own: csOwn,
   welcome: csWelcome,

@@ -4,6 +4,7 @@ import { enAccount } from './en-account';
 import { enAdmin } from './en-admin';
 import { enAuditActions } from './en-audit';
 import { enDay } from './en-day';
+import { enNotifications } from './en-notifications';
 import { enInvitePeer, enOwn, enWelcome } from './en-own';
 import { enPaging } from './en-paging';
 import { enRecords } from './en-records';
@@ -268,6 +269,7 @@ export const en = {
   team: enTeam,
   research: enResearch,
   paging: enPaging,
+  notifications: enNotifications,
   account: enAccount,
   own: enOwn,
   welcome: enWelcome,

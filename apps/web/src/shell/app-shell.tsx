@@ -10,6 +10,7 @@ import { trpcErrorCode } from '../api/trpc';
 import { signOut } from '../auth/auth-client';
 import { type Me, useMe } from '../auth/use-me';
 import { changeLanguage, hasStoredLanguage } from '../i18n/i18n';
+import { NotificationBell } from '../notifications/notification-bell';
 import { AnchorLink, NavLinkLink } from '../ui/router-links';
 import { ErrorState, LoadingState } from '../ui/state-views';
 import { LanguageSwitch } from './language-switch';
@@ -91,6 +92,7 @@ export function AppShellLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {me.data.roles.includes('supervisor') ? <NotificationBell /> : null}
             <LanguageSwitch />
             <Text size="sm" visibleFrom="sm" data-testid="signed-in-as">
               {me.data.user.name || me.data.user.email}

@@ -4,6 +4,7 @@ import { csAccount } from './cs-account';
 import { csAdmin } from './cs-admin';
 import { csAuditActions } from './cs-audit';
 import { csDay } from './cs-day';
+import { csNext } from './cs-next';
 import { csInvitePeer, csOwn, csWelcome } from './cs-own';
 import { csPaging } from './cs-paging';
 import { csRecords } from './cs-records';
@@ -290,5 +291,6 @@ export const cs = {
   invitePeer: csInvitePeer,
   tokens: csTokens,
   day: csDay,
+  next: csNext,
   a11y: csA11y,
 } satisfies Messages;

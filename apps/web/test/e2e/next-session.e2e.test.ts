@@ -1,7 +1,8 @@
 /**
  * The next session, prepared (ADR 0036), end to end in Chromium against the real API on a seeded SQLite
  * file: a supervisor schedules Jana's next session from her page and sees the agenda, finds the planned
- * day on the caseload, and opens a held session's summary, whose print view leaves only the summary.
+ * day on the caseload, records a session that plans the one after, and opens that session's summary,
+ * whose print view leaves only the summary (and which speaks Czech).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,7 +39,7 @@ describe.runIf(runBrowser)('the next session in Chromium', () => {
     await portal?.stop();
   });
 
-  it('schedules from the PSW page, shows the day on the caseload, and prints a summary without the shell', async () => {
+  it('schedules, shows the day on the caseload, plans the next while recording, prints the summary', async () => {
     const plannedOn = dayFromToday(14);
     await signIn(page, portal.url, demo.communitySupervisor);
     await page.locator('[data-testid=caseload-row]').getByRole('link', { name: 'Jana Kovar' }).click();
@@ -71,13 +72,25 @@ describe.runIf(runBrowser)('the next session in Chromium', () => {
       .toBe(plannedOn);
     expect(await row.locator('[data-testid=caseload-next-session]').textContent()).toMatch(/^Next session /);
 
+    // Recording a session with its next one: the session resolves the plan, the new plan replaces it.
+    const nextOn = dayFromToday(28);
     await row.getByRole('link', { name: 'Jana Kovar' }).click();
+    await page.getByRole('link', { name: 'Record supervision' }).click();
+    await page.getByLabel('Held, nothing to record').check();
+    await page.getByLabel('Next session on (optional)').fill(nextOn);
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await page.locator('[data-testid=next-session]').waitFor();
+    await expect.poll(() => date.getAttribute('data-planned-on')).toBe(nextOn);
+
     await page.locator('[data-testid=session-summary-link]').first().click();
     const summary = page.locator('[data-testid=session-summary]');
     await summary.getByRole('heading', { level: 1, name: 'Supervision summary: Jana Kovar' }).waitFor();
-    expect(await summary.locator('[data-testid=summary-next]').textContent()).toMatch(
-      /Planned for .+ at 09:30/,
+    expect(await summary.locator('[data-testid=summary-shared]').textContent()).toContain(
+      'Held, nothing to record.',
     );
+    const next = await summary.locator('[data-testid=summary-next]').textContent();
+    expect(next).toMatch(/^Next sessionPlanned for /);
+    expect(next).not.toContain('09:30');
     const nav = page.getByRole('navigation');
     const print = page.locator('[data-testid=print-summary]');
     expect(await nav.first().isVisible()).toBe(true);
@@ -98,5 +111,8 @@ describe.runIf(runBrowser)('the next session in Chromium', () => {
     expect(colours).toEqual({ text: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
     await screenshot(page, 'session-summary-print-en');
     await page.emulateMedia({ media: 'screen' });
+    await page.getByText('CS', { exact: true }).click();
+    await summary.getByRole('heading', { level: 1, name: 'Shrnutí supervize: Jana Kovar' }).waitFor();
+    expect(await print.textContent()).toBe('Tisk');
   });
 });

@@ -75,6 +75,13 @@ const recordRoute = createRoute({
   component: lazyRouteComponent(() => import('./supervision/record-session-page'), 'RecordSessionPage'),
 });
 
+/** The one-page, printable summary of a held session (ADR 0036). */
+const sessionSummaryRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/workers/$workerId/sessions/$sessionId/summary',
+  component: lazyRouteComponent(() => import('./next-session/session-summary-page'), 'SessionSummaryPage'),
+});
+
 const actionsRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/actions',
@@ -148,6 +155,7 @@ const routeTree = rootRoute.addChildren([
     caseloadRoute,
     workerRoute,
     recordRoute,
+    sessionSummaryRoute,
     actionsRoute,
     notificationsRoute,
     teamRoute,

@@ -9,6 +9,7 @@ import { OverdueBadge } from '../ui/overdue-badge';
 import { AnchorLink } from '../ui/router-links';
 import { type CaseloadEntry, daysBetween, isDue, isOverdue } from './caseload-view';
 import { NeedReasons } from './need-reasons';
+import { NextSessionText } from './next-session-text';
 
 export function CaseloadCards({
   rows,
@@ -80,6 +81,7 @@ export function CaseloadCards({
                   </OverdueBadge>
                 ) : null}
               </Group>
+              <NextSessionText nextSessionOn={w.nextSessionOn} asOf={asOf} />
             </Stack>
           </Card>
         );

@@ -41,6 +41,7 @@ import {
 } from './caseload-view';
 import { NeedReasons } from './need-reasons';
 import { NeedSummary } from './need-summary';
+import { NextSessionText } from './next-session-text';
 
 export function CaseloadPage() {
   return (
@@ -222,6 +223,7 @@ function Caseload() {
                             </Badge>
                           ) : null}
                         </Group>
+                        <NextSessionText nextSessionOn={w.nextSessionOn} asOf={asOf} />
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">{fmt.number(w.openActions)}</Text>

@@ -4,6 +4,7 @@ import { csAccount } from './cs-account';
 import { csAdmin } from './cs-admin';
 import { csAuditActions } from './cs-audit';
 import { csDay } from './cs-day';
+import { csNext } from './cs-next';
 import { csNotifications } from './cs-notifications';
 import { csInvitePeer, csOwn, csWelcome } from './cs-own';
 import { csPaging } from './cs-paging';
@@ -292,5 +293,6 @@ export const cs = {
   invitePeer: csInvitePeer,
   tokens: csTokens,
   day: csDay,
+  next: csNext,
   a11y: csA11y,
 } satisfies Messages;

@@ -4,6 +4,7 @@ import { enAccount } from './en-account';
 import { enAdmin } from './en-admin';
 import { enAuditActions } from './en-audit';
 import { enDay } from './en-day';
+import { enNext } from './en-next';
 import { enNotifications } from './en-notifications';
 import { enInvitePeer, enOwn, enWelcome } from './en-own';
 import { enPaging } from './en-paging';
@@ -276,5 +277,6 @@ export const en = {
   invitePeer: enInvitePeer,
   tokens: enTokens,
   day: enDay,
+  next: enNext,
   a11y: enA11y,
 } satisfies Messages;

@@ -38,6 +38,24 @@ describe('checkInGroups', () => {
 });
 
 describe('buildSessionInput', () => {
+  it('plans the next session in the same save when a day is given, and not otherwise', () => {
+    const planned = buildSessionInput(
+      'w1',
+      draft({ minutes: '45', nextSessionOn: '2026-12-10' }),
+      '2026-11-26',
+    );
+    expect(planned.ok && planned.input.next).toEqual({ plannedOn: '2026-12-10' });
+    const none = buildSessionInput('w1', draft({ minutes: '45', nextSessionOn: '' }), '2026-11-26');
+    expect(none.ok && 'next' in none.input).toBe(false);
+  });
+
+  it('refuses a next session in the past or more than a year ahead, naming the field', () => {
+    const past = buildSessionInput('w1', draft({ minutes: '45', nextSessionOn: '2026-11-25' }), '2026-11-26');
+    expect(past).toEqual({ ok: false, errors: { nextSessionOn: 'next.errors.datePast' } });
+    const far = buildSessionInput('w1', draft({ minutes: '45', nextSessionOn: '2028-01-01' }), '2026-11-26');
+    expect(far).toEqual({ ok: false, errors: { nextSessionOn: 'next.errors.dateTooFar' } });
+  });
+
   it('sends only answered questions, so a skipped one stays unknown', () => {
     const built = buildSessionInput(
       'w1',

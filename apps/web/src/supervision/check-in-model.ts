@@ -14,6 +14,7 @@ import {
   type RoleId,
   type Ruleset,
 } from '@peerbridge/domain';
+import { plannedOnError } from '../next-session/plan-draft';
 
 /** A heading of the check-in form. */
 export type CheckInGroupId =
@@ -90,6 +91,8 @@ export interface SessionDraft {
   answers: CheckInAnswers;
   /** "Held, nothing to record": the only way to save a session with no answers, minutes or notes. */
   nothingToRecord: boolean;
+  /** The day of the next session, planned in the same save (ADR 0036); "" or absent for none. */
+  nextSessionOn?: string;
 }
 
 export interface SessionObservationInput {
@@ -121,6 +124,7 @@ export function buildSessionInput(
         sharedSummary?: string;
         observations: SessionObservationInput[];
         nothingToRecord: boolean;
+        next?: { plannedOn: string };
       };
     }
   | { ok: false; errors: SessionDraftErrors } {
@@ -153,6 +157,11 @@ export function buildSessionInput(
     errors.nothingToRecord = 'records.errors.empty';
   else if (draft.nothingToRecord && (observations.length > 0 || notes))
     errors.nothingToRecord = 'records.errors.nothingButContent';
+  const nextOn = (draft.nextSessionOn ?? '').trim();
+  if (nextOn !== '') {
+    const nextError = plannedOnError(nextOn, today);
+    if (nextError) errors.nextSessionOn = nextError;
+  }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -165,6 +174,7 @@ export function buildSessionInput(
       ...((draft.sharedSummary ?? '').trim() !== '' ? { sharedSummary: draft.sharedSummary } : {}),
       observations,
       nothingToRecord: draft.nothingToRecord,
+      ...(nextOn === '' ? {} : { next: { plannedOn: nextOn } }),
     },
   };
 }

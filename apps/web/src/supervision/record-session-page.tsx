@@ -21,6 +21,7 @@ import { useTRPC, useTRPCClient } from '../api/trpc';
 import { useOpenRecord, useReopenWhenLapsed } from '../api/use-open-record';
 import { RequireRole } from '../auth/require-role';
 import { useLocalized } from '../i18n/localized';
+import { lastPlannableDay } from '../next-session/plan-draft';
 import { AnchorLink } from '../ui/router-links';
 import { ErrorState, LoadingState } from '../ui/state-views';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -174,6 +175,19 @@ function RecordSession() {
             checked={current.nothingToRecord}
             onChange={(e) => update({ nothingToRecord: e.currentTarget.checked })}
             error={errorText(errors.nothingToRecord)}
+          />
+          <TextInput
+            mt="sm"
+            type="date"
+            label={t('next.field')}
+            description={t('next.fieldHint')}
+            value={current.nextSessionOn ?? ''}
+            min={today}
+            max={lastPlannableDay(today)}
+            onChange={(e) => update({ nextSessionOn: e.currentTarget.value })}
+            error={errorText(errors.nextSessionOn)}
+            w={260}
+            data-testid="next-session-on"
           />
         </Paper>
         <Text size="sm" c="dimmed">

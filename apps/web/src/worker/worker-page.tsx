@@ -15,6 +15,7 @@ import { RequireRole } from '../auth/require-role';
 import { useMe } from '../auth/use-me';
 import { addDays } from '../dates/iso-dates';
 import { useFormat } from '../i18n/format';
+import { NextSessionPanel } from '../next-session/next-session-panel';
 import { MutationError } from '../ui/mutation-error';
 import { DueBadge } from '../ui/overdue-badge';
 import { AnchorLink, ButtonLink } from '../ui/router-links';
@@ -163,6 +164,15 @@ function WorkerView() {
           </Button>
         </Group>
       )}
+      <AnchorLink
+        to="/workers/$workerId/sessions/$sessionId/summary"
+        params={{ workerId, sessionId: s.id }}
+        size="xs"
+        aria-label={t('next.summary.linkFor', { date: fmt.date(s.heldOn) })}
+        data-testid="session-summary-link"
+      >
+        {t('next.summary.link')}
+      </AnchorLink>
       <SessionHistory workerId={workerId} session={s} />
       <PeerComments session={s} />
     </Stack>
@@ -277,6 +287,7 @@ function WorkerView() {
             ))
           )}
         </Stack>
+        <NextSessionPanel workerId={workerId} record={record} today={a.asOf} />
       </Stack>
     </Grid.Col>
   );

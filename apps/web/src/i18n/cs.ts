@@ -4,7 +4,7 @@ import { csAccount } from './cs-account';
 import { csAdmin } from './cs-admin';
 import { csAuditActions } from './cs-audit';
 import { csDay } from './cs-day';
-import { csInvitePeer, csOwn, csWelcome } from './cs-own';
+import { csCheckIn, csInvitePeer, csOwn, csWelcome } from './cs-own';
 import { csPaging } from './cs-paging';
 import { csRecords } from './cs-records';
 import { csTokens } from './cs-tokens';
@@ -286,6 +286,7 @@ export const cs = {
   paging: csPaging,
   account: csAccount,
   own: csOwn,
+  checkIn: csCheckIn,
   welcome: csWelcome,
   invitePeer: csInvitePeer,
   tokens: csTokens,

@@ -4,7 +4,7 @@ import { enAccount } from './en-account';
 import { enAdmin } from './en-admin';
 import { enAuditActions } from './en-audit';
 import { enDay } from './en-day';
-import { enInvitePeer, enOwn, enWelcome } from './en-own';
+import { enCheckIn, enInvitePeer, enOwn, enWelcome } from './en-own';
 import { enPaging } from './en-paging';
 import { enRecords } from './en-records';
 import { enTokens } from './en-tokens';
@@ -270,6 +270,7 @@ export const en = {
   paging: enPaging,
   account: enAccount,
   own: enOwn,
+  checkIn: enCheckIn,
   welcome: enWelcome,
   invitePeer: enInvitePeer,
   tokens: enTokens,

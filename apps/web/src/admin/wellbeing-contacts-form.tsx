@@ -27,8 +27,8 @@ export function WellbeingContactsSection() {
   if (contacts.error) return <ErrorState error={contacts.error} onRetry={() => contacts.refetch()} />;
   if (!contacts.data) return <LoadingState />;
   return (
+    // Mounted once with the loaded list; a save keeps the form (and its "Saved") as it is.
     <WellbeingContactsForm
-      key={JSON.stringify(contacts.data.contacts)}
       initial={contacts.data.contacts.map((c) => ({
         name: c.name,
         phone: c.phone ?? '',

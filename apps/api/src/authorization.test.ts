@@ -346,6 +346,15 @@ const cases: Case[] = [
   ['tokens.create', 'anyResearcher', (c, x) => c.tokens.create.mutate({ name: `matrix ${x.n()}` })],
   ['tokens.revoke', 'researcherNoneOfTheirs', (c) => c.tokens.revoke.mutate({ tokenId: 'no-such-token' })],
   ['admin.updateOrganization', 'anyAdmin', (c) => c.admin.updateOrganization.mutate({ smallCellK: 5 })],
+  ['admin.wellbeingContacts', 'anyAdmin', (c) => c.admin.wellbeingContacts.query()],
+  [
+    'admin.setWellbeingContacts',
+    'anyAdmin',
+    (c) =>
+      c.admin.setWellbeingContacts.mutate({
+        contacts: [{ name: 'Synthetic support line', phone: '+420 800 000 000' }],
+      }),
+  ],
   ['admin.units', 'anyAdmin', (c) => c.admin.units.query()],
   [
     'admin.createUnit',
@@ -457,6 +466,19 @@ const cases: Case[] = [
     'ownOfA',
     (c, x) => c.ownRecord.reopenAction.mutate({ actionId: x.ownActionId }),
   ],
+  [
+    'ownRecord.submitCheckIn',
+    'ownRecord',
+    (c) =>
+      c.ownRecord.submitCheckIn.mutate({
+        requestId: randomUUID(),
+        answers: [
+          { indicator: 'cooperates_in_team', value: 4, share: true },
+          { indicator: 'stress', value: 2, share: false },
+        ],
+      }),
+  ],
+  ['ownRecord.checkIns', 'ownRecord', (c) => c.ownRecord.checkIns.mutate({ limit: 5 })],
   ['admin.auditLog', 'anyAdmin', (c) => c.admin.auditLog.query({ limit: 10 })],
   ['admin.recordReads', 'adminOfA', (c, x) => c.admin.recordReads.query({ workerId: x.a.workerId })],
 ];

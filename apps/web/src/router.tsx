@@ -147,6 +147,12 @@ const ownRecordRoute = createRoute({
   component: lazyRouteComponent(() => import('./own-record/own-record-page'), 'OwnRecordPage'),
 });
 
+const checkInRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/my-record/check-in',
+  component: lazyRouteComponent(() => import('./own-record/check-in-page'), 'CheckInPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   welcomeRoute,
@@ -165,6 +171,7 @@ const routeTree = rootRoute.addChildren([
     studyRoute,
     accountRoute,
     ownRecordRoute,
+    checkInRoute,
   ]),
 ]);
 

@@ -79,6 +79,11 @@ export {
   setUserRolesInput,
 } from './admin/users';
 export {
+  getWellbeingContacts,
+  setWellbeingContacts,
+  setWellbeingContactsInput,
+} from './admin/wellbeing-contacts';
+export {
   assignmentInput,
   assignSupervisor,
   assignSupervisorInput,
@@ -149,6 +154,13 @@ export {
   type StaleAssessmentRefresh,
 } from './caseload/refresh-stale-assessments';
 export { refreshStoredAssessments } from './caseload/stored-assessments';
+export {
+  listOwnCheckIns,
+  listOwnCheckInsInput,
+  type OwnCheckIn,
+  type OwnCheckInAnswer,
+} from './check-in/own-check-ins';
+export { type CheckInResult, submitCheckIn, submitCheckInInput } from './check-in/submit-check-in';
 export type { Db, DbOrTrx } from './db';
 export { demoWorkers } from './demo/demo-people';
 export { type DemoSeedReport, type DemoSignIn, demoSignIns, seedDemo } from './demo/seed-demo';
@@ -185,6 +197,12 @@ export { type NotificationSweep, sweepNotifications } from './notifications/noti
 export { listWorkerObservations, listWorkerObservationsInput } from './observations/list-worker-observations';
 export { recordObservations, recordObservationsInput } from './observations/record-observations';
 export { loadOrganizationSettings, type OrganizationSettings } from './organization/organization-settings';
+export {
+  MAX_WELLBEING_CONTACTS,
+  type WellbeingContact,
+  wellbeingContactSchema,
+  wellbeingContactsSchema,
+} from './organization/wellbeing-settings';
 export {
   exportOwnRecord,
   getOwnSession,

@@ -9,6 +9,7 @@ import {
   createUserInput,
   createWorker,
   createWorkerInput,
+  getWellbeingContacts,
   invitePeerWorker,
   invitePeerWorkerInput,
   listAuditLog,
@@ -26,6 +27,8 @@ import {
   requestIdInput,
   setUserRoles,
   setUserRolesInput,
+  setWellbeingContacts,
+  setWellbeingContactsInput,
   unassignSupervisor,
   unitIndicatorValues,
   unitIndicatorValuesInput,
@@ -43,6 +46,11 @@ export const adminRouter = {
   updateOrganization: adminProcedure
     .input(updateOrganizationInput)
     .mutation(({ ctx, input }) => updateOrganization(ctx.db, ctx.actor, input)),
+  /** The contacts a check-in shows a PSW whose own answers show high strain (ADR 0039). */
+  wellbeingContacts: adminProcedure.query(({ ctx }) => getWellbeingContacts(ctx.db, ctx.actor)),
+  setWellbeingContacts: adminProcedure
+    .input(setWellbeingContactsInput)
+    .mutation(({ ctx, input }) => setWellbeingContacts(ctx.db, ctx.actor, input)),
   units: adminProcedure.query(({ ctx }) => listUnits(ctx.db, ctx.actor)),
   /** Creates take a client-generated `requestId`: a retry with it returns the first answer and writes nothing. */
   createUnit: adminProcedure

@@ -12,9 +12,14 @@ import {
   exportOwnRecord,
   getOwnSession,
   getOwnSessionInput,
+  listOwnCheckIns,
+  listOwnCheckInsInput,
   openOwnRecord,
   reopenAction,
   reopenActionInput,
+  requestIdInput,
+  submitCheckIn,
+  submitCheckInInput,
 } from '@peerbridge/services';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { peerWorkerProcedure } from '../trpc/init';
@@ -46,4 +51,17 @@ export const ownRecordRouter = {
   reopenAction: peerWorkerProcedure
     .input(reopenActionInput)
     .mutation(async ({ ctx, input }) => ownActionState(await reopenAction(ctx.db, ctx.actor, input))),
+  /**
+   * A check-in before supervision (ADR 0039): shared answers become `self_report` observations of their
+   * own record, kept ones are stored for them alone. Takes a client-generated `requestId`, so a retry
+   * stores nothing twice.
+   */
+  submitCheckIn: peerWorkerProcedure
+    .input(requestIdInput)
+    .input(submitCheckInInput)
+    .mutation(({ ctx, input }) => submitCheckIn(ctx.db, ctx.actor, input)),
+  /** One page of their own check-ins with every answer, shared or kept; one `own_check_ins.view` event. */
+  checkIns: peerWorkerProcedure
+    .input(listOwnCheckInsInput)
+    .mutation(({ ctx, input }) => listOwnCheckIns(ctx.db, ctx.actor, input)),
 } satisfies TRPCRouterRecord;

@@ -1,4 +1,4 @@
-/** The organisation's settings: name, supervision cadence, small-cell k, default language. */
+/** The organisation's settings: name, supervision cadence, small-cell k, default language; wellbeing contacts. */
 import { Button, Group, NativeSelect, NumberInput, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -7,16 +7,20 @@ import { useTRPC } from '../api/trpc';
 import { useMe } from '../auth/use-me';
 import { MutationError } from '../ui/mutation-error';
 import { LoadingState } from '../ui/state-views';
+import { WellbeingContactsSection } from './wellbeing-contacts-form';
 
 export function OrganizationTab() {
   const me = useMe();
   if (!me.data) return <LoadingState />;
   const org = me.data.organization;
   return (
-    <OrganizationForm
-      key={`${org.id}-${org.name}-${org.supervisionCadenceDays}-${org.smallCellK}-${org.defaultLanguage}`}
-      org={org}
-    />
+    <Stack gap="lg">
+      <OrganizationForm
+        key={`${org.id}-${org.name}-${org.supervisionCadenceDays}-${org.smallCellK}-${org.defaultLanguage}`}
+        org={org}
+      />
+      <WellbeingContactsSection />
+    </Stack>
   );
 }
 

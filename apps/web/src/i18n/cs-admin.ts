@@ -19,6 +19,18 @@ export const csAdmin = {
     kHint: 'Týmové a výzkumné údaje za méně lidí se skryjí (3 až 10).',
     language: 'Výchozí jazyk',
   },
+  wellbeing: {
+    title: 'Kontakty na podporu',
+    hint: 'Zobrazí se peer pracovníkovi na konci ohlédnutí, z jehož odpovědí je znát velká zátěž, například program pomoci zaměstnancům nebo krizová linka. Nejvýše 5.',
+    name: 'Název',
+    phone: 'Telefon',
+    url: 'Webová adresa (https://)',
+    hours: 'Kdy jsou k zastižení',
+    contact: 'Kontakt {{n}}',
+    add: 'Přidat kontakt',
+    remove: 'Odebrat kontakt {{n}}',
+    empty: 'Zatím žádné kontakty: ohlédnutí pak doporučí člověka, kterému důvěřují, nebo lékaře.',
+  },
   units: {
     empty: 'Zatím žádná pracoviště.',
     name: 'Název',

@@ -28,6 +28,7 @@ export const csAuditActions = {
   demo: { seed: 'Nahrál(a) ukázková data' },
   invitation: { accept: 'Přijal(a) pozvánku', decline: 'Odmítl(a) pozvánku' },
   own_record: { view: 'Zobrazil(a) svůj vlastní záznam', export: 'Stáhl(a) svůj vlastní záznam' },
+  own_check_ins: { view: 'Zobrazil(a) své vlastní odpovědi před supervizí' },
   own_session: { view: 'Zobrazil(a) jednu ze svých supervizí' },
   session_comment: { create: 'Okomentoval(a) shrnutí supervize' },
   peer_worker: { invite: 'Pozval(a) peer pracovníka k vlastnímu účtu' },

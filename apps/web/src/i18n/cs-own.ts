@@ -55,3 +55,46 @@ export const csInvitePeer = {
   codeHint: 'Platí jednou, do {{date}}. Zobrazuje se jen teď; nová pozvánka vytvoří nový kód.',
   link: 'Nebo pošlete tento odkaz',
 } satisfies Messages;
+
+/** Ohlédnutí před supervizí (ADR 0039): jedna otázka po druhé, každou lze přeskočit, sdílet nebo si nechat. */
+export const csCheckIn = {
+  title: 'Ohlédnutí před supervizí',
+  start: 'Ohlédnout se před supervizí',
+  startHint: 'Pár krátkých otázek, asi 3 minuty. Kteroukoli můžete přeskočit.',
+  intro:
+    'Jedna otázka po druhé. Kteroukoli můžete přeskočit: přeskočená otázka prostě zůstane nezodpovězená. U každé odpovědi rozhodujete, zda ji uvidí váš supervizor.',
+  progress: 'Otázka {{n}} z {{total}}',
+  privateTopic: 'Soukromé téma',
+  privateHint: 'Jen vy rozhodujete, zda tuto odpověď uvidí ještě někdo jiný.',
+  likertEnds: '1 = vůbec ne, 5 = velmi',
+  countHint: 'Počet od vašeho minulého ohlédnutí',
+  yes: 'Ano',
+  no: 'Ne',
+  answer: 'Vaše odpověď',
+  who: 'Kdo tuto odpověď uvidí',
+  share: 'Sdílet se supervizorem',
+  keep: 'Nechat si pro sebe',
+  skip: 'Přeskočit',
+  back: 'Zpět',
+  next: 'Další',
+  finish: 'Ukončit teď',
+  reviewTitle: 'Připraveno k odeslání',
+  review:
+    'Odpověděli jste na {{answered}} z {{total}} otázek: {{shared}} uvidí váš supervizor, {{kept}} zůstane jen vám.',
+  nothing:
+    'Zatím jste neodpověděli na žádnou otázku. Vraťte se a odpovězte alespoň na jednu, nebo se vraťte později.',
+  send: 'Odeslat ohlédnutí',
+  doneTitle: 'Děkujeme',
+  done: 'Vaše ohlédnutí je uložené. Váš supervizor uvidí jen odpovědi, které jste se rozhodli sdílet.',
+  supportTitle: 'Dbejte na sebe',
+  support:
+    'Zdá se, že toho máte teď na bedrech hodně. Nemusíte to nést sami. Pokud by vám pomohlo si s někým promluvit, jsou tu pro vás:',
+  supportNoContacts:
+    'Pokud by vám pomohlo si s někým promluvit, obraťte se na někoho, komu důvěřujete, nebo na svého lékaře.',
+  call: 'Zavolat {{phone}}',
+  backToRecord: 'Zpět na můj záznam',
+  errors: {
+    choose: 'Zvolte, zda tuto odpověď sdílet, nebo si ji nechat pro sebe.',
+    count: 'Zadejte celé číslo od 0 do 744.',
+  },
+} satisfies Messages;

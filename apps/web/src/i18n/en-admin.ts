@@ -19,6 +19,18 @@ export const enAdmin = {
     kHint: 'Team and research figures for fewer people than this are hidden (3 to 10).',
     language: 'Default language',
   },
+  wellbeing: {
+    title: 'Wellbeing contacts',
+    hint: 'Shown to a peer worker at the end of a check-in whose answers show high strain, such as your employee assistance programme or a crisis line. Up to 5.',
+    name: 'Name',
+    phone: 'Phone',
+    url: 'Web address (https://)',
+    hours: 'When they can be reached',
+    contact: 'Contact {{n}}',
+    add: 'Add a contact',
+    remove: 'Remove contact {{n}}',
+    empty: 'No contacts yet: the check-in then suggests a person they trust or their doctor.',
+  },
   units: {
     empty: 'No units yet.',
     name: 'Name',

@@ -28,6 +28,7 @@ export const enAuditActions = {
   demo: { seed: 'Loaded demo data' },
   invitation: { accept: 'Accepted an invitation', decline: 'Declined an invitation' },
   own_record: { view: 'Viewed their own record', export: 'Downloaded their own record' },
+  own_check_ins: { view: 'Viewed their own check-ins' },
   own_session: { view: 'Viewed one of their own sessions' },
   session_comment: { create: 'Commented on a session summary' },
   peer_worker: { invite: 'Invited a peer worker to their own account' },

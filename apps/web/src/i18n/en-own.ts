@@ -55,3 +55,45 @@ export const enInvitePeer = {
   codeHint: 'It works once, until {{date}}. It is shown only now; inviting again makes a new one.',
   link: 'Or send this link',
 } satisfies Messages;
+
+/** The check-in before supervision (ADR 0039): one question at a time, each skippable, each shared or kept. */
+export const enCheckIn = {
+  title: 'Check-in before supervision',
+  start: 'Check in before supervision',
+  startHint: 'A few short questions, about 3 minutes. Skip any you like.',
+  intro:
+    'One question at a time. Skip any you like: a skipped question is simply not known. For each answer you decide whether your supervisor sees it.',
+  progress: 'Question {{n}} of {{total}}',
+  privateTopic: 'Private topic',
+  privateHint: 'Only you decide whether anyone else sees this answer.',
+  likertEnds: '1 = not at all, 5 = very much',
+  countHint: 'A count since your last check-in',
+  yes: 'Yes',
+  no: 'No',
+  answer: 'Your answer',
+  who: 'Who sees this answer',
+  share: 'Share with my supervisor',
+  keep: 'Keep for myself',
+  skip: 'Skip',
+  back: 'Back',
+  next: 'Next',
+  finish: 'Finish now',
+  reviewTitle: 'Ready to send',
+  review:
+    'You answered {{answered}} of {{total}} questions: {{shared}} go to your supervisor, {{kept}} stay with you.',
+  nothing: 'You have not answered any question yet. Go back and answer at least one, or come back later.',
+  send: 'Send my check-in',
+  doneTitle: 'Thank you',
+  done: 'Your check-in is saved. Your supervisor sees only the answers you chose to share.',
+  supportTitle: 'Take care of yourself',
+  support:
+    'It sounds like a lot is on your shoulders right now. You do not have to carry it alone. If it would help to talk to someone, they are there for you:',
+  supportNoContacts:
+    'If it would help to talk to someone, reach out to a person you trust, or to your doctor.',
+  call: 'Call {{phone}}',
+  backToRecord: 'Back to my record',
+  errors: {
+    choose: 'Choose whether to share this answer or keep it for yourself.',
+    count: 'Enter a whole number from 0 to 744.',
+  },
+} satisfies Messages;

@@ -19,6 +19,7 @@ import { LevelBadge } from '../ui/level-badge';
 import { MutationError } from '../ui/mutation-error';
 import { ErrorState, LoadingState } from '../ui/state-views';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { CheckInStart } from './check-in-start';
 
 /** Saves a JSON document through the browser's download, named after the date. */
 function saveJson(document: unknown, file: string): void {
@@ -78,6 +79,7 @@ export function OwnRecordPage() {
           {t('own.intro', { organization: me.data?.organization.name ?? '' })}
         </Text>
       </Stack>
+      <CheckInStart />
       <Group>
         <Button onClick={onDownload} loading={download.isPending} data-testid="own-download">
           {t('own.download')}

@@ -1,7 +1,8 @@
 /**
  * The PSW's own check-ins for their record and trend (ADR 0039): each check-in with every answer,
  * shared (read back from its `self_report` observation) or kept (from `own_check_in_answer`), and the
- * burnout scale scores of that sitting. Only the own record calls this, with the caller's own PSW.
+ * burnout scale scores of that sitting. Only the own record calls this, with the caller's own PSW:
+ * `listOwnCheckIns` finds the PSW from the caller alone and audits each page it reads.
  */
 import {
   type BurnoutResponse,
@@ -12,8 +13,14 @@ import {
   isCheckInIndicatorId,
   scoreBurnout,
 } from '@peerbridge/domain';
+import { z } from 'zod';
+import { loadOwnWorker } from '../access/own-worker';
 import type { SupervisedWorker } from '../access/supervised-worker';
-import type { DbOrTrx } from '../db';
+import type { Actor } from '../actor';
+import { recordAudit } from '../audit/record-audit';
+import type { Db, DbOrTrx } from '../db';
+import { parseServiceInput } from '../errors';
+import { decodeCursor, type Page, pageFields, toPage } from '../paging/cursor-page';
 import { burnoutResponseOf, parseBurnoutQuestion } from './own-answer-codes';
 
 export interface OwnCheckInAnswer {
@@ -37,7 +44,57 @@ const position = new Map<string, number>(checkInIndicatorIds.map((id, i) => [id,
 const toValue = (indicator: CheckInIndicatorId, stored: number): number | boolean =>
   getIndicator(indicator).kind === 'bool' ? stored === 1 : stored;
 
-/** The worker's check-ins, newest first. */
+/** Check-ins per page: 20 by default, at most 100. */
+export const listOwnCheckInsInput = z.object({ ...pageFields(20, 100) }).optional();
+
+/** One page of the caller's own check-ins, newest first; one `own_check_ins.view` event per page. */
+export async function listOwnCheckIns(
+  db: Db,
+  actor: Actor,
+  input?: z.input<typeof listOwnCheckInsInput>,
+): Promise<Page<OwnCheckIn>> {
+  const { cursor, limit } = parseServiceInput(listOwnCheckInsInput, input) ?? { limit: 20 };
+  const after = cursor ? decodeCursor(cursor, ['string', 'string', 'string'] as const) : null;
+  const worker = await loadOwnWorker(db, actor);
+  let query = db
+    .selectFrom('check_in')
+    .select(['id', 'answered_on', 'created_at'])
+    .where('organization_id', '=', worker.organizationId)
+    .where('peer_worker_id', '=', worker.id);
+  if (after) {
+    const [answeredOn, createdAt, id] = after;
+    query = query.where((eb) =>
+      eb.or([
+        eb('answered_on', '<', answeredOn),
+        eb.and([eb('answered_on', '=', answeredOn), eb('created_at', '<', createdAt)]),
+        eb.and([eb('answered_on', '=', answeredOn), eb('created_at', '=', createdAt), eb('id', '<', id)]),
+      ]),
+    );
+  }
+  const rows = await query
+    .orderBy('answered_on', 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .execute();
+  const shown = await withAnswers(db, worker, rows.slice(0, limit));
+  const byId = new Map(shown.map((c) => [c.id, c]));
+  await recordAudit(db, actor, {
+    action: 'own_check_ins.view',
+    entityType: 'peer_worker',
+    entityId: worker.id,
+    details: { checkIns: shown.map((c) => c.id) },
+    changesData: false,
+  });
+  return toPage(
+    rows,
+    limit,
+    (r) => [r.answered_on, r.created_at, r.id],
+    (r) => byId.get(r.id) as OwnCheckIn,
+  );
+}
+
+/** The worker's check-ins, newest first (all of them, for the own record's download and trend). */
 export async function readOwnCheckIns(db: DbOrTrx, worker: SupervisedWorker): Promise<OwnCheckIn[]> {
   const checkIns = await db
     .selectFrom('check_in')
@@ -48,6 +105,15 @@ export async function readOwnCheckIns(db: DbOrTrx, worker: SupervisedWorker): Pr
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .execute();
+  return withAnswers(db, worker, checkIns);
+}
+
+/** The given check-ins of the worker with their answers and burnout scores, in the given order. */
+async function withAnswers(
+  db: DbOrTrx,
+  worker: SupervisedWorker,
+  checkIns: ReadonlyArray<{ id: string; answered_on: string }>,
+): Promise<OwnCheckIn[]> {
   if (checkIns.length === 0) return [];
   const ids = checkIns.map((c) => c.id);
   const [kept, shared] = await Promise.all([

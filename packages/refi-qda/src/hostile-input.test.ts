@@ -239,19 +239,18 @@ describe('damaged and hostile zips', () => {
 
     it('refuses a highly compressible entry from its header, before inflating anything', async () => {
       const path = file('bomb-ratio.qdpx', buildZip([project, bombEntry(zeros.length)]));
-      const started = performance.now();
       const err = await rejection(readProject(path), 'unsafe_zip');
-      expect(performance.now() - started).toBeLessThan(1000);
       expect(err.message).toMatch(/zip bomb/);
       expect(err.message).toContain(`sources/${IDS.source1}.txt`);
     });
 
     it('stops a bomb that lies about its size as soon as it inflates past the declared size', async () => {
       const path = file('bomb-lying.qdpx', buildZip([project, bombEntry(1000)]));
-      const started = performance.now();
       const err = await rejection(readProject(path), 'unsafe_zip');
-      expect(performance.now() - started).toBeLessThan(1000);
+      // Behaviour, not time (tests never assert timings): the refusal names the entry and the size it declared.
       expect(err.message).toMatch(/declares/);
+      expect(err.message).toContain(`sources/${IDS.source1}.txt`);
+      expect(err.message).toContain('1000');
     });
 
     it('applies the configurable per-entry size limit', async () => {

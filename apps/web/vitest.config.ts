@@ -20,6 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'components',
+          isolate: false,
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           execArgv: nodeWebStorageOff,

@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { openDatabase } from '@peerbridge/db';
-import { createTestDatabase, type DialectName, type TestDatabase } from '@peerbridge/testing';
+import { createMigratedTestDatabase } from '@peerbridge/db/test-database';
+import type { DialectName, TestDatabase } from '@peerbridge/testing';
 import { initDatabase } from '../src/commands/init';
 import { createTestContext } from '../src/context';
 import type { CliEnv } from '../src/env';
@@ -22,7 +23,7 @@ export const testEnv: CliEnv = {
 
 /** A fresh database with one organisation ("Test Org") and its admin. */
 export async function initializedDatabase(dialect: DialectName): Promise<TestDatabase> {
-  const database = await createTestDatabase(dialect);
+  const database = await createMigratedTestDatabase(dialect);
   await initDatabase(
     {
       db: database.url,

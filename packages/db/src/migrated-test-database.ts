@@ -1,6 +1,11 @@
 /** Test support: a fresh, migrated database on one dialect, plus small builders for synthetic rows. */
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, type DialectName } from '@peerbridge/testing';
+import {
+  createTestDatabase,
+  type DatabaseTemplate,
+  type DialectName,
+  type TestDatabase,
+} from '@peerbridge/testing';
 import type { Kysely } from 'kysely';
 import { type DatabaseHandle, openDatabase } from './connection';
 import { migrateToLatest } from './migrate';
@@ -12,10 +17,28 @@ export interface MigratedTestDatabase {
   close(): Promise<void>;
 }
 
+/** Every migration applied: built once per worker (SQLite) or per run's server (PostgreSQL), then copied. */
+const migratedTemplate: DatabaseTemplate = {
+  key: 'migrated',
+  async prepare(url) {
+    const handle = await openDatabase({ url });
+    try {
+      await migrateToLatest(handle);
+    } finally {
+      await handle.destroy();
+    }
+  },
+};
+
+/** A fresh database with every migration applied (a copy of the run's migrated template). */
+export function createMigratedTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+  return createTestDatabase(dialect, migratedTemplate);
+}
+
+/** A fresh migrated database, open. */
 export async function openMigratedTestDatabase(dialect: DialectName): Promise<MigratedTestDatabase> {
-  const tdb = await createTestDatabase(dialect);
+  const tdb = await createMigratedTestDatabase(dialect);
   const handle = await openDatabase({ url: tdb.url });
-  await migrateToLatest(handle);
   return {
     handle,
     db: handle.db,

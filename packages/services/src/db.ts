@@ -1,6 +1,7 @@
 /** The database type every use case takes, and small helpers shared by their queries. */
 import type { Database } from '@peerbridge/db';
 import type { Kysely, Transaction } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
 
 /** The application database (a Kysely instance on SQLite or PostgreSQL). */
 export type Db = Kysely<Database>;
@@ -10,6 +11,14 @@ export type DbOrTrx = Kysely<Database> | Transaction<Database>;
 /** A new random id for a row (UUID v4). */
 export function newId(): string {
   return crypto.randomUUID();
+}
+
+/**
+ * A new time-ordered id (UUID v7, monotonic within the process): rows of a history made in the same
+ * millisecond sort by id in the order they were made.
+ */
+export function newOrderedId(): string {
+  return uuidv7();
 }
 
 /** The current instant as ISO 8601 UTC text, as timestamps are stored. */

@@ -7,7 +7,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type DatabaseHandle, migrateToLatest, openDatabase } from '@peerbridge/db';
-import { createTestDatabase, type DialectName, type TestDatabase } from '@peerbridge/testing';
+import { createMigratedTestDatabase } from '@peerbridge/db/test-database';
+import type { DialectName, TestDatabase } from '@peerbridge/testing';
 import type {} from '@peerbridge/testing/global-setup';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { type CreateAppOptions, createApp } from '../app';
@@ -73,7 +74,7 @@ export async function startTestApi(
   envOverrides: Record<string, string> = {},
   appOptions: TestAppOptions = {},
 ): Promise<TestApi & { tdb: TestDatabase }> {
-  const tdb = await createTestDatabase(dialect);
+  const tdb = await createMigratedTestDatabase(dialect);
   const api = await serveApi(tdb.url, envOverrides, appOptions);
   return {
     ...api,

@@ -78,6 +78,37 @@ describe.each(testDialects())('import staging on %s', (dialect) => {
       // The attachment is gone: the connection works as before.
       expect(await m.db.selectFrom('study').select('id').execute()).toHaveLength(1);
     });
+
+  if (dialect === 'sqlite')
+    it('commits two imports staged at once in one process, each whole (one attachment at a time)', async () => {
+      const { m, studyId } = await aStudy();
+      const other = await aStudyRow(m.db, 'Staged too');
+      const stage = async (study: string, n: number) => {
+        const staging = openStudyStaging(m.db)!;
+        const rows = Array.from({ length: n }, (_, i) => [
+          randomUUID(),
+          study,
+          `G-${i}`,
+          `C ${i}`,
+          null,
+          null,
+          1,
+        ]);
+        await staging.writer.insert(
+          'code',
+          ['id', 'study_id', 'guid', 'name', 'parent_id', 'indicator', 'is_codable'],
+          rows,
+        );
+        return staging;
+      };
+      const [a, b] = await Promise.all([stage(studyId, 500), stage(other, 700)]);
+      // Both commits start before either has attached its file.
+      await Promise.all([
+        a.commit((copy) => m.db.transaction().execute(async (trx) => copy(trx))),
+        b.commit((copy) => m.db.transaction().execute(async (trx) => copy(trx))),
+      ]);
+      expect([await count(m, studyId), await count(m, other)]).toEqual([500, 700]);
+    });
 });
 
 async function count(m: MigratedTestDatabase, studyId: string): Promise<number> {

@@ -87,26 +87,44 @@ export function openStudyStaging(db: Kysely<Database>): StudyStaging | null {
     async commit(write) {
       staging.exec('commit');
       staging.close();
-      // ATTACH is refused inside a transaction, so it comes first; DETACH follows the commit or rollback.
-      await sql`attach database ${path} as staging`.execute(db);
-      try {
-        return await write(async (trx) => {
-          for (const table of copyOrder) {
-            const columns = columnsOf.get(table);
-            if (!columns) continue;
-            const list = columns.map((c) => `"${c}"`).join(',');
-            await sql
-              .raw(
-                `insert into main."${table}" (${list}) select ${list} from staging."${table}" order by rowid`,
-              )
-              .execute(trx);
-          }
-        });
-      } finally {
-        await sql`detach database staging`.execute(db).catch(() => undefined);
-        close();
-      }
+      // One copy at a time per database handle: every staging file is attached under the one name
+      // `staging`, so a second import committing at once in this process would find the name taken
+      // (SQLite takes one writer at a time anyway, so waiting here costs nothing).
+      return oneCopyAtATime(main, async () => {
+        // ATTACH is refused inside a transaction, so it comes first; DETACH follows the commit or rollback.
+        await sql`attach database ${path} as staging`.execute(db);
+        try {
+          return await write(async (trx) => {
+            for (const table of copyOrder) {
+              const columns = columnsOf.get(table);
+              if (!columns) continue;
+              const list = columns.map((c) => `"${c}"`).join(',');
+              await sql
+                .raw(
+                  `insert into main."${table}" (${list}) select ${list} from staging."${table}" order by rowid`,
+                )
+                .execute(trx);
+            }
+          });
+        } finally {
+          await sql`detach database staging`.execute(db).catch(() => undefined);
+          close();
+        }
+      });
     },
     discard: close,
   };
+}
+
+/** The last staged copy queued on each raw SQLite handle: each waits for the one before it. */
+const copies = new WeakMap<BetterSqlite3.Database, Promise<unknown>>();
+
+function oneCopyAtATime<T>(handle: BetterSqlite3.Database, copy: () => Promise<T>): Promise<T> {
+  const previous = copies.get(handle) ?? Promise.resolve();
+  const next = previous.then(copy, copy);
+  copies.set(
+    handle,
+    next.catch(() => undefined),
+  );
+  return next;
 }

@@ -12,7 +12,7 @@ import { ServiceError } from '../errors';
 import { aMember } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aSmallOrganization, type SmallOrganization, TODAY } from '../test-support/small-organization';
-import { completeAction, listActionHistory, listActions, reopenAction } from './action-items';
+import { addActionEvent, completeAction, listActionHistory, listActions, reopenAction } from './action-items';
 import { listActionOwners } from './action-owners';
 
 const failure = (p: Promise<unknown>) =>
@@ -153,6 +153,17 @@ describe.each(testDialects())('actions that get done on %s', (dialect) => {
     expect(accepted.map((a) => JSON.parse(a.details))).toContainEqual(
       expect.objectContaining({ actionItemId: actionId, ownerUserId: 'u-sup2', forTeam: false }),
     );
+  });
+
+  it('keeps the order of history events made in the same millisecond', async () => {
+    const { actionItemId } = await accept('team_education', {});
+    const actionId = actionItemId as string;
+    const at = '2026-12-04T10:00:00.000Z';
+    const kinds = ['closed', 'reopened', 'closed', 'reopened'] as const;
+    for (const kind of kinds)
+      await addActionEvent(db(), org.supervisor, { actionId, kind, outcome: null, note: kind, at });
+    const { items } = await listActionHistory(db(), org.supervisor, { actionId });
+    expect(items.filter((e) => e.at === at).map((e) => e.kind)).toEqual(kinds);
   });
 
   it('makes an action the team’s, with the member who answers for it', async () => {

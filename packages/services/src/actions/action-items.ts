@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { loadSupervisedWorker, requireSupervisor } from '../access/supervised-worker';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
-import { type Db, type DbOrTrx, newId, nowIso } from '../db';
+import { type Db, type DbOrTrx, newOrderedId, nowIso } from '../db';
 import { conflict, parseServiceInput } from '../errors';
 import { decodeCursor, type Page, pageFields, toPage } from '../paging/cursor-page';
 import { idSchema } from '../schemas';
@@ -256,7 +256,8 @@ export async function addActionEvent(
   await trx
     .insertInto('action_item_event')
     .values({
-      id: newId(),
+      // Time-ordered: events in the same millisecond keep their order in the history (sorted by at, id).
+      id: newOrderedId(),
       organization_id: actor.organizationId,
       action_item_id: event.actionId,
       kind: event.kind,

@@ -1,7 +1,8 @@
 /** Test support: a fresh, migrated database on one dialect (a temp SQLite file or a new PostgreSQL database). */
 
-import { type DatabaseHandle, migrateToLatest, openDatabase } from '@peerbridge/db';
-import { createTestDatabase, type DialectName } from '@peerbridge/testing';
+import { type DatabaseHandle, openDatabase } from '@peerbridge/db';
+import { createMigratedTestDatabase } from '@peerbridge/db/test-database';
+import type { DialectName } from '@peerbridge/testing';
 import type {} from '@peerbridge/testing/global-setup';
 
 export interface MigratedDatabase {
@@ -11,9 +12,8 @@ export interface MigratedDatabase {
 }
 
 export async function openMigratedDatabase(dialect: DialectName): Promise<MigratedDatabase> {
-  const tdb = await createTestDatabase(dialect);
+  const tdb = await createMigratedTestDatabase(dialect);
   const handle = await openDatabase({ url: tdb.url });
-  await migrateToLatest(handle);
   return {
     handle,
     url: tdb.url,

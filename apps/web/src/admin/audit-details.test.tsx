@@ -35,15 +35,16 @@ function writtenDetailKeys(): string[] {
   return [...keys].sort();
 }
 
+/** A system event (no actor, no PSW) holding `details`. */
 const event = (details: Record<string, unknown>) => ({
-  id: 'e1',
-  at: '2026-11-20T10:00:00.000Z',
+  id: 'd1',
+  at: '2026-11-21T08:30:00.000Z',
   action: 'action.complete',
   labelKey: 'auditActions.action.complete',
-  actorName: 'Věra Nováková',
-  actorRoles: ['supervisor'],
+  actorName: null,
+  actorRoles: [],
   entityType: 'action_item',
-  workerName: 'Peer Jana',
+  workerName: null,
   details,
 });
 

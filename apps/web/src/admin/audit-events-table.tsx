@@ -3,6 +3,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { ScrollTable } from '../ui/scroll-table';
+import { AuditDetails } from './audit-details';
 
 export interface AuditTableRow {
   id: string;
@@ -51,8 +52,14 @@ export function AuditEventsTable({ rows }: { rows: ReadonlyArray<AuditTableRow> 
               </Table.Td>
               <Table.Td data-testid="audit-psw">{e.workerName ?? ''}</Table.Td>
               <Table.Td>
-                <Text size="xs" c="dimmed" lineClamp={2} style={{ wordBreak: 'break-all' }}>
-                  {Object.keys(e.details).length === 0 ? '' : JSON.stringify(e.details)}
+                <Text
+                  size="xs"
+                  c="dimmed"
+                  lineClamp={2}
+                  style={{ overflowWrap: 'anywhere' }}
+                  data-testid="audit-details"
+                >
+                  <AuditDetails details={e.details} />
                 </Text>
               </Table.Td>
             </Table.Tr>

@@ -3,44 +3,29 @@
  * writes (grepped from the sources, so a new code without a label fails here), names instead of ids in
  * the table, the filters written to and read from URL search params, and the CSV link carrying them.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render';
+import { auditWriterFiles } from '../../test/source-files';
 import { changeLanguage, i18next } from '../i18n/i18n';
 import { AuditEventsTable, type AuditTableRow } from './audit-events-table';
 import { AUDIT_ACTION_CODES, AuditFiltersBar } from './audit-filters-bar';
 import { auditCsvHref, auditFiltersOf, auditSearchOf } from './audit-search';
 
-const ROOT = join(__dirname, '../../../..');
-
-function sourceFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === 'dist') continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) sourceFiles(path, out);
-    else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !path.includes('test-support'))
-      out.push(path);
-  }
-  return out;
-}
-
 /** Action codes written by the services and apps: `action: 'x.y'`, `*_ACTIONS` maps and the card decision codes. */
 function writtenActionCodes(): string[] {
   const codes = new Set<string>();
-  for (const dir of ['packages/services/src', 'apps/api/src', 'apps/cli/src']) {
-    for (const file of sourceFiles(join(ROOT, dir))) {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/action: '([a-z_]+(?:\.[a-z_]+)+)'/g)) codes.add(m[1] as string);
-      // Codes kept in a constant map (the record views, ADR 0009).
-      for (const map of text.matchAll(/_ACTIONS = \{([^}]*)\}/g)) {
-        for (const m of (map[1] as string).matchAll(/'([a-z_]+(?:\.[a-z_]+)+)'/g)) codes.add(m[1] as string);
-      }
-      for (const m of text.matchAll(/action: `([a-z_]+)\.\$\{[^}]*'([a-z_]+)' : '([a-z_]+)'\}`/g)) {
-        codes.add(`${m[1]}.${m[2] === 'accepted' ? 'accept' : m[2]}`);
-        codes.add(`${m[1]}.${m[3]}`);
-      }
+  for (const file of auditWriterFiles()) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/action: '([a-z_]+(?:\.[a-z_]+)+)'/g)) codes.add(m[1] as string);
+    // Codes kept in a constant map (the record views, ADR 0009).
+    for (const map of text.matchAll(/_ACTIONS = \{([^}]*)\}/g)) {
+      for (const m of (map[1] as string).matchAll(/'([a-z_]+(?:\.[a-z_]+)+)'/g)) codes.add(m[1] as string);
+    }
+    for (const m of text.matchAll(/action: `([a-z_]+)\.\$\{[^}]*'([a-z_]+)' : '([a-z_]+)'\}`/g)) {
+      codes.add(`${m[1]}.${m[2] === 'accepted' ? 'accept' : m[2]}`);
+      codes.add(`${m[1]}.${m[3]}`);
     }
   }
   return [...codes].sort();

@@ -66,7 +66,6 @@ export const csCheckIn = {
   progress: 'Otázka {{n}} z {{total}}',
   privateTopic: 'Soukromé téma',
   privateHint: 'Jen vy rozhodujete, zda tuto odpověď uvidí ještě někdo jiný.',
-  likertEnds: '1 = vůbec ne, 5 = velmi',
   countHint: 'Počet od vašeho minulého ohlédnutí',
   yes: 'Ano',
   no: 'Ne',

@@ -2,7 +2,7 @@
 import { csA11y } from './cs-a11y';
 import { csAccount } from './cs-account';
 import { csAdmin } from './cs-admin';
-import { csAuditActions } from './cs-audit';
+import { csAuditActions, csAuditDetails, csAuditValues } from './cs-audit';
 import { csDay } from './cs-day';
 import { csNext } from './cs-next';
 import { csNotifications } from './cs-notifications';
@@ -282,6 +282,8 @@ export const cs = {
   },
   admin: csAdmin,
   auditActions: csAuditActions,
+  auditDetails: csAuditDetails,
+  auditValues: csAuditValues,
   records: csRecords,
   team: csTeam,
   research: csResearch,

@@ -66,7 +66,6 @@ export const enCheckIn = {
   progress: 'Question {{n}} of {{total}}',
   privateTopic: 'Private topic',
   privateHint: 'Only you decide whether anyone else sees this answer.',
-  likertEnds: '1 = not at all, 5 = very much',
   countHint: 'A count since your last check-in',
   yes: 'Yes',
   no: 'No',

@@ -2,7 +2,7 @@
 import { enA11y } from './en-a11y';
 import { enAccount } from './en-account';
 import { enAdmin } from './en-admin';
-import { enAuditActions } from './en-audit';
+import { enAuditActions, enAuditDetails, enAuditValues } from './en-audit';
 import { enDay } from './en-day';
 import { enNext } from './en-next';
 import { enNotifications } from './en-notifications';
@@ -266,6 +266,8 @@ export const en = {
   },
   admin: enAdmin,
   auditActions: enAuditActions,
+  auditDetails: enAuditDetails,
+  auditValues: enAuditValues,
   records: enRecords,
   team: enTeam,
   research: enResearch,

@@ -19,7 +19,8 @@ import { useDocumentTitle } from '../ui/use-document-title';
 
 type NotificationItem = RouterOutputs['notifications']['list']['items'][number];
 
-export function NotificationsPage() {
+/** `pageSize` overrides the server's default page (tests page through a short list with it). */
+export function NotificationsPage({ pageSize }: { pageSize?: number } = {}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const fmt = useFormat();
@@ -39,12 +40,15 @@ export function NotificationsPage() {
 
   const load = useCallback(
     async (cursor: string | null) => {
-      const page = await fetchPage(cursor === null ? {} : { cursor });
+      const page = await fetchPage({
+        ...(cursor === null ? {} : { cursor }),
+        ...(pageSize === undefined ? {} : { limit: pageSize }),
+      });
       setItems((shown) => (cursor === null ? page.items : [...shown, ...page.items]));
       setNextCursor(page.nextCursor);
       setLoaded(true);
     },
-    [fetchPage],
+    [fetchPage, pageSize],
   );
   useEffect(() => {
     void load(null).catch(() => undefined);

@@ -1,9 +1,9 @@
 /**
- * One check-in question for the PSW: their wording from the catalog, a control by the indicator's kind,
- * a clear mark on private topics, and "share with my supervisor" / "keep for myself" once answered.
+ * One check-in question for the PSW: their wording from the catalog, a control by the indicator's kind
+ * (a 1–5 scale under the ends of its catalog question), a clear mark on private topics, and "share with my supervisor" / "keep for myself" once answered.
  */
 import { Badge, Group, NumberInput, Radio, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { checkInTexts } from '@peerbridge/domain';
+import { checkInTexts, scaleEnds } from '@peerbridge/domain';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../i18n/localized';
 import type { CheckInStep, DraftAnswer } from './check-in-model';
@@ -23,6 +23,7 @@ export function CheckInStepCard({
   const localized = useLocalized();
   const questionId = `check-in-q-${step.indicator}`;
   const setValue = (value: DraftAnswer['value']) => onChange({ ...answer, value });
+  const ends = step.kind === 'likert' ? scaleEnds(step.indicator) : null;
   let control: React.ReactNode;
   if (step.kind === 'event') {
     control = (
@@ -61,11 +62,12 @@ export function CheckInStepCard({
           fullWidth
           data-testid="check-in-answer"
         />
-        {step.kind === 'likert' ? (
-          <Text size="sm" c="dimmed">
-            {t('checkIn.likertEnds')}
+        {ends === null ? null : (
+          // The question's own ends, the same as on the supervisor's form (ADR 0038).
+          <Text size="sm" c="dimmed" data-testid="check-in-scale-ends">
+            {localized(ends)}
           </Text>
-        ) : null}
+        )}
       </Stack>
     );
   }

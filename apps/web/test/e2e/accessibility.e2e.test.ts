@@ -1,15 +1,21 @@
 /**
  * Every main page in Chromium against the real API: an axe-core scan with no serious or critical
  * violations, and a screenshot kept in test-artifacts/ (laptop size, and the core pages at tablet size).
+ * Each page is then visited once more in Czech, where no English-only word may show (ADR 0038).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './chromium';
+import { chooseLanguage, englishWordsOn } from './czech-scan';
 import { importDemoStudy } from './demo-study';
 import { demo, screenshot, seriousViolations, signIn } from './pages';
 import { type PortalServer, startPortal } from './portal-server';
 
 const runBrowser = chromiumAvailable() || process.env.CI === 'true';
+
+const adminTabs = ['organization', 'units', 'workers', 'users', 'audit'] as const;
+const adminReady = (tab: (typeof adminTabs)[number]): string =>
+  tab === 'organization' ? 'form' : '[data-testid$=-table]';
 
 async function check(page: Page, name: string, ready: string, fullPage = true): Promise<void> {
   await page.locator(ready).first().waitFor();
@@ -18,6 +24,20 @@ async function check(page: Page, name: string, ready: string, fullPage = true): 
   await screenshot(page, name, fullPage);
   expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
 }
+
+/** A page to see again in Czech: where it is, what shows it is ready, and what to open first. */
+interface Visit {
+  name: string;
+  path: string;
+  ready: string;
+  open?: (page: Page) => Promise<void>;
+}
+
+/** The path and search of the current page, to visit it again. */
+const here = (page: Page): string => {
+  const url = new URL(page.url());
+  return `${url.pathname}${url.search}`;
+};
 
 describe.runIf(runBrowser)('main pages are accessible', () => {
   let portal: PortalServer;
@@ -48,12 +68,26 @@ describe.runIf(runBrowser)('main pages are accessible', () => {
     return { page, close: () => context.close() };
   }
 
+  /** Visits each page in Czech (screenshot cs-<name>) and collects every English-only word it shows. */
+  async function inCzech(page: Page, visits: readonly Visit[]): Promise<void> {
+    await chooseLanguage(page, 'cs');
+    for (const visit of visits) {
+      await page.goto(`${portal.url}${visit.path}`);
+      await page.locator(visit.ready).first().waitFor();
+      await visit.open?.(page);
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, `cs-${visit.name}`);
+      expect.soft((await englishWordsOn(page)).join(' '), `English words on ${visit.name} in Czech`).toBe('');
+    }
+  }
+
   it('sign-in page', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(60_000);
     const page = await context.newPage();
     await page.goto(`${portal.url}/sign-in`);
     await check(page, 'sign-in', 'form');
+    await inCzech(page, [{ name: 'sign-in', path: '/sign-in', ready: 'form' }]);
     await context.close();
   });
 
@@ -71,7 +105,9 @@ describe.runIf(runBrowser)('main pages are accessible', () => {
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
       await page.locator('[data-testid=caseload-row]').getByRole('link', { name: 'Jana Kovar' }).click();
-      await page.locator('[data-testid=why-friend_vs_professional]').click();
+      const workerPath = here(page);
+      const openWhy = (p: Page) => p.locator('[data-testid=why-friend_vs_professional]').click();
+      await openWhy(page);
       await check(page, 'a11y-worker', '[data-testid=because-list]');
       await page.getByRole('button', { name: 'Override' }).first().click();
       await check(page, 'a11y-override-dialog', '[role=dialog] textarea', false);
@@ -79,10 +115,21 @@ describe.runIf(runBrowser)('main pages are accessible', () => {
       await page.getByRole('dialog').waitFor({ state: 'detached' });
       await page.getByRole('link', { name: 'Record supervision' }).click();
       await check(page, 'a11y-record-session', '[data-testid^=group-]');
+      const recordPath = here(page);
       await page.goto(`${portal.url}/actions`);
       await check(page, 'a11y-actions', 'h1');
       await page.goto(`${portal.url}/team`);
       await check(page, 'a11y-team-caseload', '[data-testid=prevalence]');
+      await page.goto(`${portal.url}/notifications`);
+      await check(page, 'a11y-notifications', '[data-testid=notification-item]');
+      await inCzech(page, [
+        { name: 'caseload', path: '/caseload', ready: '[data-testid=caseload-table]' },
+        { name: 'worker', path: workerPath, ready: '[data-testid=role-profile]', open: openWhy },
+        { name: 'record-session', path: recordPath, ready: '[data-testid^=group-]' },
+        { name: 'actions', path: '/actions', ready: 'h1' },
+        { name: 'team-caseload', path: '/team', ready: '[data-testid=prevalence]' },
+        { name: 'notifications', path: '/notifications', ready: '[data-testid=notification-item]' },
+      ]);
     } finally {
       await close();
     }
@@ -102,9 +149,9 @@ describe.runIf(runBrowser)('main pages are accessible', () => {
   it('admin pages and the organisation team view', async () => {
     const { page, close } = await asUser(demo.admin);
     try {
-      for (const tab of ['organization', 'units', 'workers', 'users', 'audit']) {
+      for (const tab of adminTabs) {
         await page.goto(`${portal.url}/admin?tab=${tab}`);
-        await check(page, `a11y-admin-${tab}`, tab === 'organization' ? 'form' : '[data-testid$=-table]');
+        await check(page, `a11y-admin-${tab}`, adminReady(tab));
       }
       await page.goto(`${portal.url}/admin?tab=units`);
       await page
@@ -114,6 +161,30 @@ describe.runIf(runBrowser)('main pages are accessible', () => {
       await check(page, 'a11y-admin-unit-indicators', '[data-testid=unit-indicators] table');
       await page.goto(`${portal.url}/team`);
       await check(page, 'a11y-team-organization', '[data-testid=prevalence]');
+      await inCzech(page, [
+        ...adminTabs.map((tab) => ({
+          name: `admin-${tab}`,
+          path: `/admin?tab=${tab}`,
+          ready: adminReady(tab),
+        })),
+        { name: 'team-organization', path: '/team', ready: '[data-testid=prevalence]' },
+      ]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('peer worker pages: own record and the check-in', async () => {
+    const { page, close } = await asUser(demo.peerWorker);
+    try {
+      await page.goto(`${portal.url}/my-record`);
+      await check(page, 'a11y-own-record', '[data-testid=check-in-start]');
+      await page.goto(`${portal.url}/my-record/check-in`);
+      await check(page, 'a11y-check-in', '[data-testid^=check-in-step-]');
+      await inCzech(page, [
+        { name: 'own-record', path: '/my-record', ready: '[data-testid=check-in-start]' },
+        { name: 'check-in', path: '/my-record/check-in', ready: '[data-testid^=check-in-step-]' },
+      ]);
     } finally {
       await close();
     }
@@ -127,6 +198,10 @@ describe.runIf(runBrowser)('main pages are accessible', () => {
       await page.locator('[data-testid=agreement] table').waitFor();
       await check(page, 'a11y-study', '[data-testid=co-occurrence] table');
       expect(await page.locator('[data-testid=participants] tbody tr').count()).toBe(6);
+      await inCzech(page, [
+        { name: 'studies', path: '/studies', ready: '[data-testid=studies-table]' },
+        { name: 'study', path: here(page), ready: '[data-testid=co-occurrence] table' },
+      ]);
     } finally {
       await close();
     }

@@ -40,6 +40,15 @@ const codeOf: Record<string, string> = {
   info: 'Receives client information',
 };
 
+/** What the study holds as typed (interview lines, code and document names), shown as imported. */
+export const demoStudyTexts = [
+  ...Object.values(interviews).flat(),
+  ...Object.values(codeOf),
+  ...Object.keys(interviews).map((p) => `Interview ${p}`),
+  'Coder A',
+  'Coder B',
+];
+
 /** Which paragraph each coder coded with which code: the coders agree on most, not all. */
 const coding: Array<[participant: string, paragraph: number, code: keyof typeof codeOf, coders: string[]]> = [
   ['P01', 0, 'late', ['Coder A', 'Coder B']],

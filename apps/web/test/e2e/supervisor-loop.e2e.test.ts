@@ -1,7 +1,8 @@
 /**
  * The supervisor's loop end to end, in Debian Chromium against the real API on a seeded SQLite file:
  * sign in, caseload, a PSW with a boundary conflict and why, accept a card, refuse an override without a
- * reason, record a session with boundary strategies and see the severity fall, switch to Czech; and a
+ * reason, record a session with boundary strategies and see the severity fall (while strong team signs
+ * turn another conflict severe, and the bell and the notification centre show it), switch to Czech; and a
  * researcher who opens a supervision page gets the not-allowed page.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -184,7 +185,11 @@ describe.runIf(runBrowser)('supervisor loop in Chromium', () => {
     expect(await response.text()).toContain('reason');
   });
 
-  it('records a session with boundary strategies and the severity falls', async () => {
+  it('records a session with boundary strategies and the severity falls, and a new severe conflict rings the bell', async () => {
+    // A fresh load, so the bell's count is the server's now, not one cached before the last changes.
+    await page.goto(workerUrl);
+    const bell = page.getByTestId('notification-bell');
+    const unreadBefore = Number((await bell.getByTestId('notification-count').textContent()) ?? '0');
     await page.getByRole('link', { name: 'Record supervision' }).click();
     await page.locator('[data-testid=group-conflict\\:friend_vs_professional]').waitFor();
     const answer = async (indicator: string, label: string) =>
@@ -194,6 +199,11 @@ describe.runIf(runBrowser)('supervisor loop in Chromium', () => {
     await answer('protects_personal_time', '5');
     await answer('private_number_shared', 'No');
     await page.locator('[data-testid=question-after_hours_client_contact] input').fill('0');
+    // Strong signs of the team conflict: one session moves it to severe, which starts a notification.
+    await answer('seen_as_former_patient', '5');
+    await answer('self_stigma', '5');
+    await page.locator('[data-testid=question-witnesses_disrespect_to_service_users] input').fill('5');
+    await answer('input_valued_by_team', '1');
     await page.getByLabel('Minutes').fill('50');
     await screenshot(page, 'record-session-en');
     await page.getByRole('button', { name: 'Save session' }).click();
@@ -202,6 +212,19 @@ describe.runIf(runBrowser)('supervisor loop in Chromium', () => {
     await expect
       .poll(async () => Number(await severity.getAttribute('data-value')), { timeout: 15_000 })
       .toBeLessThan(severityBefore);
+    // The bell counts it after a reload (it refreshes every minute), and the centre names the conflict.
+    await page.reload();
+    await expect
+      .poll(async () => Number(await bell.getByTestId('notification-count').textContent()))
+      .toBe(unreadBefore + 1);
+    await bell.click();
+    await page
+      .locator('[data-testid=notification-item][data-kind=conflict_severe][data-read=false]')
+      .filter({ hasText: 'Jana Kovar' })
+      .filter({ hasText: 'Staff member versus expert by experience' })
+      .waitFor();
+    await page.goto(workerUrl);
+    await page.getByRole('heading', { name: 'Conflicts' }).waitFor();
   });
 
   it('switches to Czech and shows Czech texts, and keeps the choice after a reload', async () => {

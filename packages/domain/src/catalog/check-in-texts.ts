@@ -1,8 +1,9 @@
 /**
  * The check-in's words (issue 12 item 2): one question per worker-level indicator and per unit
  * condition (desk, meetings, client information), addressed to the peer worker in the first person
- * and written in our own words. A likert question reads from 1 "not at all" to 5 "very much", a bool
- * question is answered yes or no, an event question with a count since the last check-in.
+ * and written in our own words. A likert question is answered between the two ends its catalog
+ * question names (`scaleEnds`, the same on the supervisor's form), a bool question yes or no, an event
+ * question with a count since the last check-in.
  */
 import type { IndicatorId } from './indicator-ids';
 import type { LocalizedText } from './localized-text';

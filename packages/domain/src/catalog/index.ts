@@ -51,4 +51,5 @@ export type { IndicatorText } from './indicator-texts';
 export type { Indicator } from './indicators';
 export type { Locale, LocalizedText } from './localized-text';
 export { type Role, type RoleAxis, type RoleId, roleIds } from './roles';
+export { scaleEnds } from './scale-ends';
 export { citedWorks, type Reference, seedPaper } from './sources';

@@ -4,7 +4,8 @@
  * that are not on a scale name no ends. The portal adds no general scale of its own next to them.
  */
 import { describe, expect, it } from 'vitest';
-import { catalog } from './index';
+import { checkInIndicatorIds } from './check-in-texts';
+import { catalog, getIndicator, scaleEnds } from './index';
 import { type IndicatorId, indicatorShapes } from './indicator-ids';
 
 const anchors = /\(1 ([^,()]+), 5 ([^()]+)\)$/;
@@ -49,5 +50,22 @@ describe('scale anchors', () => {
       expect(endsOf(indicator.question.cs), id).toBeNull();
       expect(indicator.question.cs, id).not.toMatch(/\(1 /);
     }
+  });
+
+  it('gives every 1–5 question of the check-in the ends of its catalog question, and the others none', () => {
+    for (const id of checkInIndicatorIds) {
+      const ends = scaleEnds(id);
+      if (getIndicator(id).kind !== 'likert') {
+        expect(ends, id).toBeNull();
+        continue;
+      }
+      expect(ends, id).not.toBeNull();
+      expect(catalog.indicators[id].question.en.endsWith(`(${ends?.en})`), id).toBe(true);
+      expect(catalog.indicators[id].question.cs.endsWith(`(${ends?.cs})`), id).toBe(true);
+    }
+    expect(scaleEnds('shares_lived_experience')).toEqual({
+      en: '1 never, 5 very often',
+      cs: '1 nikdy, 5 velmi často',
+    });
   });
 });

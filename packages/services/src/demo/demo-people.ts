@@ -114,8 +114,10 @@ export interface DemoAnswer {
     | 'supervision_focus_team_position';
   daysAgo: number;
   decision: 'accepted' | 'overridden';
-  /** accepted: what will be done, and when (days from the seed date; negative = already past). */
-  title?: string;
+  /**
+   * accepted: when it is due (days from the seed date; negative = already past). The action has no
+   * typed title: it reads the card's summary from the catalog in the viewer's language (ADR 0030).
+   */
   dueInDays?: number;
   /** accepted: done this many days ago, or still open when left out. */
   doneDaysAgo?: number;
@@ -205,7 +207,6 @@ export const demoWorkers: DemoWorker[] = [
         cardId: 'boundary_strategies',
         daysAgo: 70,
         decision: 'accepted',
-        title: 'Get a work phone and agree when it is switched off',
         dueInDays: -40,
       },
     ],
@@ -240,7 +241,6 @@ export const demoWorkers: DemoWorker[] = [
         cardId: 'boundary_strategies',
         daysAgo: 120,
         decision: 'accepted',
-        title: 'Switch to a work phone and keep it off after 6 pm',
         dueInDays: -100,
         doneDaysAgo: 95,
       },
@@ -248,7 +248,6 @@ export const demoWorkers: DemoWorker[] = [
         cardId: 'supervision_focus_boundaries',
         daysAgo: 120,
         decision: 'accepted',
-        title: 'Make boundaries the standing first topic of supervision',
         dueInDays: -90,
         doneDaysAgo: 88,
       },
@@ -330,7 +329,6 @@ export const demoWorkers: DemoWorker[] = [
         cardId: 'team_education',
         daysAgo: 25,
         decision: 'accepted',
-        title: 'Ask the ward manager for a team session on peer work',
         dueInDays: 20,
       },
       {

@@ -154,6 +154,12 @@ describe.each(testDialects())('demo seed on %s', (dialect) => {
     expect(severities.filter((s) => s !== null).length).toBeGreaterThanOrEqual(5);
   });
 
+  it('stores no action title as text: each comes from its catalog card, in the viewer language', async () => {
+    const actions = await mdb.handle.db.selectFrom('action_item').select(['title', 'card_id']).execute();
+    expect(actions.length).toBeGreaterThanOrEqual(4);
+    expect(actions.filter((a) => a.title !== null || a.card_id === null)).toEqual([]);
+  });
+
   it('refuses a database that holds non-demo data', async () => {
     const other = await openMigratedDatabase(dialect);
     try {

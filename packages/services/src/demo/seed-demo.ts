@@ -282,9 +282,9 @@ export async function seedDemo(db: Db, options: { today?: string } = {}): Promis
               organization_id: organizationId,
               peer_worker_id: workerIds[i]!,
               card_response_id: responseId,
-              // The title comes from the catalog card, in the viewer's language (ADR 0030).
+              // No typed title: the catalog card gives it, in the viewer's language (ADR 0030).
               card_id: answer.cardId,
-              title: answer.title ?? null,
+              title: null,
               owner_user_id: userIds[worker.supervisor],
               due_on: date(-(answer.dueInDays ?? 14)),
               status: done ? 'done' : 'open',

@@ -135,7 +135,7 @@ describe.each(testDialects())('card usefulness on %s', (dialect) => {
     const { csv, filename } = await exportCardUsefulness(db(), org.admin);
     expect(filename).toMatch(/^card-usefulness-before-\d{4}-\d{2}-01\.csv$/);
     const lines = csv.trim().split('\n');
-    expect(lines[0]).toBe('# k=5; actions closed before ' + filename.slice(23, 33));
+    expect(lines[0]).toBe(`# k=5; actions closed before ${filename.slice(23, 33)}`);
     expect(lines[1]).toBe('card_id,done,not_needed,did_not_help,total');
     expect(lines).toContain('define_psw_position,0,hidden,0,hidden');
     expect(lines).toContain('keep_going,0,0,0,0');

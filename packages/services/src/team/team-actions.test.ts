@@ -11,24 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import { addDays } from '../dates';
 import { todayIso } from '../db';
-import { ServiceError } from '../errors';
 import { aMember } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
+import { refusalOf } from '../test-support/refusal';
 import { aSmallOrganization, type SmallOrganization } from '../test-support/small-organization';
 import { acceptTeamCard } from './accept-team-card';
 import { publishOrganizationSnapshots } from './publish-snapshots';
 import { completeTeamAction, listTeamActions, reopenTeamAction } from './team-actions';
 
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected the call to be refused');
-    },
-    (e: unknown) => {
-      if (!(e instanceof ServiceError)) throw e;
-      return { code: e.code, fields: e.issues.map((i) => i.path) };
-    },
-  );
+const refusal = refusalOf;
 
 describe.each(testDialects())('team actions on %s', (dialect) => {
   let mdb: MigratedDatabase;

@@ -9,6 +9,7 @@ export const csTeamActions = {
     'Vznikne úkol pro {{group}} a budete ho mít na starosti vy. Nejmenuje žádného peer pracovníka a neobsahuje žádná čísla, jen doporučení a měsíc přehledu.',
   organization: 'celou organizaci',
   team: 'tým oddělení {{unit}}',
+  openOnCard: 'Týmový úkol je otevřený: {{name}}, termín {{date}}.',
   dueOn: 'Termín',
   submit: 'Přidat úkol',
   failed: 'Úkol se nepodařilo přidat',

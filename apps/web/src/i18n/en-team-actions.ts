@@ -9,6 +9,7 @@ export const enTeamActions = {
     'This becomes an action for {{group}}, owned by you. It names no peer worker and no numbers, only the recommendation and the month of the report.',
   organization: 'the whole organisation',
   team: 'the team of {{unit}}',
+  openOnCard: 'Team action open: {{name}}, due {{date}}.',
   dueOn: 'Due date',
   submit: 'Add the action',
   failed: 'The action was not added',

@@ -3,6 +3,7 @@ import { Accordion, Badge, Button, Group, Paper, Stack, Text } from '@mantine/co
 import type { PublishedCard, PublishedTone } from '@peerbridge/domain';
 import { useTranslation } from 'react-i18next';
 import { useActionTitle } from '../actions/action-title';
+import { useFormat } from '../i18n/format';
 import { useLocalized } from '../i18n/localized';
 import { CardMarkdown } from '../worker/card-markdown';
 
@@ -20,11 +21,15 @@ const toneBorder: Record<PublishedTone, string> = {
 export function PublishedCardList({
   cards,
   onAccept,
+  openActions,
 }: {
   cards: readonly PublishedCard[];
   onAccept?: ((card: PublishedCard, title: string) => void) | undefined;
+  /** The open team action of a card, by card id: shown with its owner and due date instead of Accept. */
+  openActions?: ReadonlyMap<string, { ownerName: string; dueOn: string }> | undefined;
 }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const localized = useLocalized();
   const titleOf = useActionTitle();
   if (cards.length === 0) {
@@ -72,7 +77,14 @@ export function PublishedCardList({
                 </Accordion.Panel>
               </Accordion.Item>
             </Accordion>
-            {onAccept && card.tone !== 'none' ? (
+            {openActions?.has(card.id) ? (
+              <Text size="sm" data-testid="team-card-action">
+                {t('teamActions.openOnCard', {
+                  name: openActions.get(card.id)?.ownerName ?? '',
+                  date: fmt.date(openActions.get(card.id)?.dueOn ?? ''),
+                })}
+              </Text>
+            ) : onAccept && card.tone !== 'none' ? (
               <Group>
                 <Button
                   size="xs"

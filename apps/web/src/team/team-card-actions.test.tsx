@@ -49,6 +49,22 @@ describe('team actions', () => {
     expect(String(onAccept.mock.calls[0]?.[1])).not.toMatch(/\d+ of \d+/);
   });
 
+  it('shows the open team action of a card, with owner and due date, instead of Accept', () => {
+    renderWithProviders(
+      <PublishedCardList
+        cards={[publishedCard('team_education', 6, 12, 5), publishedCard('define_psw_position', 6, 12, 5)]}
+        onAccept={() => undefined}
+        openActions={new Map([['team_education', { ownerName: 'Sam Supervisor', dueOn: '2026-12-18' }]])}
+      />,
+    );
+    const card = screen.getByTestId('published-card-team_education');
+    expect(within(card).getByTestId('team-card-action').textContent).toMatch(
+      /^Team action open: Sam Supervisor, due .*2026/,
+    );
+    expect(within(card).queryByRole('button', { name: /for the team/ })).toBeNull();
+    expect(screen.getAllByRole('button', { name: /for the team$/ })).toHaveLength(1);
+  });
+
   it('shows no accept button where accepting is not offered', () => {
     renderWithProviders(<PublishedCardList cards={[publishedCard('team_education', 6, 12, 5)]} />);
     expect(screen.queryByRole('button', { name: /for the team/ })).toBeNull();

@@ -60,6 +60,13 @@ function Team() {
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.team.actions.pathKey() }),
     }),
   );
+  const openTeamActions = useQuery(trpc.team.actions.queryOptions({ status: 'open', limit: 200 }));
+  const scopeUnit = unitId ?? null;
+  const openActions = new Map(
+    (openTeamActions.data?.items ?? [])
+      .filter((a) => (a.unit?.unitId ?? null) === scopeUnit)
+      .map((a) => [a.cardId, { ownerName: a.owner.name, dueOn: a.dueOn }] as const),
+  );
   const today = new Date().toISOString().slice(0, 10);
   const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
   const periods = overview.data?.periods ?? [];
@@ -105,6 +112,7 @@ function Team() {
           <PublishedCardList
             cards={data.cards}
             onAccept={canAccept ? (card, title) => setAccepting({ card, title }) : undefined}
+            openActions={openActions}
           />
         </Stack>
         <PrevalenceTable table={data.prevalence} k={k} />

@@ -4,12 +4,16 @@
  * Targets are organisation A's records; organisation B's people must not even learn they exist.
  */
 import { randomUUID } from 'node:crypto';
+import { publishedCardIds } from '@peerbridge/domain';
 import {
+  acceptTeamCard,
   answerCard,
   cancelPlannedSession,
+  completeTeamAction,
   createApiTokenAsOperator,
   getPlannedSession,
   recordSession,
+  reopenTeamAction,
   revokeApiToken,
   scheduleSession,
 } from '@peerbridge/services';
@@ -101,9 +105,18 @@ const rules: Record<string, (actor: PersonName) => Outcome> = {
         : a === 'B.peerWorker'
           ? 'NOT_FOUND'
           : 'FORBIDDEN',
+  /** A unit of A's team view, or its team action (ADR 0042): A's admin and the supervisor of a PSW on it. */
+  teamOfA: (a) => {
+    if (a === 'signedOut') return 'UNAUTHORIZED';
+    if (!a.endsWith('.admin') && !a.includes('upervisor')) return 'FORBIDDEN';
+    return a === 'A.admin' || a === 'A.supervisor' ? 'ok' : 'NOT_FOUND';
+  },
   adminOfA: (a) =>
     a === 'signedOut' ? 'UNAUTHORIZED' : a === 'A.admin' ? 'ok' : a === 'B.admin' ? 'NOT_FOUND' : 'FORBIDDEN',
 };
+
+/** Team cards without an open action for A's unit (the fixture's is `destigmatization`). */
+const acceptableCards = publishedCardIds.filter((id) => id !== 'destigmatization');
 
 /** An upload id that names no upload (the routes' NOT_FOUND for someone else's upload is tested in study-files.test.ts). */
 const NO_UPLOAD = '00000000-0000-4000-8000-000000000000';
@@ -122,6 +135,9 @@ interface Ctx {
   clearPlan: () => Promise<void>;
   /** A new open plan of A's PSW, scheduled directly, for a case that changes or cancels one. */
   freshPlan: () => Promise<string>;
+  /** A team action for A's unit, opened or closed directly so each actor's call meets the same state. */
+  teamActionId: string;
+  setTeamAction: (status: 'open' | 'done') => Promise<void>;
   n: () => number;
 }
 type Case = [procedure: string, rule: keyof typeof rules, call: (c: TestClient, x: Ctx) => Promise<unknown>];
@@ -319,6 +335,38 @@ const cases: Case[] = [
   ],
   ['team.overview', 'adminOrSupervisor', (c) => c.team.overview.query()],
   ['team.overview (a unit of A)', 'staffOfA', (c, x) => c.team.overview.query({ unitId: x.a.unitId })],
+  [
+    'team.acceptCard',
+    'teamOfA',
+    // Another card each call, so the second who may accept is not refused for the first one's open action.
+    (c, x) =>
+      c.team.acceptCard.mutate({
+        requestId: randomUUID(),
+        period: '2026-01',
+        unitId: x.a.unitId,
+        cardId: acceptableCards[x.n() % acceptableCards.length]!,
+        dueOn: x.today,
+      }),
+  ],
+  ['team.actions', 'adminOrSupervisor', (c) => c.team.actions.query({ status: 'all' })],
+  [
+    'team.completeAction',
+    'teamOfA',
+    async (c, x) => {
+      await x.setTeamAction('open');
+      return c.team.completeAction.mutate({ actionId: x.teamActionId, outcome: 'not_needed' });
+    },
+  ],
+  [
+    'team.reopenAction',
+    'teamOfA',
+    async (c, x) => {
+      await x.setTeamAction('done');
+      return c.team.reopenAction.mutate({ actionId: x.teamActionId });
+    },
+  ],
+  ['team.usefulness', 'anyAdmin', (c) => c.team.usefulness.query()],
+  ['team.exportUsefulness', 'anyAdmin', (c) => c.team.exportUsefulness.mutate()],
   ['research.studies', 'anyResearcher', (c) => c.research.studies.query()],
   ['research.cohort', 'researcherOfA', (c, x) => c.research.cohort.query({ studyId: x.a.studyId })],
   [
@@ -594,6 +642,35 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
         created_at: new Date().toISOString(),
       })
       .execute();
+    // A published month of A's team view, and one team action for A's unit.
+    await api.handle.db
+      .insertInto('aggregate_snapshot')
+      .values({
+        organization_id: a.organizationId,
+        period: '2026-01',
+        k: 5,
+        published_at: new Date().toISOString(),
+        payload: '{}',
+      })
+      .execute();
+    const adminA = { userId: a.users.admin.id, organizationId: a.organizationId, roles: ['admin'] as const };
+    const { teamActionId } = await acceptTeamCard(api.handle.db, adminA, {
+      period: '2026-01',
+      unitId: a.unitId,
+      cardId: 'destigmatization',
+      dueOn: today,
+    });
+    const setTeamAction = async (status: 'open' | 'done') => {
+      const now = await api.handle.db
+        .selectFrom('team_action')
+        .select('status')
+        .where('id', '=', teamActionId)
+        .executeTakeFirstOrThrow();
+      if (now.status === status) return;
+      if (status === 'done')
+        await completeTeamAction(api.handle.db, adminA, { actionId: teamActionId, outcome: 'done' });
+      else await reopenTeamAction(api.handle.db, adminA, { actionId: teamActionId });
+    };
     let counter = 0;
     const freshSession = async () =>
       (await recordSession(api.handle.db, supervisorA, { workerId: a.workerId, heldOn: today, minutes: 30 }))
@@ -613,6 +690,8 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
       today,
       clearPlan,
       freshPlan,
+      teamActionId,
+      setTeamAction,
       actionId: answered.actionItemId ?? '',
       ownActionId: 'action-a-own',
       sessionId,

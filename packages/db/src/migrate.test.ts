@@ -75,6 +75,8 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
       'notification',
       'notification_read',
       'digest_sent',
+      'team_action',
+      'team_action_event',
     ]) {
       expect(names).toContain(table);
     }

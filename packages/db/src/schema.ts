@@ -55,6 +55,7 @@ import type {
   SupervisionSessionRevisionTable,
   SupervisionSessionTable,
 } from './tables/supervision.table';
+import type { TeamActionEventTable, TeamActionTable } from './tables/team-action.table';
 import type { WorkerAssessmentTable } from './tables/worker-assessment.table';
 
 export interface Database {
@@ -108,6 +109,8 @@ export interface Database {
   notification: NotificationTable;
   notification_read: NotificationReadTable;
   digest_sent: DigestSentTable;
+  team_action: TeamActionTable;
+  team_action_event: TeamActionEventTable;
 }
 
 export type * from './tables/aggregate.table';
@@ -121,4 +124,5 @@ export type * from './tables/organization.table';
 export type * from './tables/sign-in-failure.table';
 export type * from './tables/study.table';
 export type * from './tables/supervision.table';
+export type * from './tables/team-action.table';
 export type * from './tables/worker-assessment.table';

@@ -345,12 +345,27 @@ export {
   type StudyUploads,
   uploadFileName,
 } from './studies/study-uploads';
+export { type AcceptedTeamCard, acceptTeamCard, acceptTeamCardInput } from './team/accept-team-card';
+export {
+  type CardUsefulness,
+  type CardUsefulnessExport,
+  cardUsefulness,
+  exportCardUsefulness,
+  usefulnessColumns,
+} from './team/card-usefulness';
 export { freezeCohorts } from './team/freeze-cohorts';
 export {
   type PublishReport,
   publishDueSnapshots,
   publishOrganizationSnapshots,
 } from './team/publish-snapshots';
+export type { TeamAction } from './team/team-action';
+export {
+  completeTeamAction,
+  listTeamActions,
+  listTeamActionsInput,
+  reopenTeamAction,
+} from './team/team-actions';
 export {
   type PrevalenceBySetting,
   type TeamOverview,

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { RequireRole } from '../auth/require-role';
-import { useFormat } from '../i18n/format';
+import { hasAnyRole, useMe } from '../auth/use-me';
 import { DueBadge } from '../ui/overdue-badge';
 import { AnchorLink } from '../ui/router-links';
 import { ScrollTable } from '../ui/scroll-table';
@@ -15,12 +15,14 @@ import { useDocumentTitle } from '../ui/use-document-title';
 import { ActionOutcomeDialog, useActionRefresh } from './action-outcome-dialog';
 import { ActionOwnerText } from './action-owner-text';
 import { useActionTitle } from './action-title';
+import { ClosedActionCell } from './closed-action-cell';
+import { TeamActionsSection } from './team-actions-section';
 
 type StatusFilter = 'open' | 'done' | 'all';
 
 export function ActionsPage() {
   return (
-    <RequireRole roles={['supervisor']}>
+    <RequireRole roles={['admin', 'supervisor']}>
       <Actions />
     </RequireRole>
   );
@@ -29,18 +31,20 @@ export function ActionsPage() {
 function Actions() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const fmt = useFormat();
   const titleOf = useActionTitle();
   const refresh = useActionRefresh();
   const [closing, setClosing] = useState<{ id: string; title: string } | null>(null);
   const [status, setStatus] = useState<StatusFilter>('open');
   useDocumentTitle(t('actions.title'));
-  const list = useInfiniteQuery(
-    trpc.supervision.actions.infiniteQueryOptions(
+  // Admins who supervise nobody see only the team actions (ADR 0042).
+  const isSupervisor = hasAnyRole(useMe().data, ['supervisor']);
+  const list = useInfiniteQuery({
+    ...trpc.supervision.actions.infiniteQueryOptions(
       { status },
       { getNextPageParam: (page) => page.nextCursor },
     ),
-  );
+    enabled: isSupervisor,
+  });
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   const reopen = useMutation(trpc.supervision.reopenAction.mutationOptions({ onSuccess: refresh }));
   const today = new Date().toISOString().slice(0, 10);
@@ -95,30 +99,12 @@ function Actions() {
                         {t('actions.close')}
                       </Button>
                     ) : (
-                      <Stack gap={4} align="flex-start">
-                        <Text size="sm" c="teal.9" data-testid="action-outcome">
-                          {item.outcome ? t(`actions.outcome.${item.outcome}`) : ''}
-                          {' · '}
-                          {t(item.completedByName ? 'actions.doneOnBy' : 'actions.doneOn', {
-                            date: item.completedAt ? fmt.dateTime(item.completedAt) : '',
-                            name: item.completedByName ?? '',
-                          })}
-                        </Text>
-                        {item.outcomeNote ? (
-                          <Text size="xs" c="dimmed">
-                            {item.outcomeNote}
-                          </Text>
-                        ) : null}
-                        <Button
-                          size="xs"
-                          variant="default"
-                          loading={reopen.isPending && reopen.variables?.actionId === item.id}
-                          onClick={() => reopen.mutate({ actionId: item.id })}
-                          aria-label={t('actions.reopenFor', { title })}
-                        >
-                          {t('actions.reopen')}
-                        </Button>
-                      </Stack>
+                      <ClosedActionCell
+                        item={item}
+                        title={title}
+                        reopening={reopen.isPending && reopen.variables?.actionId === item.id}
+                        onReopen={() => reopen.mutate({ actionId: item.id })}
+                      />
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -146,7 +132,8 @@ function Actions() {
         />
       </Group>
       {reopen.isError ? <ErrorState error={reopen.error} /> : null}
-      {body}
+      {isSupervisor ? body : null}
+      <TeamActionsSection status={status} today={today} />
       {closing ? <ActionOutcomeDialog action={closing} onClose={() => setClosing(null)} /> : null}
     </Stack>
   );

@@ -9,6 +9,7 @@ import { csNotifications } from './cs-notifications';
 import { csCheckIn, csInvitePeer, csOwn, csWelcome } from './cs-own';
 import { csPaging } from './cs-paging';
 import { csRecords } from './cs-records';
+import { csTeamActions } from './cs-team-actions';
 import { csTokens } from './cs-tokens';
 import { csResearch, csTeam } from './cs-views';
 import type { Messages } from './messages';
@@ -297,5 +298,6 @@ export const cs = {
   tokens: csTokens,
   day: csDay,
   next: csNext,
+  teamActions: csTeamActions,
   a11y: csA11y,
 } satisfies Messages;

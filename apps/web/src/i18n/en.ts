@@ -9,6 +9,7 @@ import { enNotifications } from './en-notifications';
 import { enCheckIn, enInvitePeer, enOwn, enWelcome } from './en-own';
 import { enPaging } from './en-paging';
 import { enRecords } from './en-records';
+import { enTeamActions } from './en-team-actions';
 import { enTokens } from './en-tokens';
 import { enResearch, enTeam } from './en-views';
 import type { Messages } from './messages';
@@ -281,5 +282,6 @@ export const en = {
   tokens: enTokens,
   day: enDay,
   next: enNext,
+  teamActions: enTeamActions,
   a11y: enA11y,
 } satisfies Messages;

@@ -25,6 +25,9 @@ function navItemsFor(me: Me, t: (key: string) => string): NavItem[] {
   const items: NavItem[] = [];
   if (me.roles.includes('supervisor')) {
     items.push({ to: '/caseload', label: t('nav.caseload') }, { to: '/actions', label: t('nav.actions') });
+  } else if (me.roles.includes('admin')) {
+    // Admins see the team actions there (ADR 0042).
+    items.push({ to: '/actions', label: t('nav.actions') });
   }
   if (me.roles.includes('supervisor') || me.roles.includes('admin'))
     items.push({ to: '/team', label: t('nav.team') });

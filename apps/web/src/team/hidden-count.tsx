@@ -2,7 +2,8 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export function HiddenCount({ size, k }: { size: number; k: number }) {
+/** `reason` replaces the group-size wording where the count is not of a group of PSWs. */
+export function HiddenCount({ size, k, reason }: { size: number; k: number; reason?: string }) {
   const { t } = useTranslation();
   return (
     <Text
@@ -10,7 +11,7 @@ export function HiddenCount({ size, k }: { size: number; k: number }) {
       size="sm"
       c="dimmed"
       fs="italic"
-      title={t(size < k ? 'team.reason.small' : 'team.reason.complementary', { k })}
+      title={reason ?? t(size < k ? 'team.reason.small' : 'team.reason.complementary', { k })}
     >
       {t('team.hidden')}
     </Text>

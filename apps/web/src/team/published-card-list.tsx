@@ -1,7 +1,9 @@
 /** Published cards of a team view: a count, "none", or hidden; no card carries any PSW's urgency. */
-import { Accordion, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Accordion, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { PublishedCard, PublishedTone } from '@peerbridge/domain';
 import { useTranslation } from 'react-i18next';
+import { useActionTitle } from '../actions/action-title';
+import { useFormat } from '../i18n/format';
 import { useLocalized } from '../i18n/localized';
 import { CardMarkdown } from '../worker/card-markdown';
 
@@ -12,9 +14,24 @@ const toneBorder: Record<PublishedTone, string> = {
   hidden: '6px dashed var(--mantine-color-gray-6)',
 };
 
-export function PublishedCardList({ cards }: { cards: readonly PublishedCard[] }) {
+/**
+ * `onAccept`, when given, offers each card that applies or is hidden to be accepted for the team
+ * (ADR 0042); a card that applies to no one has nothing to act on.
+ */
+export function PublishedCardList({
+  cards,
+  onAccept,
+  openActions,
+}: {
+  cards: readonly PublishedCard[];
+  onAccept?: ((card: PublishedCard, title: string) => void) | undefined;
+  /** The open team action of a card, by card id: shown with its owner and due date instead of Accept. */
+  openActions?: ReadonlyMap<string, { ownerName: string; dueOn: string }> | undefined;
+}) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const localized = useLocalized();
+  const titleOf = useActionTitle();
   if (cards.length === 0) {
     return (
       <Text c="dimmed" size="sm">
@@ -60,6 +77,27 @@ export function PublishedCardList({ cards }: { cards: readonly PublishedCard[] }
                 </Accordion.Panel>
               </Accordion.Item>
             </Accordion>
+            {openActions?.has(card.id) ? (
+              <Text size="sm" data-testid="team-card-action">
+                {t('teamActions.openOnCard', {
+                  name: openActions.get(card.id)?.ownerName ?? '',
+                  date: fmt.date(openActions.get(card.id)?.dueOn ?? ''),
+                })}
+              </Text>
+            ) : onAccept && card.tone !== 'none' ? (
+              <Group>
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={() => onAccept(card, titleOf({ cardId: card.id, title: null }))}
+                  aria-label={t('teamActions.acceptFor', {
+                    title: titleOf({ cardId: card.id, title: null }),
+                  })}
+                >
+                  {t('teamActions.accept')}
+                </Button>
+              </Group>
+            ) : null}
           </Stack>
         </Paper>
       ))}

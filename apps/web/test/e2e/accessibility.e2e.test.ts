@@ -161,6 +161,20 @@ describe.runIf(runBrowser)('main pages are accessible', () => {
       await check(page, 'a11y-admin-unit-indicators', '[data-testid=unit-indicators] table');
       await page.goto(`${portal.url}/team`);
       await check(page, 'a11y-team-organization', '[data-testid=prevalence]');
+      // A card accepted for the organisation becomes a team action on the actions page (ADR 0042).
+      await page
+        .getByRole('button', { name: /for the team$/ })
+        .first()
+        .click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Add the action' }).click();
+      await page.getByRole('status').filter({ hasText: 'Added to the actions' }).waitFor();
+      await page.locator('[data-testid=team-card-action]').first().waitFor();
+      await page.getByRole('link', { name: 'Open the actions page' }).click();
+      await check(page, 'a11y-team-actions', '[data-testid=team-action-row]');
+      expect(await page.locator('[data-testid=team-action-row]').count()).toBe(1);
+      await expect
+        .poll(() => page.locator('[data-testid=team-action-row]').first().textContent())
+        .toContain('the whole organisation');
       await inCzech(page, [
         ...adminTabs.map((tab) => ({
           name: `admin-${tab}`,
@@ -168,6 +182,7 @@ describe.runIf(runBrowser)('main pages are accessible', () => {
           ready: adminReady(tab),
         })),
         { name: 'team-organization', path: '/team', ready: '[data-testid=prevalence]' },
+        { name: 'team-actions', path: '/actions', ready: '[data-testid=team-action-row]' },
       ]);
     } finally {
       await close();

@@ -28,6 +28,7 @@ import * as sessionComments from './2026-12-03-1602-session-comments';
 import * as notifications from './2026-12-03-2201-notifications';
 import * as checkIns from './2026-12-03-2401-check-ins';
 import * as plannedSessions from './2026-12-03-2501-planned-sessions';
+import * as teamActions from './2026-12-04-3301-team-actions';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-auth': auth,
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-2201-notifications': notifications,
   '2026-12-03-2401-check-ins': checkIns,
   '2026-12-03-2501-planned-sessions': plannedSessions,
+  '2026-12-04-3301-team-actions': teamActions,
 };

@@ -119,3 +119,57 @@ export async function countCardResponses(
     overridden: Number(r.overridden),
   }));
 }
+
+/** Per card: how the closed actions from it ended ("was this recommendation useful", ADR 0042). */
+export interface CardOutcomeCount {
+  cardId: string;
+  done: number;
+  notNeeded: number;
+  didNotHelp: number;
+}
+
+/**
+ * Per card, the outcomes of its closed actions in the organisation: the actions about one PSW and the
+ * team actions alike, optionally only those closed before a day (`YYYY-MM-DD`). Raw counts: whoever shows or exports them applies the small-cell rule first.
+ */
+export async function countCardOutcomes(
+  db: Kysely<Database>,
+  organizationId: string,
+  options: { closedBefore?: string } = {},
+): Promise<CardOutcomeCount[]> {
+  const before = options.closedBefore ?? '9999-12-31';
+  const closed = db
+    .selectFrom('action_item')
+    .select(['card_id', 'outcome'])
+    .where('organization_id', '=', organizationId)
+    .where('status', '=', 'done')
+    .where('card_id', 'is not', null)
+    .where('completed_at', '<', before)
+    .unionAll(
+      db
+        .selectFrom('team_action')
+        .select(['card_id', 'outcome'])
+        .where('organization_id', '=', organizationId)
+        .where('status', '=', 'done')
+        .where('completed_at', '<', before),
+    );
+  const rows = await db
+    .selectFrom(closed.as('c'))
+    .select((eb) => [
+      'c.card_id as cardId',
+      eb.fn.sum<number>(eb.case().when('c.outcome', '=', 'done').then(1).else(0).end()).as('done'),
+      eb.fn.sum<number>(eb.case().when('c.outcome', '=', 'not_needed').then(1).else(0).end()).as('notNeeded'),
+      eb.fn
+        .sum<number>(eb.case().when('c.outcome', '=', 'did_not_help').then(1).else(0).end())
+        .as('didNotHelp'),
+    ])
+    .groupBy('c.card_id')
+    .orderBy('c.card_id')
+    .execute();
+  return rows.map((r) => ({
+    cardId: r.cardId as string,
+    done: Number(r.done),
+    notNeeded: Number(r.notNeeded),
+    didNotHelp: Number(r.didNotHelp),
+  }));
+}

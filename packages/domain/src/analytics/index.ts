@@ -72,6 +72,7 @@ export {
   suppressGroupCounts,
 } from './privacy/suppress-group-counts';
 export {
+  determinedPlaces,
   type SuppressedTable,
   type SuppressionReason,
   type SuppressOptions,

@@ -8,23 +8,14 @@ import { testDialects } from '@peerbridge/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import { answerCard } from '../cards/answer-card';
-import { ServiceError } from '../errors';
 import { aMember } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
+import { refusalOf } from '../test-support/refusal';
 import { aSmallOrganization, type SmallOrganization, TODAY } from '../test-support/small-organization';
 import { addActionEvent, completeAction, listActionHistory, listActions, reopenAction } from './action-items';
 import { listActionOwners } from './action-owners';
 
-const failure = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected the call to be refused');
-    },
-    (e: unknown) => {
-      if (!(e instanceof ServiceError)) throw e;
-      return { code: e.code, fields: e.issues.map((i) => i.path) };
-    },
-  );
+const failure = refusalOf;
 
 describe.each(testDialects())('actions that get done on %s', (dialect) => {
   let mdb: MigratedDatabase;

@@ -95,7 +95,7 @@ const noteSchema = z
   .optional();
 
 /** An empty note is no note. */
-const noteOrNull = (note: string | undefined): string | null =>
+export const noteOrNull = (note: string | undefined): string | null =>
   note === undefined || note === '' ? null : note;
 
 /** Closing and reopening also reach the PSW's own actions addressed to them. */

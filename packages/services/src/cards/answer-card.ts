@@ -7,9 +7,9 @@ import { z } from 'zod';
 import { loadSupervisedWorker } from '../access/supervised-worker';
 import { addActionEvent } from '../actions/action-items';
 import { resolveActionOwner } from '../actions/action-owners';
+import { assertDueOn } from '../actions/due-date';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
-import { addDays } from '../dates';
 import { type Db, newId, nowIso, todayIso } from '../db';
 import { invalidField, parseServiceInput } from '../errors';
 import { idempotentCreate } from '../idempotency/idempotent-create';
@@ -68,14 +68,7 @@ export async function answerCard(
 ): Promise<AnsweredCard> {
   const { requestId, ...parsed } = parseServiceInput(answerCardInput, input);
   const asOf = parsed.asOf ?? todayIso();
-  if (parsed.decision === 'accepted' && parsed.dueOn < asOf) {
-    throw invalidField('dueOn', `a due date on or after ${asOf}`);
-  }
-  // Two years ahead is past any supervision plan; later dates are typos (2062 for 2026).
-  const latestDue = addDays(todayIso(), 2 * 366);
-  if (parsed.decision === 'accepted' && parsed.dueOn > latestDue) {
-    throw invalidField('dueOn', `a due date at most two years ahead (on or before ${latestDue})`);
-  }
+  if (parsed.decision === 'accepted') assertDueOn(parsed.dueOn, asOf);
   return db.transaction().execute(async (trx) => {
     const worker = await loadSupervisedWorker(trx, actor, parsed.workerId);
     if (asOf < worker.startedOn)

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainValidationError } from '../../errors';
-import { type SuppressedTable, suppressSmallCells } from './suppress-small-cells';
+import { determinedPlaces, type SuppressedTable, suppressSmallCells } from './suppress-small-cells';
 
 const table = (counts: number[][]) => ({
   rows: counts.map((_, i) => `r${i}`),
@@ -73,6 +73,29 @@ describe('suppressSmallCells', () => {
     expect(out.cellReasons[0]![1]).toBe('small');
   });
 
+  it('hides a cell of a line whose total is hidden, so the total is not their sum (the differencing attack)', () => {
+    // Row 1's total (1) is small; were its cells all shown, 13 minus the other row totals would give it.
+    const m = [
+      [0, 5, 0],
+      [1, 0, 0],
+      [6, 0, 1],
+    ];
+    const out = suppressSmallCells(table(m), { k: 5 });
+    expect(out.rowTotals[0]).toBeNull();
+    expect(out.cells[0]!.some((v) => v === null)).toBe(true);
+    expect(determinedPlaces(out)).toEqual([]);
+    expectNoLineReveals(out, m);
+  });
+
+  it('the attack finds what a table with a derivable total gives away', () => {
+    const leaky: SuppressedTable = {
+      ...suppressSmallCells(table([[5, 5]]), { k: 5 }),
+      cells: [[5, 5]],
+      rowTotals: [null],
+    };
+    expect(determinedPlaces(leaky)).toEqual(['row:0']);
+  });
+
   it('accepts k from 3 to 10 only', () => {
     expect(() => suppressSmallCells(table([[1]]), { k: 2 })).toThrow(DomainValidationError);
     expect(() => suppressSmallCells(table([[1]]), { k: 11 })).toThrow(/k: expected k from 3 to 10/);
@@ -96,6 +119,7 @@ describe('suppressSmallCells', () => {
       fc.property(counts, fc.integer({ min: 3, max: 10 }), (m, k) => {
         const out = suppressSmallCells(table(m), { k });
         expectNoLineReveals(out, m);
+        expect(determinedPlaces(out)).toEqual([]);
         return out.cells.every((row, r) =>
           row.every((v, c) => v === null || v === 0 || v >= k || m[r]![c] === v),
         );

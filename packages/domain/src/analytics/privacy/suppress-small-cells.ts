@@ -63,7 +63,9 @@ const optionsSchema = z
  *    Otherwise total minus the shown cells would reveal a hidden count, or a hidden sum under k.
  *    A line that breaks the rule hides one more of its cells (`complementary`): the smallest non-zero
  *    shown count, the first one on a tie; a zero only when no non-zero is left; its total when it has
- *    no shown cell left. This repeats over all lines until every line keeps the rule.
+ *    no shown cell left. A line whose total is hidden but whose cells are all shown would give the
+ *    total away as their sum, so it hides one of its cells the same way. This repeats over all lines
+ *    until every line keeps the rule (`determinedPlaces` finds nothing to work out).
  * The result is deterministic. It protects one table against its own margins; differences between
  * separately released tables (e.g. the same table with one participant less) are the caller's to avoid.
  * @example suppressSmallCells(codeDocumentTable(segments), { k: 5 })
@@ -101,7 +103,16 @@ export function suppressSmallCells(table: CountTable, options: SuppressOptions =
   while (changed) {
     changed = false;
     for (const line of lines) {
-      if (hidden(line.total)) continue;
+      if (hidden(line.total)) {
+        // A hidden total whose members are all shown is their sum: hide one of them too.
+        if (line.members.length === 0 || line.members.some(hidden)) continue;
+        const nonZero = line.members.filter((p) => value(p) > 0);
+        const pool = nonZero.length > 0 ? nonZero : line.members;
+        const [r, c] = pool.reduce((best, p) => (value(p) < value(best) ? p : best));
+        reasons[r]![c] = 'complementary';
+        changed = true;
+        continue;
+      }
       const hiddenMembers = line.members.filter(hidden);
       const hiddenSum = hiddenMembers.reduce((s, p) => s + value(p), 0);
       if (hiddenMembers.length === 0 || (hiddenMembers.length >= 2 && hiddenSum >= k)) continue;
@@ -136,4 +147,47 @@ export function suppressSmallCells(table: CountTable, options: SuppressOptions =
 
 function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
+}
+
+/**
+ * The differencing attack on a suppressed table: what the shown numbers determine, line by line (a
+ * line with one unknown place gives it; a shown total equal to its shown cells makes every hidden one
+ * zero), repeated until nothing more follows. Returns the hidden places so recovered, as `cell:r:c`,
+ * `row:r`, `column:c` or `total`; empty for what `suppressSmallCells` returns.
+ */
+export function determinedPlaces(t: SuppressedTable): string[] {
+  const R = t.rows.length;
+  const C = t.columns.length;
+  const known = new Map<string, number>();
+  const put = (key: string, v: number | null) => {
+    if (v !== null) known.set(key, v);
+  };
+  for (const r of range(R)) {
+    put(`row:${r}`, t.rowTotals[r] ?? null);
+    for (const c of range(C)) put(`cell:${r}:${c}`, t.cells[r]?.[c] ?? null);
+  }
+  for (const c of range(C)) put(`column:${c}`, t.columnTotals[c] ?? null);
+  put('total', t.total);
+  const shown = new Set(known.keys());
+  const lines: { total: string; members: string[] }[] = [
+    ...range(R).map((r) => ({ total: `row:${r}`, members: range(C).map((c) => `cell:${r}:${c}`) })),
+    ...range(C).map((c) => ({ total: `column:${c}`, members: range(R).map((r) => `cell:${r}:${c}`) })),
+    { total: 'total', members: range(R).map((r) => `row:${r}`) },
+    { total: 'total', members: range(C).map((c) => `column:${c}`) },
+  ];
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const { total, members } of lines) {
+      const unknown = [total, ...members].filter((p) => !known.has(p));
+      if (unknown.length === 0) continue;
+      const sum = members.reduce((s, p) => s + (known.get(p) ?? 0), 0);
+      if (unknown.length === 1 && unknown[0] === total) known.set(total, sum);
+      else if (unknown.length === 1) known.set(unknown[0]!, known.get(total)! - sum);
+      else if (known.has(total) && known.get(total) === sum) for (const p of unknown) known.set(p, 0);
+      else continue;
+      changed = true;
+    }
+  }
+  return [...known.keys()].filter((p) => !shown.has(p));
 }

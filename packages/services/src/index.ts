@@ -209,6 +209,7 @@ export {
   getOwnSessionInput,
   type OwnAction,
   type OwnRecord,
+  type OwnRecordDocument,
   type OwnSession,
   openOwnRecord,
 } from './own-record/own-record';

@@ -6,7 +6,7 @@ import { csAuditActions } from './cs-audit';
 import { csDay } from './cs-day';
 import { csNext } from './cs-next';
 import { csNotifications } from './cs-notifications';
-import { csCheckIn, csInvitePeer, csOwn, csWelcome } from './cs-own';
+import { csCheckIn, csInvitePeer, csOwn, csOwnCheckIns, csOwnPrint, csWelcome } from './cs-own';
 import { csPaging } from './cs-paging';
 import { csRecords } from './cs-records';
 import { csTokens } from './cs-tokens';
@@ -289,6 +289,8 @@ export const cs = {
   notifications: csNotifications,
   account: csAccount,
   own: csOwn,
+  ownCheckIns: csOwnCheckIns,
+  ownPrint: csOwnPrint,
   checkIn: csCheckIn,
   welcome: csWelcome,
   invitePeer: csInvitePeer,

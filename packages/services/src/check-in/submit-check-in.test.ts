@@ -11,6 +11,7 @@ import type { Actor } from '../actor';
 import { setWellbeingContacts } from '../admin/wellbeing-contacts';
 import type { Db } from '../db';
 import { listWorkerObservations } from '../observations/list-worker-observations';
+import { exportOwnRecord } from '../own-record/own-record';
 import { teamOverview } from '../team/team-overview';
 import { anotherOrganization } from '../test-support/audit-events';
 import { codeOf } from '../test-support/code-of';
@@ -18,7 +19,6 @@ import { type MigratedDatabase, openMigratedDatabase } from '../test-support/mig
 import { aPeerWorkerAccount } from '../test-support/peer-worker-account';
 import { aSmallOrganization, type SmallOrganization } from '../test-support/small-organization';
 import { getWorkerAssessment } from '../workers/get-worker-assessment';
-import { exportOwnRecord } from '../own-record/own-record';
 import { getWorkerHistory } from '../workers/get-worker-history';
 import { listOwnCheckIns } from './own-check-ins';
 import { submitCheckIn } from './submit-check-in';

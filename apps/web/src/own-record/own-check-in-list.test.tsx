@@ -78,7 +78,8 @@ describe('OwnCheckInTrend', () => {
     ]);
     const lines = screen.getByTestId('own-trend-lines').textContent ?? '';
     expect(lines).toContain(`${checkInTexts.stress.en}2 of 5 → 4 of 5`);
-    expect(lines).toContain(`${checkInTexts.private_number_shared.en}Yes → Yes`);
+    // Answered once: the answer, no movement.
+    expect(lines).toContain(`${checkInTexts.private_number_shared.en}Yes${checkInTexts.stress.en}`);
   });
 
   it('keeps the picture out of the tab order and the screen reader, and puts no label on the person', () => {

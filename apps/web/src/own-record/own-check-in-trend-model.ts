@@ -11,6 +11,8 @@ export interface OwnTrendRow {
   values: (number | boolean | null)[];
   first: number | boolean | null;
   last: number | boolean | null;
+  /** How many of the check-ins answered it. */
+  answered: number;
 }
 
 export interface OwnTrend {
@@ -28,7 +30,13 @@ export function trendOf(newestFirst: readonly OwnCheckInView[]): OwnTrend {
     const values = shown.map((c) => c.answers.find((a) => a.indicator === indicator)?.value ?? null);
     const answered = values.filter((v) => v !== null);
     if (answered.length === 0) continue;
-    rows.push({ indicator, values, first: answered[0] ?? null, last: answered[answered.length - 1] ?? null });
+    rows.push({
+      indicator,
+      values,
+      first: answered[0] ?? null,
+      last: answered[answered.length - 1] ?? null,
+      answered: answered.length,
+    });
   }
   return { dates: shown.map((c) => c.answeredOn), rows };
 }

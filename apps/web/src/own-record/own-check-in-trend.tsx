@@ -60,10 +60,12 @@ function TrendLines({ trend }: { trend: OwnTrend }) {
           </Text>
           <OwnSparkline values={r.values.map(asNumber)} {...rangeOf(r)} />
           <Text size="sm" w={120} ta="right">
-            {t('ownCheckIns.moved', {
-              first: inWords(r.indicator, r.first),
-              last: inWords(r.indicator, r.last),
-            })}
+            {r.answered === 1
+              ? inWords(r.indicator, r.last)
+              : t('ownCheckIns.moved', {
+                  first: inWords(r.indicator, r.first),
+                  last: inWords(r.indicator, r.last),
+                })}
           </Text>
         </Group>
       ))}

@@ -212,6 +212,7 @@ export {
   type OwnRecordDocument,
   type OwnSession,
   openOwnRecord,
+  printOwnRecord,
 } from './own-record/own-record';
 export {
   COMMENT_MAX,

@@ -1,7 +1,7 @@
 /**
  * /my-record/print: the PSW's own record on one printable page (ADR 0040). Opening it reads the same
- * document as the JSON download, so it is the same audited `own_record.export`; "Print" opens the
- * browser's dialog (and its PDF). The session summary's print stylesheet (ADR 0036) leaves only the page.
+ * document as the JSON download, audited as `own_record.print`; "Print" opens the browser's dialog (and
+ * its PDF). The session summary's print stylesheet (ADR 0036) leaves only the page.
  */
 import { Button, Group, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
@@ -17,7 +17,7 @@ import '../next-session/session-summary-print.css';
 export function OwnRecordPrintPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const read = useMutation(trpc.ownRecord.download.mutationOptions());
+  const read = useMutation(trpc.ownRecord.printable.mutationOptions());
   const started = useRef(false);
   useDocumentTitle(t('own.title'));
   useEffect(() => {

@@ -135,14 +135,27 @@ export type OwnRecordDocument = OwnRecord & {
   checkIns: OwnCheckIn[];
 };
 
+/** Everything of the own record as one JSON document to save: one `own_record.export` event. */
+export function exportOwnRecord(db: Db, actor: Actor): Promise<OwnRecordDocument> {
+  return readOwnRecordDocument(db, actor, 'own_record.export');
+}
+
 /**
- * Everything of the own record as one JSON document, for the download and the printable page: one
- * `own_record.export` event.
+ * The same document for the printable page (ADR 0040): one `own_record.print` event, so the audit log
+ * says a page was opened for printing, not that a file was downloaded.
  */
-export async function exportOwnRecord(db: Db, actor: Actor): Promise<OwnRecordDocument> {
+export function printOwnRecord(db: Db, actor: Actor): Promise<OwnRecordDocument> {
+  return readOwnRecordDocument(db, actor, 'own_record.print');
+}
+
+async function readOwnRecordDocument(
+  db: Db,
+  actor: Actor,
+  action: 'own_record.export' | 'own_record.print',
+): Promise<OwnRecordDocument> {
   const worker = await loadOwnWorker(db, actor);
   await recordAudit(db, actor, {
-    action: 'own_record.export',
+    action,
     entityType: 'peer_worker',
     entityId: worker.id,
     changesData: false,

@@ -37,16 +37,16 @@ export const SUPERVISOR_PRIVATE = 'Supervisor-only note about a synthetic client
 
 const assessment = assess({
   asOf: '2026-12-01',
-  worker: { id: 'w1', startedOn: '2024-11-26', unitId: 'u1' },
-  unit: { id: 'u1', setting: 'community' },
+  worker: { id: 'w-olga', startedOn: '2025-03-01', unitId: 'u-north' },
+  unit: { id: 'u-north', setting: 'inpatient' },
   observations: [
     {
-      id: 'o1',
-      workerId: 'w1',
-      indicator: 'after_hours_client_contact',
-      value: 4,
-      observedAt: '2026-11-01',
-      source: 'supervision',
+      id: 'o-olga-1',
+      workerId: 'w-olga',
+      indicator: 'client_friendship_requests',
+      value: 2,
+      observedAt: '2026-11-12',
+      source: 'self_report',
     },
   ],
 });

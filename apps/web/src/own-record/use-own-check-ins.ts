@@ -13,20 +13,18 @@ export function useOwnCheckIns() {
   const trpc = useTRPC();
   const list = useMutation(trpc.ownRecord.checkIns.mutationOptions());
   const { mutateAsync: fetchPage } = list;
-  const [items, setItems] = useState<OwnCheckInView[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [loaded, setLoaded] = useState(false);
+  // The pages read so far, in one state so a page and its cursor always arrive together.
+  const [read, setRead] = useState<{ items: OwnCheckInView[]; nextCursor: string | null } | null>(null);
   const [moreFailed, setMoreFailed] = useState(false);
   const started = useRef(false);
 
   const load = useCallback(
     async (cursor: string | null) => {
-      const page = await fetchPage(
-        cursor === null ? { limit: TREND_CHECK_INS } : { cursor, limit: TREND_CHECK_INS },
-      );
-      setItems((shown) => (cursor === null ? page.items : [...shown, ...page.items]));
-      setNextCursor(page.nextCursor);
-      setLoaded(true);
+      const page = await fetchPage({ limit: TREND_CHECK_INS, ...(cursor === null ? {} : { cursor }) });
+      setRead((before) => ({
+        items: cursor === null || before === null ? page.items : before.items.concat(page.items),
+        nextCursor: page.nextCursor,
+      }));
     },
     [fetchPage],
   );
@@ -36,6 +34,8 @@ export function useOwnCheckIns() {
     void load(null).catch(() => undefined);
   }, [load]);
 
+  const loaded = read !== null;
+  const nextCursor = read?.nextCursor ?? null;
   const more: PagedQuery = {
     hasNextPage: nextCursor !== null,
     isFetchingNextPage: loaded && list.isPending,
@@ -46,5 +46,5 @@ export function useOwnCheckIns() {
     },
   };
   const retry = () => void load(null).catch(() => undefined);
-  return { items, loaded, error: loaded ? null : list.error, retry, more };
+  return { items: read?.items ?? [], loaded, error: loaded ? null : list.error, retry, more };
 }

@@ -142,6 +142,7 @@ describe.runIf(runBrowser)('check-in before supervision in Chromium', () => {
     expect(await answer(SHARED_QUESTION).textContent()).toContain('2 of 5 Shared with your supervisor');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'own-record-check-ins-phone-en');
 
     await page.getByTestId('own-print').click();
     const printed = page.getByTestId('own-record-print');

@@ -137,7 +137,7 @@ export type OwnRecordDocument = OwnRecord & {
 
 /** Everything of the own record as one JSON document to save: one `own_record.export` event. */
 export function exportOwnRecord(db: Db, actor: Actor): Promise<OwnRecordDocument> {
-  return readOwnRecordDocument(db, actor, 'own_record.export');
+  return readOwnRecordDocument(db, actor, { action: 'own_record.export' });
 }
 
 /**
@@ -145,17 +145,17 @@ export function exportOwnRecord(db: Db, actor: Actor): Promise<OwnRecordDocument
  * says a page was opened for printing, not that a file was downloaded.
  */
 export function printOwnRecord(db: Db, actor: Actor): Promise<OwnRecordDocument> {
-  return readOwnRecordDocument(db, actor, 'own_record.print');
+  return readOwnRecordDocument(db, actor, { action: 'own_record.print' });
 }
 
 async function readOwnRecordDocument(
   db: Db,
   actor: Actor,
-  action: 'own_record.export' | 'own_record.print',
+  event: { action: 'own_record.export' | 'own_record.print' },
 ): Promise<OwnRecordDocument> {
   const worker = await loadOwnWorker(db, actor);
   await recordAudit(db, actor, {
-    action,
+    action: event.action,
     entityType: 'peer_worker',
     entityId: worker.id,
     changesData: false,

@@ -52,6 +52,9 @@ export function OwnRecordPage() {
   const reopenAction = useMutation(
     trpc.ownRecord.reopenAction.mutationOptions({ onSuccess: () => open.mutate() }),
   );
+  // Held here, not in its section, so reloading the record (after a comment or an action) keeps the
+  // check-in pages already read instead of reading them again.
+  const checkIns = useOwnCheckIns();
   const [closing, setClosing] = useState<{ id: string; title: string } | null>(null);
   const [savedAs, setSavedAs] = useState<string | null>(null);
   const opened = useRef(false);
@@ -163,15 +166,14 @@ export function OwnRecordPage() {
       </Stack>
 
       <OwnPicture picture={record.picture} />
-      <OwnCheckInsSections />
+      <OwnCheckInsSections checkIns={checkIns} />
     </Stack>
   );
 }
 
 /** Their trend over the newest check-ins and the paged list of all of them, each answer shared or kept. */
-function OwnCheckInsSections() {
+function OwnCheckInsSections({ checkIns }: { checkIns: ReturnType<typeof useOwnCheckIns> }) {
   const { t } = useTranslation();
-  const checkIns = useOwnCheckIns();
   if (checkIns.error) return <ErrorState error={checkIns.error} onRetry={checkIns.retry} />;
   if (!checkIns.loaded) return <LoadingState />;
   return (

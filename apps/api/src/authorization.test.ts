@@ -497,6 +497,7 @@ const cases: Case[] = [
   ],
   ['ownRecord.open', 'ownRecord', (c) => c.ownRecord.open.mutate()],
   ['ownRecord.download', 'ownRecord', (c) => c.ownRecord.download.mutate()],
+  ['ownRecord.printable', 'ownRecord', (c) => c.ownRecord.printable.mutate()],
   ['ownRecord.session', 'ownOfA', (c) => c.ownRecord.session.mutate({ sessionId: 'session-a' })],
   [
     'ownRecord.comment',

@@ -153,6 +153,12 @@ const checkInRoute = createRoute({
   component: lazyRouteComponent(() => import('./own-record/check-in-page'), 'CheckInPage'),
 });
 
+const ownRecordPrintRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/my-record/print',
+  component: lazyRouteComponent(() => import('./own-record/own-record-print-page'), 'OwnRecordPrintPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   welcomeRoute,
@@ -172,6 +178,7 @@ const routeTree = rootRoute.addChildren([
     accountRoute,
     ownRecordRoute,
     checkInRoute,
+    ownRecordPrintRoute,
   ]),
 ]);
 

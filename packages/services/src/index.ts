@@ -209,8 +209,10 @@ export {
   getOwnSessionInput,
   type OwnAction,
   type OwnRecord,
+  type OwnRecordDocument,
   type OwnSession,
   openOwnRecord,
+  printOwnRecord,
 } from './own-record/own-record';
 export {
   COMMENT_MAX,

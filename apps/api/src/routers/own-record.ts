@@ -15,6 +15,7 @@ import {
   listOwnCheckIns,
   listOwnCheckInsInput,
   openOwnRecord,
+  printOwnRecord,
   reopenAction,
   reopenActionInput,
   requestIdInput,
@@ -30,8 +31,10 @@ const ownActionState = (a: ActionItem) => ({ id: a.id, status: a.status, outcome
 export const ownRecordRouter = {
   /** Their sessions (shared summary only), actions and picture; one `own_record.view` event. */
   open: peerWorkerProcedure.mutation(({ ctx }) => openOwnRecord(ctx.db, ctx.actor)),
-  /** The same as one JSON document to save; one `own_record.export` event. */
+  /** The same with every check-in, as one JSON document to save; one `own_record.export` event. */
   download: peerWorkerProcedure.mutation(({ ctx }) => exportOwnRecord(ctx.db, ctx.actor)),
+  /** The same document for the printable page (check-ins included); one `own_record.print` event. */
+  printable: peerWorkerProcedure.mutation(({ ctx }) => printOwnRecord(ctx.db, ctx.actor)),
   /** One of their own sessions; any other id is NOT_FOUND. */
   session: peerWorkerProcedure
     .input(getOwnSessionInput)

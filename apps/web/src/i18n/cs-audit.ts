@@ -28,7 +28,11 @@ export const csAuditActions = {
   notifications: { view: 'Zobrazil(a) oznámení', read_all: 'Označil(a) všechna oznámení jako přečtená' },
   demo: { seed: 'Nahrál(a) ukázková data' },
   invitation: { accept: 'Přijal(a) pozvánku', decline: 'Odmítl(a) pozvánku' },
-  own_record: { view: 'Zobrazil(a) svůj vlastní záznam', export: 'Stáhl(a) svůj vlastní záznam' },
+  own_record: {
+    view: 'Zobrazil(a) svůj vlastní záznam',
+    export: 'Stáhl(a) svůj vlastní záznam',
+    print: 'Otevřel(a) stránku k tisku svého vlastního záznamu',
+  },
   own_check_ins: { view: 'Zobrazil(a) své vlastní odpovědi před supervizí' },
   own_session: { view: 'Zobrazil(a) jednu ze svých supervizí' },
   session_comment: { create: 'Okomentoval(a) shrnutí supervize' },

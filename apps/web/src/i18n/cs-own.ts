@@ -97,3 +97,34 @@ export const csCheckIn = {
     count: 'Zadejte celé číslo od 0 do 744.',
   },
 } satisfies Messages;
+
+/** Vlastní ohlédnutí PSW v jejich záznamu (ADR 0040): seznam, u každé odpovědi sdíleno, nebo ponecháno, a vývoj. */
+export const csOwnCheckIns = {
+  title: 'Moje ohlédnutí',
+  hint: 'Všechny vaše odpovědi, od nejnovějších. Odpovědi, které jste si nechali pro sebe, nevidí nikdo kromě vás, a to jen zde.',
+  none: 'Zatím jste žádné ohlédnutí nevyplnili.',
+  on: 'Ohlédnutí ze dne {{date}}',
+  noAnswers: 'Tentokrát jste neodpověděli na žádnou otázku.',
+  shared: 'Sdíleno se supervizorem',
+  kept: 'Ponecháno jen pro vás',
+  trendTitle: 'Jak se moje odpovědi vyvíjely',
+  trendHint_one: 'Vaše poslední ohlédnutí. Vidíte to jen vy.',
+  trendHint_few: 'Vaše poslední {{count}} ohlédnutí, od nejstaršího. Vidíte to jen vy.',
+  trendHint_many: 'Vašich posledních {{count}} ohlédnutí, od nejstaršího. Vidíte to jen vy.',
+  trendHint_other: 'Vašich posledních {{count}} ohlédnutí, od nejstaršího. Vidíte to jen vy.',
+  trendEmpty: 'Jakmile vyplníte ohlédnutí, uvidíte zde, jak se vaše odpovědi v čase mění.',
+  question: 'Otázka',
+  notAnswered: 'bez odpovědi',
+  moved: '{{first}} → {{last}}',
+} satisfies Messages;
+
+/** Stránka k tisku vlastního záznamu (ADR 0040). */
+export const csOwnPrint = {
+  open: 'Stránka k tisku',
+  title: 'Můj záznam: {{name}}',
+  printed: 'Vytištěno {{date}} · {{unit}}',
+  print: 'Vytisknout',
+  back: 'Zpět na můj záznam',
+  notesNever:
+    'Najdete zde jen shrnutí, která s vámi supervizor sdílel; jeho soukromé poznámky do stránek vašeho záznamu nepatří.',
+} satisfies Messages;

@@ -6,7 +6,7 @@ import { csAuditActions, csAuditDetails, csAuditValues } from './cs-audit';
 import { csDay } from './cs-day';
 import { csNext } from './cs-next';
 import { csNotifications } from './cs-notifications';
-import { csCheckIn, csInvitePeer, csOwn, csWelcome } from './cs-own';
+import { csCheckIn, csInvitePeer, csOwn, csOwnCheckIns, csOwnPrint, csWelcome } from './cs-own';
 import { csPaging } from './cs-paging';
 import { csRecords } from './cs-records';
 import { csTeamActions } from './cs-team-actions';
@@ -292,6 +292,8 @@ export const cs = {
   notifications: csNotifications,
   account: csAccount,
   own: csOwn,
+  ownCheckIns: csOwnCheckIns,
+  ownPrint: csOwnPrint,
   checkIn: csCheckIn,
   welcome: csWelcome,
   invitePeer: csInvitePeer,

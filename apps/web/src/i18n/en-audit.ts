@@ -28,7 +28,11 @@ export const enAuditActions = {
   notifications: { view: 'Viewed notifications', read_all: 'Marked all notifications read' },
   demo: { seed: 'Loaded demo data' },
   invitation: { accept: 'Accepted an invitation', decline: 'Declined an invitation' },
-  own_record: { view: 'Viewed their own record', export: 'Downloaded their own record' },
+  own_record: {
+    view: 'Viewed their own record',
+    export: 'Downloaded their own record',
+    print: 'Opened the printable page of their own record',
+  },
   own_check_ins: { view: 'Viewed their own check-ins' },
   own_session: { view: 'Viewed one of their own sessions' },
   session_comment: { create: 'Commented on a session summary' },

@@ -96,3 +96,32 @@ export const enCheckIn = {
     count: 'Enter a whole number from 0 to 744.',
   },
 } satisfies Messages;
+
+/** The PSW's own check-ins on their record (ADR 0040): the list, each answer shared or kept, and the trend. */
+export const enOwnCheckIns = {
+  title: 'My check-ins',
+  hint: 'Every answer you gave, newest first. Answers you kept for yourself are seen by no one but you, and only here.',
+  none: 'You have not checked in yet.',
+  on: 'Check-in of {{date}}',
+  noAnswers: 'No check-in question was answered this time.',
+  shared: 'Shared with your supervisor',
+  kept: 'Kept for yourself',
+  trendTitle: 'How my answers moved',
+  trendHint_one: 'Your last check-in. Only you see this.',
+  trendHint_other: 'Your last {{count}} check-ins, oldest first. Only you see this.',
+  trendEmpty: 'Once you have answered a check-in, you can see here how your answers move over time.',
+  question: 'Question',
+  notAnswered: 'not answered',
+  moved: '{{first}} → {{last}}',
+} satisfies Messages;
+
+/** The printable page of the own record (ADR 0040). */
+export const enOwnPrint = {
+  open: 'Printable page',
+  title: 'My record: {{name}}',
+  printed: 'Printed {{date}} · {{unit}}',
+  print: 'Print',
+  back: 'Back to my record',
+  notesNever:
+    'Only the summaries your supervisor shared with you are here; their private notes are not part of your record pages.',
+} satisfies Messages;

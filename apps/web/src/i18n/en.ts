@@ -6,7 +6,7 @@ import { enAuditActions, enAuditDetails, enAuditValues } from './en-audit';
 import { enDay } from './en-day';
 import { enNext } from './en-next';
 import { enNotifications } from './en-notifications';
-import { enCheckIn, enInvitePeer, enOwn, enWelcome } from './en-own';
+import { enCheckIn, enInvitePeer, enOwn, enOwnCheckIns, enOwnPrint, enWelcome } from './en-own';
 import { enPaging } from './en-paging';
 import { enRecords } from './en-records';
 import { enTeamActions } from './en-team-actions';
@@ -276,6 +276,8 @@ export const en = {
   notifications: enNotifications,
   account: enAccount,
   own: enOwn,
+  ownCheckIns: enOwnCheckIns,
+  ownPrint: enOwnPrint,
   checkIn: enCheckIn,
   welcome: enWelcome,
   invitePeer: enInvitePeer,

@@ -1,11 +1,11 @@
 /**
  * The peer worker's own record (ADR 0031), designed at 390×844 first: their sessions with the summary
  * the supervisor shared, the agreed actions (those addressed to the peer worker they mark done with the
- * supervisor's outcome dialog, and reopen), their picture in the supervisor's words, and a JSON download.
- * Opening the page is the audited read (a POST); so is each download.
+ * supervisor's outcome dialog, and reopen), their picture in the supervisor's words, their check-in
+ * trend and check-ins (ADR 0040), a JSON download and a printable page.
+ * Opening the page is the audited read (a POST); so is each download and each page of check-ins.
  */
 import { Alert, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { type ConflictId, catalog } from '@peerbridge/domain';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,13 +13,18 @@ import { ActionOutcomeDialog } from '../actions/action-outcome-dialog';
 import { useActionTitle } from '../actions/action-title';
 import { useTRPC } from '../api/trpc';
 import { useMe } from '../auth/use-me';
-import { useFormat } from '../i18n/format';
-import { useLocalized } from '../i18n/localized';
-import { LevelBadge } from '../ui/level-badge';
 import { MutationError } from '../ui/mutation-error';
+import { ButtonLink } from '../ui/router-links';
+import { ShowMoreButton } from '../ui/show-more-button';
 import { ErrorState, LoadingState } from '../ui/state-views';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { CheckInStart } from './check-in-start';
+import { useOwnActionState } from './own-action-state';
+import { OwnCheckInList } from './own-check-in-list';
+import { OwnCheckInTrend } from './own-check-in-trend';
+import { OwnPicture } from './own-picture';
+import { OwnSessionCard } from './own-session-card';
+import { useOwnCheckIns } from './use-own-check-ins';
 
 /** Saves a JSON document through the browser's download, named after the date. */
 function saveJson(document: unknown, file: string): void {
@@ -35,12 +40,11 @@ function saveJson(document: unknown, file: string): void {
 export function OwnRecordPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const fmt = useFormat();
-  const localized = useLocalized();
   const me = useMe();
   const open = useMutation(trpc.ownRecord.open.mutationOptions());
   const download = useMutation(trpc.ownRecord.download.mutationOptions());
   const actionTitle = useActionTitle();
+  const actionState = useOwnActionState();
   // Closing or reopening one of their actions reads the record again (one more audited read).
   const closeAction = useMutation(
     trpc.ownRecord.completeAction.mutationOptions({ onSuccess: () => open.mutate() }),
@@ -48,6 +52,9 @@ export function OwnRecordPage() {
   const reopenAction = useMutation(
     trpc.ownRecord.reopenAction.mutationOptions({ onSuccess: () => open.mutate() }),
   );
+  // Held here, not in its section, so reloading the record (after a comment or an action) keeps the
+  // check-in pages already read instead of reading them again.
+  const checkIns = useOwnCheckIns();
   const [closing, setClosing] = useState<{ id: string; title: string } | null>(null);
   const [savedAs, setSavedAs] = useState<string | null>(null);
   const opened = useRef(false);
@@ -69,7 +76,6 @@ export function OwnRecordPage() {
         setSavedAs(file);
       },
     });
-  const conflicts = Object.values(record.picture.explanation.conflicts);
 
   return (
     <Stack gap="lg" maw={720}>
@@ -84,6 +90,9 @@ export function OwnRecordPage() {
         <Button onClick={onDownload} loading={download.isPending} data-testid="own-download">
           {t('own.download')}
         </Button>
+        <ButtonLink to="/my-record/print" variant="default" data-testid="own-print">
+          {t('ownPrint.open')}
+        </ButtonLink>
       </Group>
       {savedAs ? (
         <Alert color="teal" variant="light" role="status">
@@ -98,37 +107,9 @@ export function OwnRecordPage() {
         </Title>
         {record.sessions.length === 0 ? <Text>{t('own.noSessions')}</Text> : null}
         {record.sessions.map((s) => (
-          <Card key={s.id} withBorder padding="sm" data-testid="own-session" component="article">
-            <Group gap="xs" wrap="wrap">
-              <Text fw={600}>{fmt.date(s.heldOn)}</Text>
-              <Text size="sm">{t(`session.kinds.${s.kind}`)}</Text>
-              {s.minutes !== null ? <Text size="sm">{t('own.minutes', { count: s.minutes })}</Text> : null}
-              {s.voided ? <Badge color="gray">{t('own.voided')}</Badge> : null}
-            </Group>
-            {s.sharedSummary ? (
-              <Stack gap={2} mt="xs">
-                <Text size="xs" c="dimmed">
-                  {t('own.summary')}
-                </Text>
-                <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="own-session-summary">
-                  {s.sharedSummary}
-                </Text>
-              </Stack>
-            ) : (
-              <Text size="sm" c="dimmed" mt="xs">
-                {t('own.noSummary')}
-              </Text>
-            )}
-            {s.comments.map((c) => (
-              <Text key={c.id} size="sm" mt="xs" data-testid="own-comment" style={{ whiteSpace: 'pre-wrap' }}>
-                <Text span size="xs" c="dimmed">
-                  {t('own.yourComment', { date: fmt.dateTime(c.createdAt) })}:
-                </Text>{' '}
-                {c.body}
-              </Text>
-            ))}
+          <OwnSessionCard key={s.id} session={s}>
             {s.sharedSummary ? <CommentForm sessionId={s.id} onSent={() => open.mutate()} /> : null}
-          </Card>
+          </OwnSessionCard>
         ))}
       </Stack>
 
@@ -148,12 +129,7 @@ export function OwnRecordPage() {
                 ) : null}
               </Group>
               <Text size="sm" data-testid="own-action-state">
-                {a.status === 'done'
-                  ? t('own.done', { date: a.completedAt ? fmt.date(a.completedAt.slice(0, 10)) : '' })
-                  : a.dueOn
-                    ? t('own.due', { date: fmt.date(a.dueOn) })
-                    : t('own.open')}
-                {a.status === 'done' && a.outcome ? ` · ${t(`actions.outcome.${a.outcome}`)}` : ''}
+                {actionState(a)}
               </Text>
               {a.forPeerWorker ? (
                 <Group mt="xs">
@@ -189,37 +165,31 @@ export function OwnRecordPage() {
         ) : null}
       </Stack>
 
-      <Stack gap="sm" component="section" aria-labelledby="own-picture">
-        <Title order={2} fz="h3" id="own-picture">
-          {t('own.picture')}
+      <OwnPicture picture={record.picture} />
+      <OwnCheckInsSections checkIns={checkIns} />
+    </Stack>
+  );
+}
+
+/** Their trend over the newest check-ins and the paged list of all of them, each answer shared or kept. */
+function OwnCheckInsSections({ checkIns }: { checkIns: ReturnType<typeof useOwnCheckIns> }) {
+  const { t } = useTranslation();
+  if (checkIns.error) return <ErrorState error={checkIns.error} onRetry={checkIns.retry} />;
+  if (!checkIns.loaded) return <LoadingState />;
+  return (
+    <>
+      <OwnCheckInTrend checkIns={checkIns.items} />
+      <Stack gap="sm" component="section" aria-labelledby="own-check-ins">
+        <Title order={2} fz="h3" id="own-check-ins">
+          {t('ownCheckIns.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('own.pictureHint', { date: fmt.date(record.picture.asOf) })}
+          {t('ownCheckIns.hint')}
         </Text>
-        {conflicts.map((c) => (
-          <Card key={c.conflict} withBorder padding="sm" data-testid="own-conflict">
-            <Group gap="xs" wrap="wrap">
-              <Text fw={600}>{localized(catalog.conflicts[c.conflict as ConflictId].label)}</Text>
-              <LevelBadge level={c.level} />
-            </Group>
-            <Text mt="xs">{localized(c.headline)}</Text>
-            {[c.raised, c.eased, c.unknown].map((part) => {
-              const text = localized(part);
-              return text ? (
-                <Text key={text} size="sm" mt={4}>
-                  {text}
-                </Text>
-              ) : null;
-            })}
-          </Card>
-        ))}
-        {record.picture.explanation.roles.map((r) => (
-          <Text key={r.role} size="sm">
-            {localized(r.text)}
-          </Text>
-        ))}
+        <OwnCheckInList checkIns={checkIns.items} />
+        <ShowMoreButton query={checkIns.more} testId="own-check-ins-more" />
       </Stack>
-    </Stack>
+    </>
   );
 }
 

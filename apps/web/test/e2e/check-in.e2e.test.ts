@@ -3,9 +3,10 @@
  * real API on a seeded SQLite file: the admin sets a wellbeing contact; on a 390×844 phone the demo PSW
  * answers one team question (shared by default) and one private question (kept), skipping the rest; the
  * check-in ends with a kind word and the contact; the supervisor's observation list then shows only the
- * shared answer, as a self-report.
+ * shared answer, as a self-report; back on their own record the PSW sees both answers, marked shared or
+ * kept, and prints the record on a page that leaves out the portal's frame (ADR 0040).
  */
-import { catalog } from '@peerbridge/domain';
+import { catalog, checkInTexts } from '@peerbridge/domain';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, chromiumPath, launchChromium } from './chromium';
@@ -19,6 +20,8 @@ if (!runBrowser)
 const CONTACT = { name: 'Synthetic staff support line', phone: '+420 800 123 456' };
 const SHARED_LABEL = catalog.indicators.shares_lived_experience.label.en;
 const KEPT_LABEL = catalog.indicators.exhaustion.label.en;
+const SHARED_QUESTION = checkInTexts.shares_lived_experience.en;
+const KEPT_QUESTION = checkInTexts.exhaustion.en;
 
 /** Picks a value of a question's segmented control by its visible label (the radio itself is hidden). */
 async function choose(step: Locator, value: string): Promise<void> {
@@ -126,5 +129,33 @@ describe.runIf(runBrowser)('check-in before supervision in Chromium', () => {
     const main = (await supervisor.locator('main').textContent()) ?? '';
     expect(main).not.toContain('Keep for myself');
     await supervisor.close();
+  });
+
+  it('shows the PSW both answers on their own record, marked, and prints it without the portal frame', async () => {
+    await page.getByRole('link', { name: 'Back to my record' }).first().click();
+    const own = page.getByTestId('own-check-in').first();
+    const answer = (question: string) => own.getByTestId('own-check-in-answer').filter({ hasText: question });
+    await answer(KEPT_QUESTION)
+      .filter({ hasText: '5 of 5' })
+      .filter({ hasText: 'Kept for yourself' })
+      .waitFor();
+    expect(await answer(SHARED_QUESTION).textContent()).toContain('2 of 5 Shared with your supervisor');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'own-record-check-ins-phone-en');
+
+    await page.getByTestId('own-print').click();
+    const printed = page.getByTestId('own-record-print');
+    await printed
+      .getByTestId('own-check-in-answer')
+      .filter({ hasText: 'Kept for yourself' })
+      .first()
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => page.getByTestId('own-print-button').isVisible()).toBe(false);
+    expect(await page.locator('header').first().isVisible()).toBe(false);
+    await screenshot(page, 'own-record-print-phone-en');
+    await page.emulateMedia({ media: 'screen' });
   });
 });

@@ -11,6 +11,7 @@ import type { Actor } from '../actor';
 import { setWellbeingContacts } from '../admin/wellbeing-contacts';
 import type { Db } from '../db';
 import { listWorkerObservations } from '../observations/list-worker-observations';
+import { exportOwnRecord } from '../own-record/own-record';
 import { teamOverview } from '../team/team-overview';
 import { anotherOrganization } from '../test-support/audit-events';
 import { codeOf } from '../test-support/code-of';
@@ -331,6 +332,27 @@ describe.each(testDialects())('a PSW checking in before supervision on %s', (dia
       { indicator: KEPT_INDICATOR, value: KEPT_COUNT, shared: false },
       { indicator: 'exhaustion', value: 5, shared: false },
     ]);
+  });
+
+  it('puts every check-in in their own download, kept answers too, and in no one else', async () => {
+    const result = await submitCheckIn(db(), olga, {
+      answers: [
+        { indicator: 'input_valued_by_team', value: 2, share: true },
+        { indicator: 'self_stigma', value: 3, share: false },
+      ],
+    });
+    const download = await exportOwnRecord(db(), olga);
+    const all = (await listOwnCheckIns(db(), olga, { limit: 100 })).items;
+    expect(download.checkIns).toEqual(all);
+    expect(download.checkIns[0]).toMatchObject({
+      id: result.checkInId,
+      answers: [
+        { indicator: 'input_valued_by_team', value: 2, shared: true },
+        { indicator: 'self_stigma', value: 3, shared: false },
+      ],
+    });
+    const pavels = await exportOwnRecord(db(), pavel);
+    expect(pavels.checkIns.some((c) => all.some((o) => o.id === c.id))).toBe(false);
   });
 
   it("ends a high-strain check-in with the organisation's contacts, never a label", async () => {

@@ -14,7 +14,7 @@ import { recordSession } from '../sessions/record-session';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aPeerWorkerAccount } from '../test-support/peer-worker-account';
 import { aSmallOrganization, type SmallOrganization, TODAY } from '../test-support/small-organization';
-import { exportOwnRecord, getOwnSession, openOwnRecord } from './own-record';
+import { exportOwnRecord, getOwnSession, openOwnRecord, printOwnRecord } from './own-record';
 import { commentOnOwnSession } from './session-comments';
 
 const PRIVATE = 'Private supervisor note: synthetic worry about the night shifts';
@@ -113,6 +113,20 @@ describe.each(testDialects())('a PSW reading their own record on %s', (dialect) 
     expect(await events('own_record.export')).toEqual([
       { actor_user_id: olga.userId, entity_type: 'peer_worker', entity_id: org.workerIds[0] },
     ]);
+  });
+
+  it('opens the same document for the printable page, audited as a print and not as a download', async () => {
+    const downloads = (await events('own_record.export')).length;
+    const printable = await printOwnRecord(db(), olga);
+    const { exportedAt: _a, ...printed } = printable;
+    const { exportedAt: _b, ...downloaded } = await exportOwnRecord(db(), olga);
+    expect(printed).toEqual(downloaded);
+    expect(JSON.stringify(printable)).not.toContain(PRIVATE);
+    expect(await events('own_record.print')).toEqual([
+      { actor_user_id: olga.userId, entity_type: 'peer_worker', entity_id: org.workerIds[0] },
+    ]);
+    expect(await events('own_record.export')).toHaveLength(downloads + 1);
+    await expect(printOwnRecord(db(), org.supervisor)).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it("answers not found for another PSW's session, exactly as for none, and audits only their own reads", async () => {

@@ -13,6 +13,7 @@ import { isForPeerWorker } from '../actions/action-access';
 import type { ActionOutcome } from '../actions/action-item';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit/record-audit';
+import { type OwnCheckIn, readOwnCheckIns } from '../check-in/own-check-ins';
 import { type Db, type DbOrTrx, todayIso } from '../db';
 import { notFound, parseServiceInput } from '../errors';
 import { idSchema } from '../schemas';
@@ -125,20 +126,51 @@ export async function openOwnRecord(db: Db, actor: Actor): Promise<OwnRecord> {
   return readOwnRecord(db, worker, todayIso());
 }
 
-/** Everything of the own record as one JSON document to download: one `own_record.export` event. */
-export async function exportOwnRecord(
+/** The downloaded record: the own record plus every check-in, shared and kept (their data, Art. 15). */
+export type OwnRecordDocument = OwnRecord & {
+  format: 'peerbridge-own-record';
+  version: 1;
+  exportedAt: string;
+  /** Newest first, each answer marked shared or kept. */
+  checkIns: OwnCheckIn[];
+};
+
+/** Everything of the own record as one JSON document to save: one `own_record.export` event. */
+export function exportOwnRecord(db: Db, actor: Actor): Promise<OwnRecordDocument> {
+  return readOwnRecordDocument(db, actor, { action: 'own_record.export' });
+}
+
+/**
+ * The same document for the printable page (ADR 0040): one `own_record.print` event, so the audit log
+ * says a page was opened for printing, not that a file was downloaded.
+ */
+export function printOwnRecord(db: Db, actor: Actor): Promise<OwnRecordDocument> {
+  return readOwnRecordDocument(db, actor, { action: 'own_record.print' });
+}
+
+async function readOwnRecordDocument(
   db: Db,
   actor: Actor,
-): Promise<OwnRecord & { format: 'peerbridge-own-record'; version: 1; exportedAt: string }> {
+  event: { action: 'own_record.export' | 'own_record.print' },
+): Promise<OwnRecordDocument> {
   const worker = await loadOwnWorker(db, actor);
   await recordAudit(db, actor, {
-    action: 'own_record.export',
+    action: event.action,
     entityType: 'peer_worker',
     entityId: worker.id,
     changesData: false,
   });
-  const record = await readOwnRecord(db, worker, todayIso());
-  return { format: 'peerbridge-own-record', version: 1, exportedAt: new Date().toISOString(), ...record };
+  const [record, checkIns] = await Promise.all([
+    readOwnRecord(db, worker, todayIso()),
+    readOwnCheckIns(db, worker),
+  ]);
+  return {
+    format: 'peerbridge-own-record',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    ...record,
+    checkIns,
+  };
 }
 
 export const getOwnSessionInput = z.object({ sessionId: idSchema });

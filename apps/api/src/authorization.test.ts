@@ -355,6 +355,9 @@ const cases: Case[] = [
         contacts: [{ name: 'Synthetic support line', phone: '+420 800 000 000' }],
       }),
   ],
+  ['admin.burnoutItems', 'anyAdmin', (c) => c.admin.burnoutItems.query()],
+  // Off again at once: the matrix's check-ins send no burnout answers.
+  ['admin.setBurnoutItems', 'anyAdmin', (c) => c.admin.setBurnoutItems.mutate({ items: null })],
   ['admin.units', 'anyAdmin', (c) => c.admin.units.query()],
   [
     'admin.createUnit',
@@ -479,6 +482,16 @@ const cases: Case[] = [
       }),
   ],
   ['ownRecord.checkIns', 'ownRecord', (c) => c.ownRecord.checkIns.mutate({ limit: 5 })],
+  ['ownRecord.checkInForm', 'ownRecord', (c) => c.ownRecord.checkInForm.query()],
+  [
+    'supervision.confirmUnitCondition',
+    'superviseA',
+    (c) =>
+      c.supervision.confirmUnitCondition.mutate({
+        requestId: randomUUID(),
+        observationId: 'self-report-a-desk',
+      }),
+  ],
   ['admin.auditLog', 'anyAdmin', (c) => c.admin.auditLog.query({ limit: 10 })],
   ['admin.recordReads', 'adminOfA', (c, x) => c.admin.recordReads.query({ workerId: x.a.workerId })],
 ];
@@ -578,6 +591,25 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
         })
         .execute();
     }
+    // A's PSW's shared check-in answer about their desk: only their supervisor may confirm it for the unit.
+    await api.handle.db
+      .insertInto('observation')
+      .values({
+        id: 'self-report-a-desk',
+        organization_id: a.organizationId,
+        peer_worker_id: a.workerId,
+        unit_id: null,
+        indicator: 'has_own_workplace',
+        value: 0,
+        observed_at: today,
+        source: 'self_report',
+        source_ref: 'check-in-matrix',
+        recorded_by: null,
+        note: null,
+        session_id: null,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
     // A notification about A's PSW: only A's supervisor of that PSW may mark it (ADR 0037).
     await api.handle.db
       .insertInto('notification')

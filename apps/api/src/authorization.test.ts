@@ -12,6 +12,7 @@ import {
   recordSession,
   revokeApiToken,
   scheduleSession,
+  submitCheckIn,
 } from '@peerbridge/services';
 import { testDialects } from '@peerbridge/testing';
 import { TRPCClientError } from '@trpc/client';
@@ -116,6 +117,8 @@ interface Ctx {
   /** An action of A's PSW from a card addressed to the peer worker (theirs to close). */
   ownActionId: string;
   sessionId: string;
+  /** A's PSW's shared check-in answer about a unit condition (their desk), to confirm for the unit. */
+  unitConditionReportId: string;
   /** A new session of A's PSW at revision 1, recorded directly, for a case that amends or voids one. */
   freshSession: () => Promise<string>;
   /** Cancels the open plan of A's PSW, if any (so a case may schedule one). */
@@ -486,10 +489,10 @@ const cases: Case[] = [
   [
     'supervision.confirmUnitCondition',
     'superviseA',
-    (c) =>
+    (c, x) =>
       c.supervision.confirmUnitCondition.mutate({
         requestId: randomUUID(),
-        observationId: 'self-report-a-desk',
+        observationId: x.unitConditionReportId,
       }),
   ],
   ['admin.auditLog', 'anyAdmin', (c) => c.admin.auditLog.query({ limit: 10 })],
@@ -592,24 +595,19 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
         .execute();
     }
     // A's PSW's shared check-in answer about their desk: only their supervisor may confirm it for the unit.
-    await api.handle.db
-      .insertInto('observation')
-      .values({
-        id: 'self-report-a-desk',
-        organization_id: a.organizationId,
-        peer_worker_id: a.workerId,
-        unit_id: null,
-        indicator: 'has_own_workplace',
-        value: 0,
-        observed_at: today,
-        source: 'self_report',
-        source_ref: 'check-in-matrix',
-        recorded_by: null,
-        note: null,
-        session_id: null,
-        created_at: new Date().toISOString(),
-      })
-      .execute();
+    const peerA = {
+      userId: a.users.peerWorker.id,
+      organizationId: a.organizationId,
+      roles: ['peer_worker'] as const,
+    };
+    const deskCheckIn = await submitCheckIn(api.handle.db, peerA, {
+      answers: [{ indicator: 'has_own_workplace', value: false, share: true }],
+    });
+    const deskReport = await api.handle.db
+      .selectFrom('observation')
+      .select('id')
+      .where('source_ref', '=', deskCheckIn.checkInId)
+      .executeTakeFirstOrThrow();
     // A notification about A's PSW: only A's supervisor of that PSW may mark it (ADR 0037).
     await api.handle.db
       .insertInto('notification')
@@ -648,6 +646,7 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
       actionId: answered.actionItemId ?? '',
       ownActionId: 'action-a-own',
       sessionId,
+      unitConditionReportId: deskReport.id,
       freshSession,
       n: () => ++counter,
     };

@@ -6,6 +6,7 @@
  * unit condition.
  */
 import { randomUUID } from 'node:crypto';
+import { insertObservations } from '@peerbridge/db';
 import { testDialects } from '@peerbridge/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
@@ -25,6 +26,7 @@ describe.each(testDialects())('confirming a unit condition for the unit on %s', 
   let olga: Actor;
   let colleague: Actor;
   let workerId: string;
+  let typedInId: string;
   const db = () => mdb.handle.db;
 
   const agendaReports = async () =>
@@ -68,24 +70,20 @@ describe.each(testDialects())('confirming a unit condition for the unit on %s', 
       ],
     });
     // A unit-condition self-report that names no check-in (as an older import could hold): not the PSW's own answer.
-    await db()
-      .insertInto('observation')
-      .values({
-        id: 'typed-in-workplace',
-        organization_id: org.admin.organizationId,
-        peer_worker_id: org.workerIds[1] as string,
-        unit_id: null,
-        indicator: 'has_own_workplace',
-        value: 1,
-        observed_at: '2026-11-20',
-        source: 'self_report',
-        source_ref: null,
-        recorded_by: org.supervisor.userId,
-        note: null,
-        session_id: null,
-        created_at: new Date().toISOString(),
-      })
-      .execute();
+    typedInId = (
+      await insertObservations(db(), org.admin.organizationId, [
+        {
+          workerId: org.workerIds[1] as string,
+          indicator: 'has_own_workplace',
+          value: true,
+          observedAt: '2026-11-20',
+          source: 'self_report',
+          recordedBy: org.supervisor.userId,
+          note: null,
+          sourceRef: null,
+        },
+      ])
+    )[0]?.id as string;
   });
   afterAll(async () => {
     await mdb.close();
@@ -174,9 +172,9 @@ describe.each(testDialects())('confirming a unit condition for the unit on %s', 
     await expect(confirmUnitCondition(db(), org.supervisor, { observationId: team })).rejects.toThrow(
       /observationId/,
     );
-    expect(
-      await codeOf(confirmUnitCondition(db(), org.supervisor, { observationId: 'typed-in-workplace' })),
-    ).toBe('invalid_input');
+    expect(await codeOf(confirmUnitCondition(db(), org.supervisor, { observationId: typedInId }))).toBe(
+      'invalid_input',
+    );
     expect(await unitRows()).toEqual(before);
   });
 });

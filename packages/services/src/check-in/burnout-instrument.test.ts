@@ -11,25 +11,21 @@ import { testDialects } from '@peerbridge/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import { getBurnoutItems, setBurnoutItems } from '../admin/burnout-items';
-import { sessionAgenda } from '../agenda/session-agenda';
 import { addDays } from '../dates';
 import { todayIso } from '../db';
 import { ServiceError } from '../errors';
-import { listWorkerObservations } from '../observations/list-worker-observations';
 import { publishOrganizationSnapshots } from '../team/publish-snapshots';
-import { teamOverview } from '../team/team-overview';
 import { codeOf } from '../test-support/code-of';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aPeerWorkerAccount } from '../test-support/peer-worker-account';
 import { aSmallOrganization, type SmallOrganization } from '../test-support/small-organization';
-import { getWorkerAssessment } from '../workers/get-worker-assessment';
-import { getWorkerHistory } from '../workers/get-worker-history';
+import { auditDetailsOf, whatOthersSee } from '../test-support/what-others-see';
 import { getCheckInForm } from './check-in-form';
 import { listOwnCheckIns } from './own-check-ins';
 import { submitCheckIn } from './submit-check-in';
 
 /** Synthetic stand-ins for licensed texts (PeerBridge ships none). */
-const itemsOf = (scale: 'personal' | 'work', n = burnoutScales[scale].items) =>
+const itemsOf = (scale: 'personal' | 'work', n: number = burnoutScales[scale].items) =>
   Array.from({ length: n }, (_, i) => `Synthetic ${scale} item ${i + 1}`);
 const ITEMS = { personal: itemsOf('personal'), work: itemsOf('work') };
 /** A stored burnout answer (`burnout.<scale>.<item>`), a scale score's name or an item text: none may leak. */
@@ -52,26 +48,7 @@ describe.each(testDialects())('the burnout instrument on %s', (dialect) => {
   let workerId: string;
   const db = () => mdb.handle.db;
 
-  /** What anyone but Olga can see of her and her team, as text. */
-  async function everythingOthersSee(): Promise<Record<string, string>> {
-    const assessment = await getWorkerAssessment(db(), org.supervisor, { workerId });
-    const history = await getWorkerHistory(db(), org.supervisor, { workerId });
-    const observations = await listWorkerObservations(db(), org.supervisor, { workerId });
-    const agenda = await sessionAgenda(db(), org.supervisor, { workerId });
-    const team = await teamOverview(db(), org.admin);
-    const audit = await db().selectFrom('audit_event').select(['action', 'details']).orderBy('seq').execute();
-    return {
-      assessment: JSON.stringify(assessment.assessment),
-      history: JSON.stringify(history),
-      observations: JSON.stringify(observations),
-      agenda: JSON.stringify(agenda),
-      team: JSON.stringify(team),
-      // The admin's own setting of the item texts is an `organization.update`; nothing else may name them.
-      audit: JSON.stringify(
-        audit.filter((e) => !e.action.endsWith('.view') && e.action !== 'organization.update'),
-      ),
-    };
-  }
+  const everythingOthersSee = () => whatOthersSee(db(), org, workerId);
 
   beforeAll(async () => {
     mdb = await openMigratedDatabase(dialect);
@@ -125,12 +102,7 @@ describe.each(testDialects())('the burnout instrument on %s', (dialect) => {
     expect(now).toEqual(before);
     for (const text of [audit, ...Object.values(now)]) expect(text).not.toMatch(LEAK);
     // The one new audit payload names the check-in and no observation.
-    const submitted = await db()
-      .selectFrom('audit_event')
-      .select('details')
-      .where('entity_id', '=', result.checkInId)
-      .execute();
-    expect(submitted.map((e) => JSON.parse(String(e.details)))).toEqual([{ observations: [] }]);
+    expect(await auditDetailsOf(db(), result.checkInId)).toEqual([{ observations: [] }]);
     // The aggregate researchers receive, published over a period that has ended.
     await publishOrganizationSnapshots(db(), org.admin.organizationId, addDays(todayIso(), 400));
     const snapshots = await db().selectFrom('aggregate_snapshot').selectAll().execute();

@@ -740,6 +740,35 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
     );
   });
 
+  it("audits each refused confirmation of a PSW's unit condition; only their supervisor's is stored", async () => {
+    const refused = await api.handle.db
+      .selectFrom('audit_event')
+      .select(['actor_user_id', 'entity_id', 'details'])
+      .where('action', '=', 'access.refused')
+      .where('entity_type', '=', 'observation')
+      .execute();
+    expect(refused.map((r) => r.actor_user_id)).toEqual(
+      expect.arrayContaining([
+        ctx.a.users.otherSupervisor.id,
+        ctx.b.users.supervisor.id,
+        ctx.a.users.admin.id,
+      ]),
+    );
+    for (const r of refused) {
+      expect(r.entity_id).toBe(ctx.unitConditionReportId);
+      expect(JSON.parse(String(r.details))).toMatchObject({
+        procedure: 'supervision.confirmUnitCondition',
+        field: 'observationId',
+      });
+    }
+    const confirmations = await api.handle.db
+      .selectFrom('observation')
+      .select(['unit_id', 'recorded_by'])
+      .where('source_ref', '=', ctx.unitConditionReportId)
+      .execute();
+    expect(confirmations).toEqual([{ unit_id: ctx.a.unitId, recorded_by: ctx.a.users.supervisor.id }]);
+  });
+
   it("answers a PSW's attempt to close an action not theirs to close as for none, audits it and changes nothing", async () => {
     const answer = async (actionId: string) => {
       try {

@@ -33,7 +33,7 @@ export const csAdmin = {
   },
   burnout: {
     title: 'Dotazník vyhoření',
-    hint: 'Ověřený dotazník vyhoření v ohlédnutí, vyhodnocený tak, jak to publikuje Kodaňský dotazník vyhoření (škála osobního vyhoření a vyhoření souvisejícího s prací, každá odpověď 0 až 100, průměr za škálu). Odpovědi zůstávají vždy jen peer pracovníkovi: nikdy se nesdílejí, nejsou v žádném týmovém přehledu, hodnocení ani exportu a pracovníkovi se nikdy neukazuje skóre ani označení.',
+    hint: 'Ověřený dotazník vyhoření v ohlédnutí, vyhodnocený podle publikovaného postupu Kodaňského inventáře vyhoření (CBI) (škála osobního vyhoření a vyhoření souvisejícího s prací, každá odpověď 0 až 100, průměr za škálu). Odpovědi zůstávají vždy jen peer pracovníkovi: nikdy se nesdílejí, nejsou v žádném týmovém přehledu, hodnocení ani exportu a pracovníkovi se nikdy neukazuje skóre ani označení.',
     noItems:
       'PeerBridge nedodává žádné otázky chráněné autorským právem. Vložte znění otázek, které má vaše organizace licencované, každou na samostatný řádek, v publikovaném pořadí.',
     on: 'Zapnuto: ohlédnutí se na tyto otázky ptá.',

@@ -10,7 +10,7 @@ const ITEMS = [
   'A synthetic item about rest',
   'A synthetic item about energy',
   'A synthetic item about sleep',
-];
+] as const;
 
 afterEach(async () => {
   await changeLanguage('en', false);

@@ -16,6 +16,7 @@ import {
   reopenTeamAction,
   revokeApiToken,
   scheduleSession,
+  submitCheckIn,
 } from '@peerbridge/services';
 import { testDialects } from '@peerbridge/testing';
 import { TRPCClientError } from '@trpc/client';
@@ -129,6 +130,8 @@ interface Ctx {
   /** An action of A's PSW from a card addressed to the peer worker (theirs to close). */
   ownActionId: string;
   sessionId: string;
+  /** A's PSW's shared check-in answer about a unit condition (their desk), to confirm for the unit. */
+  unitConditionReportId: string;
   /** A new session of A's PSW at revision 1, recorded directly, for a case that amends or voids one. */
   freshSession: () => Promise<string>;
   /** Cancels the open plan of A's PSW, if any (so a case may schedule one). */
@@ -403,6 +406,9 @@ const cases: Case[] = [
         contacts: [{ name: 'Synthetic support line', phone: '+420 800 000 000' }],
       }),
   ],
+  ['admin.burnoutItems', 'anyAdmin', (c) => c.admin.burnoutItems.query()],
+  // Off again at once: the matrix's check-ins send no burnout answers.
+  ['admin.setBurnoutItems', 'anyAdmin', (c) => c.admin.setBurnoutItems.mutate({ items: null })],
   ['admin.units', 'anyAdmin', (c) => c.admin.units.query()],
   [
     'admin.createUnit',
@@ -528,6 +534,16 @@ const cases: Case[] = [
       }),
   ],
   ['ownRecord.checkIns', 'ownRecord', (c) => c.ownRecord.checkIns.mutate({ limit: 5 })],
+  ['ownRecord.checkInForm', 'ownRecord', (c) => c.ownRecord.checkInForm.query()],
+  [
+    'supervision.confirmUnitCondition',
+    'superviseA',
+    (c, x) =>
+      c.supervision.confirmUnitCondition.mutate({
+        requestId: randomUUID(),
+        observationId: x.unitConditionReportId,
+      }),
+  ],
   ['admin.auditLog', 'anyAdmin', (c) => c.admin.auditLog.query({ limit: 10 })],
   ['admin.recordReads', 'adminOfA', (c, x) => c.admin.recordReads.query({ workerId: x.a.workerId })],
 ];
@@ -627,6 +643,20 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
         })
         .execute();
     }
+    // A's PSW's shared check-in answer about their desk: only their supervisor may confirm it for the unit.
+    const peerA = {
+      userId: a.users.peerWorker.id,
+      organizationId: a.organizationId,
+      roles: ['peer_worker'] as const,
+    };
+    const deskCheckIn = await submitCheckIn(api.handle.db, peerA, {
+      answers: [{ indicator: 'has_own_workplace', value: false, share: true }],
+    });
+    const deskReport = await api.handle.db
+      .selectFrom('observation')
+      .select('id')
+      .where('source_ref', '=', deskCheckIn.checkInId)
+      .executeTakeFirstOrThrow();
     // A notification about A's PSW: only A's supervisor of that PSW may mark it (ADR 0037).
     await api.handle.db
       .insertInto('notification')
@@ -696,6 +726,7 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
       actionId: answered.actionItemId ?? '',
       ownActionId: 'action-a-own',
       sessionId,
+      unitConditionReportId: deskReport.id,
       freshSession,
       n: () => ++counter,
     };
@@ -787,6 +818,35 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
     expect(refused.map((r) => r.entity_id).sort()).toEqual(
       expect.arrayContaining(['no-such-session', 'session-a-spare', 'session-b']),
     );
+  });
+
+  it("audits each refused confirmation of a PSW's unit condition; only their supervisor's is stored", async () => {
+    const refused = await api.handle.db
+      .selectFrom('audit_event')
+      .select(['actor_user_id', 'entity_id', 'details'])
+      .where('action', '=', 'access.refused')
+      .where('entity_type', '=', 'observation')
+      .execute();
+    expect(refused.map((r) => r.actor_user_id)).toEqual(
+      expect.arrayContaining([
+        ctx.a.users.otherSupervisor.id,
+        ctx.b.users.supervisor.id,
+        ctx.a.users.admin.id,
+      ]),
+    );
+    for (const r of refused) {
+      expect(r.entity_id).toBe(ctx.unitConditionReportId);
+      expect(JSON.parse(String(r.details))).toMatchObject({
+        procedure: 'supervision.confirmUnitCondition',
+        field: 'observationId',
+      });
+    }
+    const confirmations = await api.handle.db
+      .selectFrom('observation')
+      .select(['unit_id', 'recorded_by'])
+      .where('source_ref', '=', ctx.unitConditionReportId)
+      .execute();
+    expect(confirmations).toEqual([{ unit_id: ctx.a.unitId, recorded_by: ctx.a.users.supervisor.id }]);
   });
 
   it("answers a PSW's attempt to close an action not theirs to close as for none, audits it and changes nothing", async () => {

@@ -43,6 +43,12 @@ export {
 export { type ActionOwnerOptions, listActionOwners, listActionOwnersInput } from './actions/action-owners';
 export { type Actor, hasRole, staffRoles, type UserRole, userRoles } from './actor';
 export {
+  type BurnoutInstrument,
+  getBurnoutItems,
+  setBurnoutItems,
+  setBurnoutItemsInput,
+} from './admin/burnout-items';
+export {
   INVITATION_CODE_DAYS,
   invitePeerWorker,
   invitePeerWorkerInput,
@@ -95,6 +101,11 @@ export {
   updateWorkerInput,
   type WorkerRecord,
 } from './admin/workers';
+export {
+  confirmUnitCondition,
+  confirmUnitConditionInput,
+  type UnitConditionConfirmation,
+} from './agenda/confirm-unit-condition';
 export {
   type ChangedIndicator,
   type SelfReportObservation,
@@ -154,6 +165,7 @@ export {
   type StaleAssessmentRefresh,
 } from './caseload/refresh-stale-assessments';
 export { refreshStoredAssessments } from './caseload/stored-assessments';
+export { type CheckInForm, getCheckInForm } from './check-in/check-in-form';
 export {
   listOwnCheckIns,
   listOwnCheckInsInput,

@@ -9,6 +9,7 @@ import {
   createUserInput,
   createWorker,
   createWorkerInput,
+  getBurnoutItems,
   getWellbeingContacts,
   invitePeerWorker,
   invitePeerWorkerInput,
@@ -25,6 +26,8 @@ import {
   recordUnitObservations,
   recordUnitObservationsInput,
   requestIdInput,
+  setBurnoutItems,
+  setBurnoutItemsInput,
   setUserRoles,
   setUserRolesInput,
   setWellbeingContacts,
@@ -51,6 +54,12 @@ export const adminRouter = {
   setWellbeingContacts: adminProcedure
     .input(setWellbeingContactsInput)
     .mutation(({ ctx, input }) => setWellbeingContacts(ctx.db, ctx.actor, input)),
+  /** The burnout instrument's item texts the organisation licensed, or null while it is off (ADR 0041). */
+  burnoutItems: adminProcedure.query(({ ctx }) => getBurnoutItems(ctx.db, ctx.actor)),
+  /** Enables the instrument with the organisation's texts, replaces them, or (items: null) turns it off. */
+  setBurnoutItems: adminProcedure
+    .input(setBurnoutItemsInput)
+    .mutation(({ ctx, input }) => setBurnoutItems(ctx.db, ctx.actor, input)),
   units: adminProcedure.query(({ ctx }) => listUnits(ctx.db, ctx.actor)),
   /** Creates take a client-generated `requestId`: a retry with it returns the first answer and writes nothing. */
   createUnit: adminProcedure

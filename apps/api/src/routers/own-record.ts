@@ -10,6 +10,7 @@ import {
   completeAction,
   completeActionInput,
   exportOwnRecord,
+  getCheckInForm,
   getOwnSession,
   getOwnSessionInput,
   listOwnCheckIns,
@@ -59,6 +60,8 @@ export const ownRecordRouter = {
    * own record, kept ones are stored for them alone. Takes a client-generated `requestId`, so a retry
    * stores nothing twice.
    */
+  /** What the check-in asks beyond the catalog: the organisation's burnout items, if enabled (ADR 0041). */
+  checkInForm: peerWorkerProcedure.query(({ ctx }) => getCheckInForm(ctx.db, ctx.actor)),
   submitCheckIn: peerWorkerProcedure
     .input(requestIdInput)
     .input(submitCheckInInput)

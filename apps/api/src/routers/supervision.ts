@@ -10,6 +10,8 @@ import {
   changePlannedSessionInput,
   completeAction,
   completeActionInput,
+  confirmUnitCondition,
+  confirmUnitConditionInput,
   getPlannedSession,
   getPlannedSessionInput,
   getWorkerAssessment,
@@ -149,6 +151,14 @@ export const supervisionRouter = {
   sessionAgenda: workerRecordProcedure
     .input(sessionAgendaInput)
     .query(({ ctx, input }) => sessionAgenda(ctx.db, ctx.actor, input)),
+  /**
+   * Confirms for the PSW's unit what they shared about a unit condition in their check-in (ADR 0041):
+   * their own supervisor only; records a unit observation through the unit-observation service.
+   */
+  confirmUnitCondition: supervisorProcedure
+    .input(requestIdInput)
+    .input(confirmUnitConditionInput)
+    .mutation(({ ctx, input }) => confirmUnitCondition(ctx.db, ctx.actor, input)),
   /** Opening a session's summary by its id is the audited view of its PSW's record (ADR 0009). */
   openSessionSummary: supervisorProcedure
     .input(openSessionSummaryInput)

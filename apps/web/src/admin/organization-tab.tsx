@@ -1,4 +1,4 @@
-/** The organisation's settings: name, supervision cadence, small-cell k, default language; wellbeing contacts. */
+/** The organisation's settings: name, supervision cadence, small-cell k, default language; wellbeing contacts; the burnout questionnaire. */
 import { Button, Group, NativeSelect, NumberInput, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -7,6 +7,7 @@ import { useTRPC } from '../api/trpc';
 import { useMe } from '../auth/use-me';
 import { MutationError } from '../ui/mutation-error';
 import { LoadingState } from '../ui/state-views';
+import { BurnoutItemsSection } from './burnout-items-form';
 import { WellbeingContactsSection } from './wellbeing-contacts-form';
 
 export function OrganizationTab() {
@@ -20,6 +21,7 @@ export function OrganizationTab() {
         org={org}
       />
       <WellbeingContactsSection />
+      <BurnoutItemsSection />
     </Stack>
   );
 }

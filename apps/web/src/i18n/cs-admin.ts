@@ -31,6 +31,21 @@ export const csAdmin = {
     remove: 'Odebrat kontakt {{n}}',
     empty: 'Zatím žádné kontakty: ohlédnutí pak doporučí člověka, kterému důvěřují, nebo lékaře.',
   },
+  burnout: {
+    title: 'Dotazník vyhoření',
+    hint: 'Ověřený dotazník vyhoření v ohlédnutí, vyhodnocený podle publikovaného postupu Kodaňského inventáře vyhoření (CBI) (škála osobního vyhoření a vyhoření souvisejícího s prací, každá odpověď 0 až 100, průměr za škálu). Odpovědi zůstávají vždy jen peer pracovníkovi: nikdy se nesdílejí, nejsou v žádném týmovém přehledu, hodnocení ani exportu a pracovníkovi se nikdy neukazuje skóre ani označení.',
+    noItems:
+      'PeerBridge nedodává žádné otázky chráněné autorským právem. Vložte znění otázek, které má vaše organizace licencované, každou na samostatný řádek, v publikovaném pořadí.',
+    on: 'Zapnuto: ohlédnutí se na tyto otázky ptá.',
+    off: 'Vypnuto: ohlédnutí se na vyhoření neptá.',
+    personal: 'Otázky osobního vyhoření ({{count}}, každá na jeden řádek)',
+    work: 'Otázky vyhoření souvisejícího s prací ({{count}}, každá na jeden řádek; 7. otázka se hodnotí obráceně)',
+    lines: '{{n}} z {{count}} otázek',
+    wrongCount: 'Zadejte přesně {{count}} otázek, každou na jeden řádek; teď jich je {{n}}.',
+    enable: 'Uložit a zapnout',
+    turnOff: 'Vypnout',
+    turnedOff: 'Vypnuto. Zadané texty tu zůstávají, kdybyste dotazník chtěli znovu zapnout.',
+  },
   units: {
     empty: 'Zatím žádná pracoviště.',
     name: 'Název',

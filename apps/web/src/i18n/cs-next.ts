@@ -44,6 +44,9 @@ export const csNext = {
     noQuestions: 'Není nic neznámého, na co se ptát.',
     selfReports: 'Odpovědi pracovníka před supervizí',
     noSelfReports: 'Od poslední supervize pracovník nesdílel žádné odpovědi.',
+    confirmUnit: 'Potvrdit za oddělení',
+    confirmUnitOf: 'Potvrdit za oddělení: {{indicator}}',
+    confirmedUnit: 'Potvrzeno za oddělení',
   },
   summary: {
     link: 'Shrnutí',

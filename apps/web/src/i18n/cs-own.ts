@@ -92,6 +92,26 @@ export const csCheckIn = {
     'Pokud by vám pomohlo si s někým promluvit, obraťte se na někoho, komu důvěřujete, nebo na svého lékaře.',
   call: 'Zavolat {{phone}}',
   backToRecord: 'Zpět na můj záznam',
+  burnout: {
+    kept: 'Jen pro vás',
+    keptHint:
+      'Tyto otázky jsou jen pro vás. Vaše odpovědi nikdy neuvidí váš supervizor a nikdy se nezapočítají do žádného přehledu, hodnocení ani exportu.',
+    personalTitle: 'Jak se v poslední době máte',
+    workTitle: 'Jak na vás působí vaše práce',
+    leaveOut: 'Na kteroukoli otázku nemusíte odpovídat.',
+    clear: 'Smazat tuto odpověď',
+    responses: {
+      never: 'Nikdy',
+      seldom: 'Zřídka',
+      sometimes: 'Někdy',
+      often: 'Často',
+      always: 'Vždy',
+    },
+  },
+  reviewBurnout_one: 'Odpověděli jste na {{count}} otázku jen pro sebe: zůstane jen vám.',
+  reviewBurnout_few: 'Odpověděli jste na {{count}} otázky jen pro sebe: zůstanou jen vám.',
+  reviewBurnout_many: 'Odpověděli jste na {{count}} otázky jen pro sebe: zůstanou jen vám.',
+  reviewBurnout_other: 'Odpověděli jste na {{count}} otázek jen pro sebe: zůstanou jen vám.',
   errors: {
     choose: 'Zvolte, zda tuto odpověď sdílet, nebo si ji nechat pro sebe.',
     count: 'Zadejte celé číslo od 0 do 744.',

@@ -31,6 +31,21 @@ export const enAdmin = {
     remove: 'Remove contact {{n}}',
     empty: 'No contacts yet: the check-in then suggests a person they trust or their doctor.',
   },
+  burnout: {
+    title: 'Burnout questionnaire',
+    hint: 'A validated burnout questionnaire in the check-in, scored as the Copenhagen Burnout Inventory publishes it (personal and work-related scales, each answer 0 to 100, a mean per scale). The answers are always kept for the peer worker alone: never shared, never in any team view, assessment or export, and the peer worker is never shown a score or a label.',
+    noItems:
+      'PeerBridge ships no copyrighted questionnaire items. Paste the item texts your organisation has licensed, one per line, in the published order.',
+    on: 'On: the check-in asks these questions.',
+    off: 'Off: the check-in asks no burnout questions.',
+    personal: 'Personal burnout items ({{count}}, one per line)',
+    work: 'Work-related burnout items ({{count}}, one per line; item 7 is scored reversed)',
+    lines: '{{n}} of {{count}} items',
+    wrongCount: 'Enter exactly {{count}} item texts, one per line; there are {{n}}.',
+    enable: 'Save and turn on',
+    turnOff: 'Turn off',
+    turnedOff: 'Turned off. The texts you entered are still here if you want to turn it on again.',
+  },
   units: {
     empty: 'No units yet.',
     name: 'Name',

@@ -44,6 +44,9 @@ export const enNext = {
     noQuestions: 'Nothing unknown to ask about.',
     selfReports: 'The peer worker’s own check-in',
     noSelfReports: 'No check-in answers shared since the last session.',
+    confirmUnit: 'Confirm for the unit',
+    confirmUnitOf: 'Confirm for the unit: {{indicator}}',
+    confirmedUnit: 'Confirmed for the unit',
   },
   summary: {
     link: 'Summary',

@@ -91,6 +91,24 @@ export const enCheckIn = {
     'If it would help to talk to someone, reach out to a person you trust, or to your doctor.',
   call: 'Call {{phone}}',
   backToRecord: 'Back to my record',
+  burnout: {
+    kept: 'Kept for yourself',
+    keptHint:
+      'These questions are for you alone. Your answers are never shared with your supervisor and never counted in any report, assessment or export.',
+    personalTitle: 'How you have been lately',
+    workTitle: 'How your work is for you',
+    leaveOut: 'Leave out any question you prefer not to answer.',
+    clear: 'Clear this answer',
+    responses: {
+      never: 'Never',
+      seldom: 'Seldom',
+      sometimes: 'Sometimes',
+      often: 'Often',
+      always: 'Always',
+    },
+  },
+  reviewBurnout_one: 'You answered {{count}} question just for you: it stays with you.',
+  reviewBurnout_other: 'You answered {{count}} questions just for you: they stay with you.',
   errors: {
     choose: 'Choose whether to share this answer or keep it for yourself.',
     count: 'Enter a whole number from 0 to 744.',

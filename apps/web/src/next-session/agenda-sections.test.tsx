@@ -1,6 +1,6 @@
 import { catalog } from '@peerbridge/domain';
-import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render';
 import { changeLanguage } from '../i18n/i18n';
 import { AgendaSections, type AgendaView } from './agenda-sections';
@@ -70,5 +70,54 @@ describe('AgendaSections', () => {
     expect(screen.getByTestId('agenda-questions').textContent).toContain(
       catalog.indicators.stress.question.cs,
     );
+  });
+
+  it('offers "confirm for the unit" on a shared unit condition not yet confirmed, and marks a confirmed one', () => {
+    const onConfirm = vi.fn();
+    const agenda: AgendaView = {
+      ...empty,
+      selfReports: [
+        {
+          id: 'desk',
+          indicator: 'has_own_workplace',
+          value: 0,
+          observedOn: '2026-12-01',
+          note: null,
+          confirmedForUnit: false,
+        },
+        {
+          id: 'meet',
+          indicator: 'invited_to_team_meetings',
+          value: 1,
+          observedOn: '2026-12-01',
+          note: null,
+          confirmedForUnit: true,
+        },
+        {
+          id: 'team',
+          indicator: 'cooperates_in_team',
+          value: 4,
+          observedOn: '2026-12-01',
+          note: null,
+          confirmedForUnit: null,
+        },
+      ],
+    };
+    const first = renderWithProviders(
+      <AgendaSections agenda={agenda} today="2026-12-04" unitConfirm={{ onConfirm, pendingId: null }} />,
+    );
+    const buttons = screen.getAllByTestId('agenda-confirm-unit');
+    expect(buttons).toHaveLength(1);
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: `Confirm for the unit: ${catalog.indicators.has_own_workplace.label.en}`,
+      }),
+    );
+    expect(onConfirm).toHaveBeenCalledWith('desk');
+    expect(screen.getByTestId('agenda-self-reports').textContent).toContain('Confirmed for the unit');
+    // The printable summary changes nothing: no button there.
+    first.unmount();
+    renderWithProviders(<AgendaSections agenda={agenda} today="2026-12-04" />);
+    expect(screen.queryByTestId('agenda-confirm-unit')).toBeNull();
   });
 });

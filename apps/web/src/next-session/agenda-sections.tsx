@@ -1,9 +1,10 @@
 /**
  * The next session's agenda (ADR 0036): open and overdue actions, the indicators that changed since the
- * last session, the catalog questions for what is unknown, and the PSW's own check-in answers. Each
- * section says so when it is empty, so "nothing" is never confused with "not loaded".
+ * last session, the catalog questions for what is unknown, and the PSW's own check-in answers (a unit
+ * condition among them with "confirm for the unit", ADR 0041). Each section says so when it is empty,
+ * so "nothing" is never confused with "not loaded".
  */
-import { List, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, List, Stack, Text, Title } from '@mantine/core';
 import { catalog, type IndicatorId, type LocalizedText } from '@peerbridge/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +33,16 @@ export interface AgendaView {
     value: number;
     observedOn: string;
     note: string | null;
+    /** A unit condition (desk, meetings, client information): confirmed for the unit yet; null otherwise. */
+    confirmedForUnit?: boolean | null;
   }[];
+}
+
+/** The supervisor's "confirm for the unit" on a shared unit condition (ADR 0041). */
+export interface UnitConfirm {
+  onConfirm: (selfReportId: string) => void;
+  /** The self-report being confirmed right now, if any. */
+  pendingId: string | null;
 }
 
 /** A titled section of a one-page view: the heading, then the items or the empty text. */
@@ -96,7 +106,16 @@ export function ActionLines({
   );
 }
 
-export function AgendaSections({ agenda, today }: { agenda: AgendaView; today: string }) {
+export function AgendaSections({
+  agenda,
+  today,
+  unitConfirm,
+}: {
+  agenda: AgendaView;
+  today: string;
+  /** Absent where nothing may be changed (the printable summary). */
+  unitConfirm?: UnitConfirm;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const localized = useLocalized();
@@ -145,6 +164,24 @@ export function AgendaSections({ agenda, today }: { agenda: AgendaView; today: s
             <Text span size="xs" c="dimmed">
               ({fmt.date(s.observedOn)})
             </Text>
+            {s.confirmedForUnit === true ? (
+              <Badge size="sm" variant="light" color="teal" ml={4}>
+                {t('next.agenda.confirmedUnit')}
+              </Badge>
+            ) : s.confirmedForUnit === false && unitConfirm ? (
+              <Button
+                size="compact-xs"
+                variant="light"
+                ml={4}
+                aria-label={t('next.agenda.confirmUnitOf', { indicator: label(s.indicator) })}
+                loading={unitConfirm.pendingId === s.id}
+                disabled={unitConfirm.pendingId !== null}
+                onClick={() => unitConfirm.onConfirm(s.id)}
+                data-testid="agenda-confirm-unit"
+              >
+                {t('next.agenda.confirmUnit')}
+              </Button>
+            ) : null}
             {s.note ? <Text size="xs">“{s.note}”</Text> : null}
           </List.Item>
         ))}

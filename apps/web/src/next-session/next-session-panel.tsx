@@ -1,16 +1,19 @@
 /**
  * The "Next session" panel of the PSW page (ADR 0036): the planned day (or none), schedule, change and
- * cancel in dialogs, and the agenda for it. The agenda is a read behind the opened record: it waits
+ * cancel in dialogs, and the agenda for it (with "confirm for the unit" on a shared unit condition,
+ * ADR 0041). The agenda is a read behind the opened record: it waits
  * for the page's audited opening like every other read of the page.
  */
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { type OpenRecord, useReopenWhenLapsed } from '../api/use-open-record';
 import { useFormat } from '../i18n/format';
+import { MutationError } from '../ui/mutation-error';
 import { ErrorState, LoadingState } from '../ui/state-views';
+import { useRequestIds } from '../ui/use-request-ids';
 import { AgendaSections } from './agenda-sections';
 import { CancelPlanDialog, PlanSessionDialog, type PlanView } from './plan-dialogs';
 
@@ -33,6 +36,15 @@ export function NextSessionPanel({
   );
   useReopenWhenLapsed(record, [agenda]);
   const [dialog, setDialog] = useState<'plan' | 'cancel' | null>(null);
+  const requestIds = useRequestIds();
+  const confirmUnit = useMutation(
+    trpc.supervision.confirmUnitCondition.mutationOptions({
+      onSuccess: (_data, input) => {
+        requestIds.renew(input.observationId);
+        return queryClient.invalidateQueries({ queryKey: trpc.supervision.sessionAgenda.pathKey() });
+      },
+    }),
+  );
   const onSaved = async () => {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.supervision.sessionAgenda.pathKey() }),
@@ -87,7 +99,16 @@ export function NextSessionPanel({
         <Title order={3} fz="h4">
           {t('next.agenda.title')}
         </Title>
-        <AgendaSections agenda={agenda.data} today={today} />
+        <AgendaSections
+          agenda={agenda.data}
+          today={today}
+          unitConfirm={{
+            pendingId: confirmUnit.isPending ? (confirmUnit.variables?.observationId ?? null) : null,
+            onConfirm: (observationId) =>
+              confirmUnit.mutate({ observationId, requestId: requestIds.idFor(observationId) }),
+          }}
+        />
+        <MutationError error={confirmUnit.error} />
       </Stack>
     );
   }

@@ -1,10 +1,11 @@
 /**
  * The check-in before supervision end to end (issue 12 item 2, ADR 0039), in Debian Chromium against the
  * real API on a seeded SQLite file: the admin sets a wellbeing contact; on a 390×844 phone the demo PSW
- * answers one team question (shared by default) and one private question (kept), skipping the rest; the
- * check-in ends with a kind word and the contact; the supervisor's observation list then shows only the
- * shared answer, as a self-report; back on their own record the PSW sees both answers, marked shared or
- * kept, and prints the record on a page that leaves out the portal's frame (ADR 0040).
+ * answers one team question (shared by default), one private question (kept) and one of the burnout
+ * questions the admin enabled (always kept), skipping the rest; the check-in ends with a kind word and the
+ * contact; the supervisor's observation list then shows only the shared answer, as a self-report; back on
+ * their own record the PSW sees the answers, marked shared or kept, and prints the record on a page that
+ * leaves out the portal's frame (ADR 0040).
  */
 import { catalog, checkInTexts } from '@peerbridge/domain';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -68,6 +69,17 @@ describe.runIf(runBrowser)('check-in before supervision in Chromium', () => {
     await form.getByLabel('Phone').fill(CONTACT.phone);
     await form.getByRole('button', { name: 'Save' }).click();
     await form.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    // The burnout questionnaire with the organisation's own (here synthetic) item texts.
+    const burnout = admin.getByTestId('burnout-items-form');
+    for (const [scale, n] of [
+      ['personal', 6],
+      ['work', 7],
+    ] as const)
+      await burnout
+        .getByTestId(`burnout-items-${scale}`)
+        .fill(Array.from({ length: n }, (_, i) => `Synthetic ${scale} question ${i + 1}`).join('\n'));
+    await burnout.getByRole('button', { name: 'Save and turn on' }).click();
+    await burnout.getByText('On: the check-in asks these questions.').waitFor();
     await admin.close();
 
     await signIn(page, portal.url, demo.peerWorker);
@@ -97,8 +109,19 @@ describe.runIf(runBrowser)('check-in before supervision in Chromium', () => {
     await screenshot(page, 'check-in-private-phone-en');
     await page.getByTestId('check-in-next').click();
 
+    // The burnout questions follow, kept for the PSW: one answered in words, the rest left out.
+    const personal = page.getByTestId('check-in-burnout-personal');
+    await personal.getByTestId('check-in-kept').waitFor();
+    await personal.getByTestId('check-in-burnout-item').first().getByRole('radio', { name: 'Often' }).check();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('check-in-next').click();
+    await page.getByTestId('check-in-burnout-work').waitFor();
+    await page.getByTestId('check-in-next').click();
+
     const review = page.getByTestId('check-in-review');
     await review.getByText('1 go to your supervisor, 1 stay with you').waitFor();
+    await review.getByText('You answered 1 question just for you: it stays with you.').waitFor();
     await review.getByRole('button', { name: 'Send my check-in' }).click();
 
     const support = page.getByTestId('check-in-support');

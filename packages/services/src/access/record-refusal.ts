@@ -20,6 +20,7 @@ export const RECORD_FIELDS = [
   ['invitationId', 'membership_invitation'],
   ['tokenId', 'api_token'],
   ['notificationId', 'notification'],
+  ['observationId', 'observation'],
 ] as const;
 
 export interface RefusedTarget {

@@ -12,7 +12,11 @@ import { observationColumns, toObservation } from '../evidence/observation-rows'
 import { idempotentCreate } from '../idempotency/idempotent-create';
 import { requestIdSchema } from '../idempotency/request-id';
 import { unitObservationSchema } from '../observations/observation-input';
-import { refuseFutureDates, storeObservations } from '../observations/store-observations';
+import {
+  type DatedObservation,
+  refuseFutureDates,
+  storeObservations,
+} from '../observations/store-observations';
 import { decodeCursor, type Page, pageFields, toPage } from '../paging/cursor-page';
 import { idSchema } from '../schemas';
 import { freezeCohorts } from '../team/freeze-cohorts';
@@ -168,16 +172,27 @@ export async function recordUnitObservations(
       actor,
       { operation: 'unit_observation.create', requestId, content: parsed },
       async () => {
-        const observationIds = await storeObservations(
-          trx,
-          actor,
-          { unitId: parsed.unitId },
-          parsed.observations,
-          { action: 'unit_observation.create', entityType: 'unit', entityId: parsed.unitId },
-        );
+        const observationIds = await storeUnitObservations(trx, actor, parsed.unitId, parsed.observations);
         return { observationIds };
       },
     );
+  });
+}
+
+/**
+ * The one way a unit's observations are stored, audited as `unit_observation.create` of the unit: an
+ * admin's entries, and a supervisor confirming a PSW's check-in answer for the unit (ADR 0041).
+ */
+export function storeUnitObservations(
+  trx: DbOrTrx,
+  actor: Actor,
+  unitId: string,
+  observations: readonly DatedObservation[],
+): Promise<string[]> {
+  return storeObservations(trx, actor, { unitId }, observations, {
+    action: 'unit_observation.create',
+    entityType: 'unit',
+    entityId: unitId,
   });
 }
 

@@ -1,7 +1,8 @@
 /**
  * The agenda of a PSW's next supervision (issue 11 item 4, ADR 0036): the open and overdue actions,
  * the indicators whose value changed since the last session, the catalog questions for what is unknown
- * (as the explanation names them), and the self-report observations recorded since the last session.
+ * (as the explanation names them), and the self-report observations recorded since the last session
+ * (a unit condition among them with whether the supervisor confirmed it for the unit, ADR 0041).
  * A read behind the opened record (ADR 0009): authorised like the record, it writes nothing.
  */
 import type { IndicatorId, NextQuestion } from '@peerbridge/domain';
@@ -14,6 +15,7 @@ import { invalidField, parseServiceInput } from '../errors';
 import { asOfSchema, idSchema } from '../schemas';
 import { openPlanOf, type PlannedSession } from '../sessions/planned-session';
 import { assessSupervisedWorker } from '../workers/get-worker-assessment';
+import { isConfirmableForUnit, unitConfirmationsOf } from './confirm-unit-condition';
 
 export const sessionAgendaInput = z.object({ workerId: idSchema, asOf: asOfSchema });
 
@@ -37,6 +39,11 @@ export interface SelfReportObservation {
   value: number;
   observedOn: string;
   note: string | null;
+  /**
+   * For a unit condition (desk, team meetings, client information): whether the supervisor has
+   * confirmed it for the unit (`confirmUnitCondition`); null for any other self-report.
+   */
+  confirmedForUnit: boolean | null;
 }
 
 export interface SessionAgenda {
@@ -86,7 +93,7 @@ export async function sessionAgenda(
   const since = lastSessionOn ?? assessment.window.from;
   const observations = await db
     .selectFrom('observation')
-    .select(['id', 'indicator', 'value', 'observed_at', 'source', 'note'])
+    .select(['id', 'indicator', 'value', 'observed_at', 'source', 'source_ref', 'note'])
     .where('organization_id', '=', org)
     .where('peer_worker_id', '=', worker.id)
     // From the window's start, or the last session's day if earlier, so "before" has its values.
@@ -111,6 +118,7 @@ export async function sessionAgenda(
           value: o.value,
           observedOn: o.observed_at,
           note: o.note,
+          confirmedForUnit: isConfirmableForUnit(o) ? false : null,
         });
     }
   }
@@ -136,6 +144,14 @@ export async function sessionAgenda(
         : 1,
   );
   selfReports.reverse();
+  const shown = selfReports.slice(0, AGENDA_LIST_MAX);
+  const confirmed = await unitConfirmationsOf(
+    db,
+    org,
+    worker.unit.id,
+    shown.filter((s) => s.confirmedForUnit !== null).map((s) => s.id),
+  );
+  for (const s of shown) if (s.confirmedForUnit !== null) s.confirmedForUnit = confirmed.has(s.id);
 
   const questions: NextQuestion[] = [];
   const asked = new Set<string>();
@@ -158,6 +174,6 @@ export async function sessionAgenda(
     actions: actionRows.map(toActionItem),
     changed: changed.slice(0, AGENDA_LIST_MAX),
     questions,
-    selfReports: selfReports.slice(0, AGENDA_LIST_MAX),
+    selfReports: shown,
   };
 }

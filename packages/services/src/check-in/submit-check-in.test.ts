@@ -10,16 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import { setWellbeingContacts } from '../admin/wellbeing-contacts';
 import type { Db } from '../db';
-import { listWorkerObservations } from '../observations/list-worker-observations';
 import { exportOwnRecord } from '../own-record/own-record';
-import { teamOverview } from '../team/team-overview';
 import { anotherOrganization } from '../test-support/audit-events';
 import { codeOf } from '../test-support/code-of';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aPeerWorkerAccount } from '../test-support/peer-worker-account';
 import { aSmallOrganization, type SmallOrganization } from '../test-support/small-organization';
+import { auditDetailsOf, whatOthersSee } from '../test-support/what-others-see';
 import { getWorkerAssessment } from '../workers/get-worker-assessment';
-import { getWorkerHistory } from '../workers/get-worker-history';
 import { listOwnCheckIns } from './own-check-ins';
 import { submitCheckIn } from './submit-check-in';
 
@@ -55,21 +53,7 @@ describe.each(testDialects())('a PSW checking in before supervision on %s', (dia
   let olgaWorker: string;
   const db = () => mdb.handle.db;
 
-  /** What the supervisor, the admin and the audit log can see of Olga, as text. */
-  async function everythingOthersSee(): Promise<Record<string, string>> {
-    const assessment = await getWorkerAssessment(db(), org.supervisor, { workerId: olgaWorker });
-    const history = await getWorkerHistory(db(), org.supervisor, { workerId: olgaWorker });
-    const observations = await listWorkerObservations(db(), org.supervisor, { workerId: olgaWorker });
-    const team = await teamOverview(db(), org.admin);
-    const audit = await db().selectFrom('audit_event').select(['action', 'details']).orderBy('seq').execute();
-    return {
-      assessment: JSON.stringify(assessment.assessment),
-      history: JSON.stringify(history),
-      observations: JSON.stringify(observations),
-      team: JSON.stringify(team),
-      audit: JSON.stringify(audit.filter((e) => !e.action.endsWith('.view'))),
-    };
-  }
+  const everythingOthersSee = () => whatOthersSee(db(), org, olgaWorker);
 
   beforeAll(async () => {
     mdb = await openMigratedDatabase(dialect);
@@ -320,12 +304,7 @@ describe.each(testDialects())('a PSW checking in before supervision on %s', (dia
     for (const text of Object.values(after)) expect(text).not.toContain(`"value":${KEPT_COUNT}`);
     expect(after.audit).not.toContain(KEPT_INDICATOR);
     // The one new audit payload names the check-in and no observation.
-    const submitted = await db()
-      .selectFrom('audit_event')
-      .select('details')
-      .where('entity_id', '=', result.checkInId)
-      .execute();
-    expect(submitted.map((e) => JSON.parse(String(e.details)))).toEqual([{ observations: [] }]);
+    expect(await auditDetailsOf(db(), result.checkInId)).toEqual([{ observations: [] }]);
     // The PSW still sees both as theirs.
     const own = (await listOwnCheckIns(db(), olga, { limit: 1 })).items[0];
     expect(own?.answers).toEqual([

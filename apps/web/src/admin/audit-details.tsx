@@ -3,11 +3,15 @@
  * language, dates and numbers formatted, yes/no for flags, role, setting and outcome codes by their
  * labels (and file formats, exported tables), nested values in brackets. A key this portal does not know (a newer server) shows as stored.
  */
+import { type CardId, cardIds, catalog } from '@peerbridge/domain';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
+import { pick } from '../i18n/localized';
 
-type Format = ReturnType<typeof useFormat>;
+type Format = ReturnType<typeof useFormat> & { language: string };
+
+const knownCards: ReadonlySet<string> = new Set(cardIds);
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -31,6 +35,9 @@ function valueText(value: unknown, key: string, t: TFunction, fmt: Format): stri
   if (typeof value === 'string') {
     const labels = valueLabels[key];
     if (labels) return t(`${labels}.${value}`, { defaultValue: value });
+    // A recommendation by its catalog summary in the viewer's language, as on the actions page.
+    if (key === 'cardId' && knownCards.has(value))
+      return pick(catalog.cards[value as CardId].summary, fmt.language);
     if (isoDate.test(value)) return fmt.date(value);
     if (isoDateTime.test(value)) return fmt.dateTime(value);
     return value;
@@ -51,7 +58,7 @@ export function detailsText(details: Record<string, unknown>, t: TFunction, fmt:
 }
 
 export function AuditDetails({ details }: { details: Record<string, unknown> }) {
-  const { t } = useTranslation();
-  const fmt = useFormat();
+  const { t, i18n } = useTranslation();
+  const fmt = { ...useFormat(), language: i18n.language };
   return <>{detailsText(details, t, fmt)}</>;
 }

@@ -25,6 +25,15 @@ const WRITERS_PER_PROCESS = 4;
 const WRITES_PER_WRITER = 15;
 const CLI_USERS = 3;
 
+// One generated project for both dialects' runs.
+const projectDir = mkdtempSync(join(tmpdir(), 'pb-concurrent-import-'));
+const project = join(projectDir, 'big.qdpx');
+beforeAll(
+  () => writeLargeQdpx(project, { documents: IMPORT_DOCUMENTS, segments: IMPORT_SEGMENTS, compress: false }),
+  60_000,
+);
+afterAll(() => rmSync(projectDir, { recursive: true, force: true }));
+
 describe.each(testDialects())('two api processes and the CLI writing to one %s database', (dialect) => {
   let tdb: TestDatabase;
   let apis: ApiProcess[] = [];
@@ -92,13 +101,6 @@ describe.each(testDialects())('two api processes and the CLI writing to one %s d
       return runs;
     };
 
-    const projectDir = mkdtempSync(join(tmpdir(), 'pb-concurrent-import-'));
-    const project = join(projectDir, 'big.qdpx');
-    await writeLargeQdpx(project, {
-      documents: IMPORT_DOCUMENTS,
-      segments: IMPORT_SEGMENTS,
-      compress: false,
-    });
     const importRun = runCli(tdb.url, [
       '--json',
       'import',
@@ -118,7 +120,6 @@ describe.each(testDialects())('two api processes and the CLI writing to one %s d
       ),
     ]);
 
-    rmSync(projectDir, { recursive: true, force: true });
     expect(failures).toEqual([]);
     expect(imported.code, imported.stderr).toBe(0);
     expect(cliRuns.map((run) => (run.code === 0 ? 0 : `${run.code}: ${run.stderr}`))).toEqual(

@@ -15,6 +15,7 @@ import { anotherOrganization } from '../test-support/audit-events';
 import { codeOf } from '../test-support/code-of';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
 import { aPeerWorkerAccount } from '../test-support/peer-worker-account';
+import { countRows } from '../test-support/row-counts';
 import { aSmallOrganization, type SmallOrganization } from '../test-support/small-organization';
 import { auditDetailsOf, whatOthersSee } from '../test-support/what-others-see';
 import { getWorkerAssessment } from '../workers/get-worker-assessment';
@@ -33,17 +34,7 @@ const tables = [
   'idempotent_request',
 ] as const;
 
-async function countRows(db: Db): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of tables) {
-    const row = await db
-      .selectFrom(table)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    counts[table] = Number(row.n);
-  }
-  return counts;
-}
+const rowCounts = (db: Db) => countRows(db, tables);
 
 describe.each(testDialects())('a PSW checking in before supervision on %s', (dialect) => {
   let mdb: MigratedDatabase;
@@ -201,10 +192,10 @@ describe.each(testDialects())('a PSW checking in before supervision on %s', (dia
       answers: [{ indicator: 'input_valued_by_team' as const, value: 3, share: true }],
     };
     const first = await submitCheckIn(db(), olga, input);
-    const before = await countRows(db());
+    const before = await rowCounts(db());
     const again = await submitCheckIn(db(), olga, input);
     expect(again).toEqual(first);
-    expect(await countRows(db())).toEqual(before);
+    expect(await rowCounts(db())).toEqual(before);
     expect(
       await codeOf(
         submitCheckIn(db(), olga, {
@@ -213,11 +204,11 @@ describe.each(testDialects())('a PSW checking in before supervision on %s', (dia
         }),
       ),
     ).toBe('conflict');
-    expect(await countRows(db())).toEqual(before);
+    expect(await rowCounts(db())).toEqual(before);
   });
 
   it('refuses bad input naming the field, and changes nothing', async () => {
-    const before = await countRows(db());
+    const before = await rowCounts(db());
     const issuesOf = (input: Parameters<typeof submitCheckIn>[2]) =>
       submitCheckIn(db(), olga, input).then(
         () => [],
@@ -241,7 +232,7 @@ describe.each(testDialects())('a PSW checking in before supervision on %s', (dia
     ).toEqual([
       'invalid_input burnout: expected no burnout answers: the organisation has not enabled the burnout questions',
     ]);
-    expect(await countRows(db())).toEqual(before);
+    expect(await rowCounts(db())).toEqual(before);
   });
 
   it("decides whose record it is from the caller alone: another PSW's check-ins, other orgs and roles are refused", async () => {
@@ -260,7 +251,7 @@ describe.each(testDialects())('a PSW checking in before supervision on %s', (dia
         .execute(),
     ).toEqual([{ peer_worker_id: org.workerIds[1] }]);
 
-    const before = await countRows(db());
+    const before = await rowCounts(db());
     const other = await anotherOrganization(db());
     const elsewhere: Actor = { ...olga, organizationId: 'org-2' };
     const answers = [{ indicator: 'stress' as const, value: 3, share: true }];
@@ -270,7 +261,7 @@ describe.each(testDialects())('a PSW checking in before supervision on %s', (dia
     expect(await codeOf(submitCheckIn(db(), unlinked, { answers }))).toBe('not_found');
     expect(await codeOf(submitCheckIn(db(), org.supervisor, { answers }))).toBe('forbidden');
     expect(await codeOf(listOwnCheckIns(db(), org.admin))).toBe('forbidden');
-    expect(await countRows(db())).toEqual(before);
+    expect(await rowCounts(db())).toEqual(before);
   });
 
   it('pages the own check-ins newest first with a cursor that only ever reads their own', async () => {

@@ -16,6 +16,7 @@ import { ServiceError } from '../errors';
 import { recordObservations } from '../observations/record-observations';
 import { recordSession } from '../sessions/record-session';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
+import { countRows } from '../test-support/row-counts';
 import { aSmallOrganization, type SmallOrganization, TODAY } from '../test-support/small-organization';
 
 const tables = [
@@ -33,17 +34,7 @@ const tables = [
   'idempotent_request',
 ] as const;
 
-async function countRows(db: Db): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of tables) {
-    const row = await db
-      .selectFrom(table)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    counts[table] = Number(row.n);
-  }
-  return counts;
-}
+const rowCounts = (db: Db) => countRows(db, tables);
 
 function delta(after: Record<string, number>, before: Record<string, number>): Record<string, number> {
   return Object.fromEntries(tables.map((t) => [t, (after[t] ?? 0) - (before[t] ?? 0)]));
@@ -185,32 +176,32 @@ describe.each(testDialects())('idempotent creates on %s', (dialect) => {
       const actor = actorOf(fixture.org);
       const input = await content(fixture, ++trial, 'a');
       const requestId = randomUUID();
-      const before = await countRows(db());
+      const before = await rowCounts(db());
       const first = await call(db(), actor, requestId, input);
-      const afterFirst = await countRows(db());
+      const afterFirst = await rowCounts(db());
       expect(delta(afterFirst, before).idempotent_request).toBe(1);
       expect(delta(afterFirst, before).audit_event).toBe(1);
       const retry = await call(db(), actor, requestId, input);
       expect(retry).toEqual(first);
-      expect(await countRows(db())).toEqual(afterFirst);
+      expect(await rowCounts(db())).toEqual(afterFirst);
     });
 
     it('writes once when two submits of one id arrive together, and both get the same answer', async () => {
       const actor = actorOf(fixture.org);
       const single = await content(fixture, ++trial, 'a');
-      const beforeSingle = await countRows(db());
+      const beforeSingle = await rowCounts(db());
       await call(db(), actor, randomUUID(), single);
-      const oneCreate = delta(await countRows(db()), beforeSingle);
+      const oneCreate = delta(await rowCounts(db()), beforeSingle);
 
       const input = await content(fixture, ++trial, 'a');
       const requestId = randomUUID();
-      const before = await countRows(db());
+      const before = await rowCounts(db());
       const [a, b] = await Promise.all([
         call(db(), actor, requestId, input),
         call(db(), actor, requestId, input),
       ]);
       expect(b).toEqual(a);
-      expect(delta(await countRows(db()), before)).toEqual(oneCreate);
+      expect(delta(await rowCounts(db()), before)).toEqual(oneCreate);
     });
 
     it('refuses the same id with other content, changing nothing', async () => {
@@ -219,12 +210,12 @@ describe.each(testDialects())('idempotent creates on %s', (dialect) => {
       const requestId = randomUUID();
       await call(db(), actor, requestId, await content(fixture, n, 'a'));
       const other = await content(fixture, n, 'b');
-      const before = await countRows(db());
+      const before = await rowCounts(db());
       const error = await call(db(), actor, requestId, other).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ServiceError);
       expect((error as ServiceError).code).toBe('conflict');
       expect((error as ServiceError).message).toMatch(/request id was already used/);
-      expect(await countRows(db())).toEqual(before);
+      expect(await rowCounts(db())).toEqual(before);
     });
   });
 

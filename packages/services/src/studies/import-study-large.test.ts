@@ -15,6 +15,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db';
 import { aResearcherInOrgA } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
+import { countRows } from '../test-support/row-counts';
 import { importStudy } from './import-study';
 
 const dir = mkdtempSync(join(tmpdir(), 'peerbridge-large-import-'));
@@ -60,17 +61,7 @@ const TABLES = [
   'audit_event',
 ] as const;
 
-async function tableCounts(db: Db): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const table of TABLES) {
-    const row = await db
-      .selectFrom(table)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    out[table] = Number(row.n);
-  }
-  return out;
-}
+const tableCounts = (db: Db) => countRows(db, TABLES);
 
 describe.each(testDialects())('imports of any size on %s', (dialect) => {
   let database: MigratedDatabase;

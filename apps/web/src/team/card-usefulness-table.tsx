@@ -3,25 +3,14 @@
  * published (hidden cells marked with their reason, never drawn as zero), with a CSV download for research.
  */
 import { Table, Text } from '@mantine/core';
-import type { SuppressionReason } from '@peerbridge/domain';
+import type { SuppressedTable, SuppressionReason } from '@peerbridge/domain';
 import { useTranslation } from 'react-i18next';
 import { useActionTitle } from '../actions/action-title';
 import { ScrollTable } from '../ui/scroll-table';
 import { HiddenCount } from './hidden-count';
 
-export interface UsefulnessTableView {
-  k: number;
-  rows: string[];
-  columns: string[];
-  cells: (number | null)[][];
-  cellReasons: (SuppressionReason | null)[][];
-  rowTotals: (number | null)[];
-  rowTotalReasons: (SuppressionReason | null)[];
-  columnTotals: (number | null)[];
-  columnTotalReasons: (SuppressionReason | null)[];
-  total: number | null;
-  totalReason: SuppressionReason | null;
-}
+/** The usefulness table as the API sends it: a suppressed count table (rows are card ids). */
+export type UsefulnessTableView = SuppressedTable;
 
 export function CardUsefulnessTable({ table }: { table: UsefulnessTableView }) {
   const { t } = useTranslation();

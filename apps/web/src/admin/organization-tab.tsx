@@ -1,11 +1,11 @@
 /** The organisation's settings: name, supervision cadence, small-cell k, default language; wellbeing contacts; the burnout questionnaire. */
-import { Button, Group, NativeSelect, NumberInput, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect, NumberInput, Paper, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { useMe } from '../auth/use-me';
-import { MutationError } from '../ui/mutation-error';
+import { SaveRow } from '../ui/save-row';
 import { LoadingState } from '../ui/state-views';
 import { BurnoutItemsSection } from './burnout-items-form';
 import { WellbeingContactsSection } from './wellbeing-contacts-form';
@@ -89,17 +89,7 @@ function OrganizationForm({
               { value: 'cs', label: 'Čeština' },
             ]}
           />
-          <MutationError error={update.error} />
-          <Group>
-            <Button type="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-            {update.isSuccess ? (
-              <Text size="sm" c="teal.9" role="status">
-                {t('common.saved')}
-              </Text>
-            ) : null}
-          </Group>
+          <SaveRow mutation={update} />
         </Stack>
       </form>
     </Paper>

@@ -7,7 +7,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
-import { MutationError } from '../ui/mutation-error';
+import { SaveRow } from '../ui/save-row';
 import { ErrorState, LoadingState } from '../ui/state-views';
 
 const MAX_CONTACTS = 5;
@@ -119,17 +119,7 @@ function WellbeingContactsForm({ initial }: { initial: ContactDraft[] }) {
               {t('admin.wellbeing.add')}
             </Button>
           </Group>
-          <MutationError error={save.error} />
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-            {save.isSuccess ? (
-              <Text size="sm" c="teal.9" role="status">
-                {t('common.saved')}
-              </Text>
-            ) : null}
-          </Group>
+          <SaveRow mutation={save} />
         </Stack>
       </form>
     </Paper>

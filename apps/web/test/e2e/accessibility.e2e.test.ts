@@ -1,17 +1,16 @@
 /**
  * Every main page in Chromium against the real API: an axe-core scan with no serious or critical
- * violations, and a screenshot kept in test-artifacts/ (laptop size, and the core pages at tablet size).
+ * violations, and a screenshot kept in test-artifacts/ (laptop size, and the core pages on a phone, 390×844).
  * Each page is then visited once more in Czech, where no English-only word may show (ADR 0038).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from './chromium';
+import { launchChromium } from './chromium';
 import { chooseLanguage, englishWordsOn } from './czech-scan';
 import { importDemoStudy } from './demo-study';
 import { demo, screenshot, seriousViolations, signIn } from './pages';
+import { runBrowser } from './portal-page';
 import { type PortalServer, startPortal } from './portal-server';
-
-const runBrowser = chromiumAvailable() || process.env.CI === 'true';
 
 const adminTabs = ['organization', 'units', 'workers', 'users', 'audit'] as const;
 const adminReady = (tab: (typeof adminTabs)[number]): string =>
@@ -135,12 +134,24 @@ describe.runIf(runBrowser)('main pages are accessible', () => {
     }
   });
 
-  it('core pages at tablet size', async () => {
-    const { page, close } = await asUser(demo.wardSupervisor, { width: 820, height: 1180 });
+  it('core pages on a phone (390×844): the caseload as cards, the PSW page with its recommendations first', async () => {
+    const { page, close } = await asUser(demo.communitySupervisor, { width: 390, height: 844 });
+    const fitsWidth = () => page.evaluate(() => document.documentElement.scrollWidth <= 390);
+    const top = async (selector: string) =>
+      (await page.locator(selector).first().boundingBox())?.y ?? Number.NaN;
     try {
-      await check(page, 'tablet-caseload', '[data-testid=caseload-table]');
-      await page.locator('[data-testid=caseload-row] a').first().click();
-      await check(page, 'tablet-worker', '[data-testid=role-profile]');
+      await check(page, 'phone-caseload', '[data-testid=caseload-cards]');
+      expect(await page.locator('[data-testid=caseload-table]').count()).toBe(0);
+      expect(await fitsWidth()).toBe(true);
+      await page.locator('[data-testid=caseload-row]').getByRole('link', { name: 'Jana Kovar' }).click();
+      await check(page, 'phone-worker', '[data-testid=role-profile]');
+      // Below the wide layout the recommendations come before the evidence (ADR 0038), seen and in DOM order.
+      expect(await top('[data-testid=cards]')).toBeLessThan(await top('[data-testid=role-profile]'));
+      expect(await fitsWidth()).toBe(true);
+      await inCzech(page, [
+        { name: 'phone-caseload', path: '/caseload', ready: '[data-testid=caseload-cards]' },
+        { name: 'phone-worker', path: here(page), ready: '[data-testid=role-profile]' },
+      ]);
     } finally {
       await close();
     }

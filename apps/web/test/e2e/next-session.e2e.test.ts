@@ -6,13 +6,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, chromiumPath, launchChromium } from './chromium';
 import { demo, screenshot, signIn } from './pages';
-import { type PortalServer, startPortal } from './portal-server';
-
-const runBrowser = chromiumAvailable() || process.env.CI === 'true';
-if (!runBrowser)
-  console.warn(`Chromium is missing at ${chromiumPath}: end-to-end tests not run (they fail under CI=true).`);
+import { closePortalPage, openPortalPage, runBrowser } from './portal-page';
+import type { PortalServer } from './portal-server';
 
 /** The ISO day `days` after today in UTC, as the API counts days. */
 function dayFromToday(days: number): string {
@@ -26,18 +22,9 @@ describe.runIf(runBrowser)('the next session in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    portal = await startPortal();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    context.setDefaultTimeout(60_000);
-    page = await context.newPage();
+    ({ portal, browser, context, page } = await openPortalPage());
   });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await portal?.stop();
-  });
+  afterAll(() => closePortalPage({ portal, browser, context, page }));
 
   it('schedules, shows the day on the caseload, plans the next while recording, prints the summary', async () => {
     const plannedOn = dayFromToday(14);

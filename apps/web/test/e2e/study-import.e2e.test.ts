@@ -7,13 +7,9 @@ import { SPEC_CONVENTION } from '@peerbridge/refi-qda';
 import { readZipEntries, syntheticQdpx } from '@peerbridge/refi-qda/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, chromiumPath, launchChromium } from './chromium';
 import { demo, screenshot, seriousViolations, signIn } from './pages';
-import { type PortalServer, startPortal } from './portal-server';
-
-const runBrowser = chromiumAvailable() || process.env.CI === 'true';
-if (!runBrowser)
-  console.warn(`Chromium is missing at ${chromiumPath}: end-to-end tests not run (they fail under CI=true).`);
+import { closePortalPage, openPortalPage, runBrowser } from './portal-page';
+import type { PortalServer } from './portal-server';
 
 describe.runIf(runBrowser)('a researcher imports a study in Chromium', () => {
   let portal: PortalServer;
@@ -22,22 +18,9 @@ describe.runIf(runBrowser)('a researcher imports a study in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    portal = await startPortal();
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-GB',
-      acceptDownloads: true,
-    });
-    context.setDefaultTimeout(60_000);
-    page = await context.newPage();
+    ({ portal, browser, context, page } = await openPortalPage({ acceptDownloads: true }));
   });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await portal?.stop();
-  });
+  afterAll(() => closePortalPage({ portal, browser, context, page }));
 
   it('uploads the synthetic Czech project and shows its preview, with its codes unmapped', async () => {
     await signIn(page, portal.url, demo.researcher);

@@ -7,9 +7,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, chromiumPath, launchChromium } from './chromium';
 import { demo, screenshot, signIn } from './pages';
-import { type PortalServer, startPortal } from './portal-server';
+import { closePortalPage, openPortalPage, runBrowser } from './portal-page';
+import type { PortalServer } from './portal-server';
 
 /** The first recommendation card on the page that has not been answered yet. */
 function openCard(page: Page) {
@@ -18,10 +18,6 @@ function openCard(page: Page) {
     .filter({ has: page.getByRole('button', { name: 'Override' }) })
     .first();
 }
-
-const runBrowser = chromiumAvailable() || process.env.CI === 'true';
-if (!runBrowser)
-  console.warn(`Chromium is missing at ${chromiumPath}: end-to-end tests not run (they fail under CI=true).`);
 
 describe.runIf(runBrowser)('supervisor loop in Chromium', () => {
   let portal: PortalServer;
@@ -32,19 +28,9 @@ describe.runIf(runBrowser)('supervisor loop in Chromium', () => {
   let severityBefore = Number.NaN;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    portal = await startPortal();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    // CI runs every package's tests at once on two cores: give slow moments room.
-    context.setDefaultTimeout(60_000);
-    page = await context.newPage();
+    ({ portal, browser, context, page } = await openPortalPage());
   });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await portal?.stop();
-  });
+  afterAll(() => closePortalPage({ portal, browser, context, page }));
 
   it('refuses a wrong password with a clear message', async () => {
     await page.goto(`${portal.url}/sign-in`);

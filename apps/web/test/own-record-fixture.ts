@@ -32,6 +32,18 @@ export const threeCheckIns: OwnCheckInView[] = [
   },
 ];
 
+/** The burnout questions answered in the newest and the oldest of `threeCheckIns` (scores 0..100, kept). */
+const burnoutOf: Record<string, OwnCheckInView['burnout']> = {
+  c3: { personal: 45.8333, work: 35 },
+  c1: { personal: 50, work: 40 },
+};
+
+/** `threeCheckIns` with the burnout questions answered twice: work 40 → 35, personal 50 → 46. */
+export const checkInsWithBurnout: OwnCheckInView[] = threeCheckIns.map((c) => ({
+  ...c,
+  burnout: burnoutOf[c.id] ?? null,
+}));
+
 /** What the supervisor wrote for themselves: it must never show on a PSW page. */
 export const SUPERVISOR_PRIVATE = 'Supervisor-only note about a synthetic client';
 
@@ -47,6 +59,23 @@ const assessment = assess({
       value: 2,
       observedAt: '2026-11-12',
       source: 'self_report',
+    },
+    // As vignette 2 of domain.md: left out of the team on her unit, with supportive colleagues.
+    ...(['invited_to_team_meetings', 'receives_client_information'] as const).map((indicator) => ({
+      id: `o-north-${indicator}`,
+      unitId: 'u-north',
+      indicator,
+      value: false,
+      observedAt: '2026-11-01',
+      source: 'supervision' as const,
+    })),
+    {
+      id: 'o-olga-2',
+      workerId: 'w-olga',
+      indicator: 'supportive_colleagues',
+      value: 4,
+      observedAt: '2026-11-20',
+      source: 'supervision',
     },
   ],
 });
@@ -115,5 +144,5 @@ export const ownDocument: OwnRecordDocumentView = {
   ],
   // The API sends the explanation as JSON; the domain's readonly arrays are the same data.
   picture: JSON.parse(JSON.stringify({ asOf: assessment.asOf, explanation: assessment.explanation })),
-  checkIns: threeCheckIns,
+  checkIns: checkInsWithBurnout,
 };

@@ -22,7 +22,9 @@ export const csOwn = {
   reopen: 'Znovu otevřít',
   reopenFor: 'Znovu otevřít „{{title}}“',
   picture: 'Jak teď vypadají vaše role a jejich napětí',
-  pictureHint: 'Stejné vysvětlení, jaké čte váš supervizor, ke dni {{date}}.',
+  pictureHint: 'Napsáno pro vás ze stejných údajů, jaké čte váš supervizor, ke dni {{date}}.',
+  howDecided: 'Jak k tomu výpočet dospěl',
+  supervisorLevel: 'Na stránce vašeho supervizora je uvedeno:',
   download: 'Stáhnout můj záznam (JSON)',
   downloaded: 'Váš záznam je uložen jako {{file}}.',
   comment: 'Váš komentář k tomuto shrnutí',
@@ -136,6 +138,18 @@ export const csOwnCheckIns = {
   question: 'Otázka',
   notAnswered: 'bez odpovědi',
   moved: '{{first}} → {{last}}',
+  burnoutTitle: 'Otázky jen pro vás',
+  burnoutHint_one: 'Z vašeho posledního ohlédnutí s těmito otázkami. Tyto odpovědi nikdo jiný nevidí.',
+  burnoutHint_few:
+    'Z vašich posledních {{count}} ohlédnutí s těmito otázkami, od nejstaršího. Tyto odpovědi nikdo jiný nevidí.',
+  burnoutHint_many:
+    'Z vašich posledních {{count}} ohlédnutí s těmito otázkami, od nejstaršího. Tyto odpovědi nikdo jiný nevidí.',
+  burnoutHint_other:
+    'Z vašich posledních {{count}} ohlédnutí s těmito otázkami, od nejstaršího. Tyto odpovědi nikdo jiný nevidí.',
+  burnoutPersonal:
+    'Vaše odpovědi na otázky o tom, jak se v poslední době máte, 0 = nikdy, 100 = vždy: {{values}}',
+  burnoutWork: 'Vaše odpovědi na otázky o práci, 0 = nikdy, 100 = vždy: {{values}}',
+  burnoutTooFew: 'Na několik otázek jen pro vás jste odpověděli, ale na shrnutí je to málo.',
 } satisfies Messages;
 
 /** Stránka k tisku vlastního záznamu (ADR 0040). */

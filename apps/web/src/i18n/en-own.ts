@@ -22,7 +22,9 @@ export const enOwn = {
   reopen: 'Reopen',
   reopenFor: 'Reopen “{{title}}”',
   picture: 'How your roles and their pressures look now',
-  pictureHint: 'The same explanation your supervisor reads, as of {{date}}.',
+  pictureHint: 'Written to you, from the same facts your supervisor reads, as of {{date}}.',
+  howDecided: 'How the model decided',
+  supervisorLevel: 'Your supervisor’s page shows:',
   download: 'Download my record (JSON)',
   downloaded: 'Your record was saved as {{file}}.',
   comment: 'Your comment on this summary',
@@ -131,6 +133,14 @@ export const enOwnCheckIns = {
   question: 'Question',
   notAnswered: 'not answered',
   moved: '{{first}} → {{last}}',
+  burnoutTitle: 'Questions just for you',
+  burnoutHint_one: 'From your last check-in with these questions. No one else sees these answers.',
+  burnoutHint_other:
+    'From your last {{count}} check-ins with these questions, oldest first. No one else sees these answers.',
+  burnoutPersonal:
+    'Your answers on the questions about how you have been lately, 0 = never, 100 = always: {{values}}',
+  burnoutWork: 'Your answers on the work-related questions, 0 = never, 100 = always: {{values}}',
+  burnoutTooFew: 'You answered a few of the questions just for you, too few to sum up.',
 } satisfies Messages;
 
 /** The printable page of the own record (ADR 0040). */

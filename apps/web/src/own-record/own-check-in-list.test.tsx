@@ -41,13 +41,13 @@ describe('OwnCheckInList', () => {
     const { unmount } = renderWithProviders(<OwnCheckInList checkIns={[]} />);
     expect(screen.getByText('You have not checked in yet.')).toBeTruthy();
     unmount();
-    const onlyQuestionnaire: OwnCheckInView = {
+    const nothingAnswered: OwnCheckInView = {
       id: 'c9',
       answeredOn: '2026-12-01',
       answers: [],
-      burnout: { personal: 50, work: null },
+      burnout: null,
     };
-    renderWithProviders(<OwnCheckInList checkIns={[onlyQuestionnaire]} />);
+    renderWithProviders(<OwnCheckInList checkIns={[nothingAnswered]} />);
     expect(screen.getByTestId('own-check-in').textContent).toBe(
       'Check-in of 1 Dec 2026No check-in question was answered this time.',
     );

@@ -6,9 +6,31 @@
 import { Badge, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
+import { KeptBadge, useBurnoutWords } from './own-burnout-movement';
 import { type OwnCheckInView, useCheckInWords } from './own-check-in-words';
 
 const plainList = { listStyle: 'none', padding: 0, margin: 0 } as const;
+
+/** The burnout questions of one sitting: each scale's number, or that too few were answered for one. */
+function BurnoutAnswers({ burnout }: { burnout: NonNullable<OwnCheckInView['burnout']> }) {
+  const { t } = useTranslation();
+  const words = useBurnoutWords();
+  const scored = (['personal', 'work'] as const).filter((scale) => burnout[scale] !== null);
+  return (
+    <li data-testid="own-check-in-burnout" data-shared={false}>
+      {scored.length === 0 ? (
+        <Text size="sm">{t('ownCheckIns.burnoutTooFew')}</Text>
+      ) : (
+        scored.map((scale) => (
+          <Text key={scale} size="sm">
+            {words(scale, [burnout[scale] as number])}
+          </Text>
+        ))
+      )}
+      <KeptBadge />
+    </li>
+  );
+}
 
 export function OwnCheckInList({ checkIns }: { checkIns: readonly OwnCheckInView[] }) {
   const { t } = useTranslation();
@@ -29,7 +51,7 @@ export function OwnCheckInList({ checkIns }: { checkIns: readonly OwnCheckInView
           <Title order={3} fz="h4">
             {t('ownCheckIns.on', { date: fmt.date(c.answeredOn) })}
           </Title>
-          {c.answers.length === 0 ? (
+          {c.answers.length === 0 && c.burnout === null ? (
             <Text size="sm" c="dimmed" mt="xs">
               {t('ownCheckIns.noAnswers')}
             </Text>
@@ -41,16 +63,16 @@ export function OwnCheckInList({ checkIns }: { checkIns: readonly OwnCheckInView
                   <Text size="sm" fw={600} span>
                     {words.answer(a.indicator, a.value)}
                   </Text>{' '}
-                  <Badge
-                    color={a.shared ? 'teal.9' : 'grape.9'}
-                    variant="outline"
-                    size="sm"
-                    data-testid="own-check-in-audience"
-                  >
-                    {a.shared ? t('ownCheckIns.shared') : t('ownCheckIns.kept')}
-                  </Badge>
+                  {a.shared ? (
+                    <Badge color="teal.9" variant="outline" size="sm" data-testid="own-check-in-audience">
+                      {t('ownCheckIns.shared')}
+                    </Badge>
+                  ) : (
+                    <KeptBadge />
+                  )}
                 </li>
               ))}
+              {c.burnout ? <BurnoutAnswers burnout={c.burnout} /> : null}
             </Stack>
           )}
         </Card>

@@ -40,3 +40,30 @@ export function trendOf(newestFirst: readonly OwnCheckInView[]): OwnTrend {
   }
   return { dates: shown.map((c) => c.answeredOn), rows };
 }
+
+/** One scale's scores over the trend's check-ins, oldest first: only the sittings that have a score. */
+export interface OwnBurnoutRow {
+  scale: 'personal' | 'work';
+  scores: { on: string; score: number }[];
+}
+
+/**
+ * The burnout scale scores of the same check-ins as `trendOf`, oldest first (scales never scored are left
+ * out), and how many of those check-ins have a score.
+ */
+export function burnoutTrendOf(newestFirst: readonly OwnCheckInView[]): {
+  sittings: number;
+  rows: OwnBurnoutRow[];
+} {
+  const shown = newestFirst.slice(0, TREND_CHECK_INS).reverse();
+  const sittings = shown.filter((c) => c.burnout?.personal != null || c.burnout?.work != null).length;
+  const rows: OwnBurnoutRow[] = [];
+  for (const scale of ['personal', 'work'] as const) {
+    const scores = shown.flatMap((c) => {
+      const score = c.burnout?.[scale] ?? null;
+      return score === null ? [] : [{ on: c.answeredOn, score }];
+    });
+    if (scores.length > 0) rows.push({ scale, scores });
+  }
+  return { sittings, rows };
+}

@@ -1,5 +1,9 @@
-/** The PSW's conflict and role picture in the words the supervisor reads (ADR 0031), on the record and its printable page. */
-import { Card, Group, Stack, Text, Title } from '@mantine/core';
+/**
+ * The PSW's conflict and role picture written to them (ADR 0045), on the record and its printable page:
+ * the domain's `toPerson` words, made from the same facts as the supervisor's explanation. The level as
+ * the supervisor's page names it, and the model's numbers, wait in an optional "how the model decided".
+ */
+import { Box, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { type ConflictId, catalog } from '@peerbridge/domain';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '../api/trpc';
@@ -8,6 +12,7 @@ import { useLocalized } from '../i18n/localized';
 import { LevelBadge } from '../ui/level-badge';
 
 export type OwnPictureView = RouterOutputs['ownRecord']['open']['picture'];
+type OwnConflictView = OwnPictureView['explanation']['conflicts'][ConflictId];
 
 export function OwnPicture({ picture }: { picture: OwnPictureView }) {
   const { t } = useTranslation();
@@ -23,12 +28,13 @@ export function OwnPicture({ picture }: { picture: OwnPictureView }) {
       </Text>
       {Object.values(picture.explanation.conflicts).map((c) => (
         <Card key={c.conflict} withBorder padding="sm" data-testid="own-conflict">
-          <Group gap="xs" wrap="wrap">
-            <Text fw={600}>{localized(catalog.conflicts[c.conflict as ConflictId].label)}</Text>
-            <LevelBadge level={c.level} />
-          </Group>
-          <Text mt="xs">{localized(c.headline)}</Text>
-          {[c.raised, c.eased, c.unknown].map((part) => {
+          <Text fw={600} component="h3" fz="md" m={0}>
+            {localized(catalog.conflicts[c.conflict as ConflictId].label)}
+          </Text>
+          <Text mt="xs" data-testid="own-conflict-headline">
+            {localized(c.toPerson.headline)}
+          </Text>
+          {[c.toPerson.raised, c.toPerson.eased, c.toPerson.unknown, c.toPerson.moved].map((part) => {
             const text = localized(part);
             return text ? (
               <Text key={text} size="sm" mt={4}>
@@ -36,13 +42,42 @@ export function OwnPicture({ picture }: { picture: OwnPictureView }) {
               </Text>
             ) : null;
           })}
+          <HowTheModelDecided conflict={c} />
         </Card>
       ))}
       {picture.explanation.roles.map((r) => (
-        <Text key={r.role} size="sm">
-          {localized(r.text)}
+        <Text key={r.role} size="sm" data-testid="own-role">
+          {localized(r.toPerson)}
         </Text>
       ))}
     </Stack>
+  );
+}
+
+/** Closed by default: the level your supervisor's page shows and each number with its one-line meaning. */
+function HowTheModelDecided({ conflict: c }: { conflict: OwnConflictView }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const localized = useLocalized();
+  return (
+    <Box component="details" mt="xs" data-testid="own-model">
+      <Text component="summary" size="sm" style={{ cursor: 'pointer' }}>
+        {t('own.howDecided')}
+      </Text>
+      <Stack gap={4} mt={4}>
+        <Group gap="xs">
+          <Text size="sm">{t('own.supervisorLevel')}</Text>
+          <LevelBadge level={c.level} />
+        </Group>
+        <List size="sm" spacing={2}>
+          {c.model.map((m) => (
+            <List.Item key={`${m.name}-${m.indicator ?? ''}`}>
+              {localized(m.label)}: {typeof m.value === 'number' ? fmt.number(m.value, 3) : m.value} –{' '}
+              {localized(m.meaning)}
+            </List.Item>
+          ))}
+        </List>
+      </Stack>
+    </Box>
   );
 }

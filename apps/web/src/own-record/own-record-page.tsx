@@ -1,8 +1,8 @@
 /**
  * The peer worker's own record (ADR 0031), designed at 390×844 first: their sessions with the summary
  * the supervisor shared, the agreed actions (those addressed to the peer worker they mark done with the
- * supervisor's outcome dialog, and reopen), their picture in the supervisor's words, their check-in
- * trend and check-ins (ADR 0040), a JSON download and a printable page.
+ * supervisor's outcome dialog, and reopen), their picture written to them (ADR 0045), their check-in
+ * trend, the burnout answers kept for them and their check-ins (ADR 0040, 0045), a JSON download and a printable page.
  * Opening the page is the audited read (a POST); so is each download and each page of check-ins.
  */
 import { Alert, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
@@ -20,6 +20,7 @@ import { ErrorState, LoadingState } from '../ui/state-views';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { CheckInStart } from './check-in-start';
 import { useOwnActionState } from './own-action-state';
+import { OwnBurnoutMovement } from './own-burnout-movement';
 import { OwnCheckInList } from './own-check-in-list';
 import { OwnCheckInTrend } from './own-check-in-trend';
 import { OwnPicture } from './own-picture';
@@ -179,6 +180,7 @@ function OwnCheckInsSections({ checkIns }: { checkIns: ReturnType<typeof useOwnC
   return (
     <>
       <OwnCheckInTrend checkIns={checkIns.items} />
+      <OwnBurnoutMovement checkIns={checkIns.items} />
       <Stack gap="sm" component="section" aria-labelledby="own-check-ins">
         <Title order={2} fz="h3" id="own-check-ins">
           {t('ownCheckIns.title')}

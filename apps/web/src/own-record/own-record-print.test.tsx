@@ -33,12 +33,20 @@ describe('OwnRecordPrint', () => {
     );
     const checkIns = screen.getByTestId('print-check-ins');
     expect(checkIns.querySelectorAll('[data-testid=own-check-in]')).toHaveLength(3);
-    const kept = [...checkIns.querySelectorAll('[data-shared=false]')].map((a) => a.textContent);
+    const kept = [...checkIns.querySelectorAll('[data-testid=own-check-in-answer][data-shared=false]')].map(
+      (a) => a.textContent,
+    );
     expect(kept).toEqual([
       `${checkInTexts.stress.en}4 of 5 Kept for yourself`,
       `${checkInTexts.stress.en}2 of 5 Kept for yourself`,
     ]);
     expect(screen.getByTestId('own-trend-table')).toBeTruthy();
+    // The burnout answers kept for them: per sitting in the list, and as a movement.
+    expect(checkIns.querySelectorAll('[data-testid=own-check-in-burnout]')).toHaveLength(2);
+    expect(screen.getAllByTestId('own-burnout-movement').map((m) => m.textContent)).toEqual([
+      'Your answers on the questions about how you have been lately, 0 = never, 100 = always: 50 → 46',
+      'Your answers on the work-related questions, 0 = never, 100 = always: 40 → 35',
+    ]);
   });
 
   it("prints nothing of the supervisor's own, and says that only shared summaries are there", () => {
@@ -56,7 +64,8 @@ describe('OwnRecordPrint', () => {
     renderWithProviders(<OwnRecordPrint document={ownDocument} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Můj záznam: Olga Synthetic');
     expect(screen.getByText('Moje ohlédnutí')).toBeTruthy();
-    expect(screen.getAllByText('Ponecháno jen pro vás')).toHaveLength(2);
+    // Two kept answers and two sittings of the burnout questions in the list, and their movement.
+    expect(screen.getAllByText('Ponecháno jen pro vás')).toHaveLength(5);
     expect(screen.getAllByText('Sdíleno se supervizorem')).toHaveLength(4);
   });
 });

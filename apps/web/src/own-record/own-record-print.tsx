@@ -9,6 +9,7 @@ import { useActionTitle } from '../actions/action-title';
 import type { RouterOutputs } from '../api/trpc';
 import { useFormat } from '../i18n/format';
 import { useOwnActionState } from './own-action-state';
+import { OwnBurnoutMovement } from './own-burnout-movement';
 import { OwnCheckInList } from './own-check-in-list';
 import { OwnCheckInTrend } from './own-check-in-trend';
 import { OwnPicture } from './own-picture';
@@ -59,6 +60,7 @@ export function OwnRecordPrint({ document: d }: { document: OwnRecordDocumentVie
       </Stack>
       <OwnPicture picture={d.picture} />
       <OwnCheckInTrend checkIns={d.checkIns} />
+      <OwnBurnoutMovement checkIns={d.checkIns} />
       <Stack gap="sm" component="section" aria-labelledby="own-check-ins" data-testid="print-check-ins">
         <Title order={2} fz="h3" id="own-check-ins">
           {t('ownCheckIns.title')}

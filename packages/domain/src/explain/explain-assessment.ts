@@ -3,27 +3,29 @@ import type { Assessment, ConflictScore, IndicatorReason, Level } from '../asses
 import type { CompiledModel } from '../assess/compiled-model';
 import type { EvidenceByIndicator } from '../assess/evidence-window';
 import { levelOf } from '../assess/levels';
+import { checkInTexts, isCheckInIndicatorId } from '../catalog/check-in-texts';
 import { type ConflictId, conflictIds, conflicts } from '../catalog/conflicts';
 import type { IndicatorId } from '../catalog/indicator-ids';
 import { indicators } from '../catalog/indicators';
-import type { LocalizedText } from '../catalog/localized-text';
+import type { Locale, LocalizedText } from '../catalog/localized-text';
 import { roles as roleCatalog, roleIds } from '../catalog/roles';
 import type { Observation, ObservationSource } from '../evidence/observation';
-import { plural } from '../need/plural';
 import { dateWords } from './date-words';
 import type {
   ConflictExplanation,
+  ConflictWords,
   ExplainedFact,
   Explanation,
   NextQuestion,
   RoleExplanation,
 } from './explanation';
-import { factWords, labelWords, levelWords, listWords, signWords, windowWords } from './explanation-words';
+import { type Audience, type Voice, voiceOf } from './explanation-voice';
+import { factWords, labelWords, listWords, signWords, windowWords } from './explanation-words';
 import { conflictModelLines } from './model-lines';
 
 type Parts = Omit<Assessment, 'cards' | 'explanation'>;
 
-const both = (make: (locale: 'en' | 'cs') => string): LocalizedText => ({ en: make('en'), cs: make('cs') });
+const both = (make: (locale: Locale) => string): LocalizedText => ({ en: make('en'), cs: make('cs') });
 
 /** The observations (by id) that any conflict reason cites: one pass over the input. */
 function citedObservations(
@@ -103,110 +105,39 @@ function explainConflict(
       .sort((a, b) => b.weight - a.weight),
   ].map((t) => t.indicator);
   const questions = questionsFor(unknownIds, 3);
-  const w = (l: 'en' | 'cs') => windowWords(window.days, window.to, l);
   const anyEvent = [...signs, ...notPresent].some((f) => f.countInWindow !== null);
-
   const contextFactor = score.because.find(
     (r) => r.kind === 'factor' && (r.factor === 'tenure_months' || r.factor === 'setting'),
   );
-  const contextWords = (l: 'en' | 'cs'): string => {
-    if (contextFactor?.kind !== 'factor' || (contextFactor.contribution ?? 1) <= 1 || signs.length === 0)
-      return '';
-    if (contextFactor.factor === 'setting')
-      return l === 'en' ? ' It weighs more on an inpatient unit.' : ' Na lůžkovém oddělení váží víc.';
-    const months = Number(contextFactor.value);
-    const limit = model.ruleset.contextMultipliers.earlyCareer.tenureUnderMonths;
-    return l === 'en'
-      ? ` It weighs more early in a career: ${plural('en', months, { one: '1 month', few: '{n} months', many: '{n} months' })} in post, under ${limit}.`
-      : ` Na začátku kariéry váží víc: ve funkci ${plural('cs', months, { one: '1 měsíc', few: '{n} měsíce', many: '{n} měsíců' })}, méně než ${limit}.`;
-  };
-  const raised = both((l) => {
-    const counts = anyEvent ? (l === 'en' ? ` Counts are ${w(l)}.` : ` Počty jsou ${w(l)}.`) : '';
-    const none =
-      notPresent.length > 0
-        ? l === 'en'
-          ? ` Recorded and not a concern: ${listWords(
-              notPresent.map((f) => factWords(f, l)),
-              l,
-            )}.`
-          : ` Zaznamenáno a bez obav: ${listWords(
-              notPresent.map((f) => factWords(f, l)),
-              l,
-            )}.`
-        : '';
-    if (signs.length === 0)
-      return (
-        (l === 'en' ? `No sign of it was recorded ${w(l)}.` : `Žádný jeho znak nebyl zaznamenán ${w(l)}.`) +
-        none +
-        counts
-      );
-    const list = listWords(
-      signs.map((f) => signWords(f, l)),
-      l,
-    );
-    return (l === 'en' ? `Raised by: ${list}.` : `Zvyšuje ho: ${list}.`) + contextWords(l) + none + counts;
-  });
-  const eased = both((l) => {
-    const parts: string[] = [];
-    if (protections.length > 0)
-      parts.push(
-        l === 'en'
-          ? `Eased by these protections: ${listWords(
-              protections.map((f) => signWords(f, l)),
-              l,
-            )}.`
-          : `Zmírňují ho tyto ochranné faktory: ${listWords(
-              protections.map((f) => signWords(f, l)),
-              l,
-            )}.`,
-      );
-    else
-      parts.push(
-        l === 'en'
-          ? 'No protection against it is recorded.'
-          : 'Žádný ochranný faktor proti němu není zaznamenán.',
-      );
-    if (missingProtections.length > 0)
-      parts.push(
-        l === 'en'
-          ? `Protections recorded as missing: ${listWords(
-              missingProtections.map((f) => factWords(f, l)),
-              l,
-            )}.`
-          : `Chybějící ochranné faktory: ${listWords(
-              missingProtections.map((f) => factWords(f, l)),
-              l,
-            )}.`,
-      );
-    return parts.join(' ');
-  });
-  const unknown = both((l) => {
-    if (unknownIds.length === 0)
-      return l === 'en'
-        ? `Every sign and protection of it was recorded ${w(l)}.`
-        : `Všechny jeho znaky i ochranné faktory byly zaznamenány ${w(l)}.`;
-    const labels = listWords(
-      unknownIds.map((i) => labelWords(i, l)),
-      l,
-    );
-    const ask = questions.map((q) => (l === 'en' ? `“${q.question.en}”` : `„${q.question.cs}“`)).join(' ');
-    return l === 'en'
-      ? `Not recorded ${w(l)}: ${labels}. Ask next: ${ask}`
-      : `Nezaznamenáno ${w(l)}: ${labels}. Zeptejte se: ${ask}`;
-  });
-  const previousTo = window.from;
   const previousLevel = levelOf(score.previousSeverity, model.ruleset.levelCuts);
-  const moved = both((l) => movedWords(score, previousLevel, window.days, previousTo, l));
-  const headline = both((l) => headlineWords(score.level, signs, protections, questions, window, l));
+  const facts: ConflictFacts = {
+    level: score.level,
+    trend: score.trend,
+    previousLevel,
+    signs,
+    notPresent,
+    protections,
+    missingProtections,
+    unknownIds,
+    questions,
+    anyEvent,
+    context:
+      contextFactor?.kind !== 'factor' || (contextFactor.contribution ?? 1) <= 1 || signs.length === 0
+        ? null
+        : contextFactor.factor === 'setting'
+          ? { kind: 'setting' }
+          : {
+              kind: 'tenure',
+              months: Number(contextFactor.value),
+              limit: model.ruleset.contextMultipliers.earlyCareer.tenureUnderMonths,
+            },
+  };
   return {
     conflict: id,
     level: score.level,
     trend: score.trend,
-    headline,
-    raised,
-    eased,
-    unknown,
-    moved,
+    ...conflictWords(facts, window, 'supervisor'),
+    toPerson: conflictWords(facts, window, 'person'),
     signs,
     notPresent,
     protections,
@@ -216,89 +147,106 @@ function explainConflict(
   };
 }
 
+/** What a conflict's words are made from: decided once, written for either reader. */
+interface ConflictFacts {
+  readonly level: Level;
+  readonly trend: ConflictScore['trend'];
+  readonly previousLevel: Level;
+  readonly signs: readonly ExplainedFact[];
+  readonly notPresent: readonly ExplainedFact[];
+  readonly protections: readonly ExplainedFact[];
+  readonly missingProtections: readonly ExplainedFact[];
+  readonly unknownIds: readonly IndicatorId[];
+  readonly questions: readonly NextQuestion[];
+  readonly anyEvent: boolean;
+  /** Why it weighs more, when a context multiplier raised it. */
+  readonly context: { kind: 'setting' } | { kind: 'tenure'; months: number; limit: number } | null;
+}
+
+function conflictWords(f: ConflictFacts, window: Explanation['window'], audience: Audience): ConflictWords {
+  const text = (make: (l: Locale, v: Voice, w: string) => string): LocalizedText =>
+    both((l) => make(l, voiceOf(audience, l), windowWords(window.days, window.to, l)));
+  const facts = (list: readonly ExplainedFact[], l: Locale, words = factWords) =>
+    listWords(
+      list.map((x) => words(x, l, audience)),
+      l,
+    );
+  const raised = text((l, v, w) => {
+    const counts = f.anyEvent ? v.counts(w) : '';
+    const none = f.notPresent.length > 0 ? v.notAConcern(facts(f.notPresent, l)) : '';
+    if (f.signs.length === 0) return v.noSign(w) + none + counts;
+    const context =
+      f.context === null
+        ? ''
+        : f.context.kind === 'setting'
+          ? v.inpatient
+          : v.earlyCareer(f.context.months, f.context.limit);
+    return v.raisedBy(facts(f.signs, l, signWords)) + context + none + counts;
+  });
+  const eased = text((l, v) => {
+    const parts = [f.protections.length > 0 ? v.easedBy(facts(f.protections, l, signWords)) : v.noProtection];
+    if (f.missingProtections.length > 0) parts.push(v.missingProtections(facts(f.missingProtections, l)));
+    return parts.join(' ');
+  });
+  // The supervisor asks the catalog's questions; the person reads what their check-in will ask them.
+  const asks = (l: Locale): string[] =>
+    audience === 'supervisor'
+      ? f.questions.map((q) => q.question[l])
+      : f.unknownIds
+          .filter(isCheckInIndicatorId)
+          .slice(0, f.questions.length)
+          .map((i) => checkInTexts[i][l]);
+  const unknown = text((l, v, w) => {
+    if (f.unknownIds.length === 0) return v.allRecorded(w);
+    const labels = listWords(
+      f.unknownIds.map((i) => labelWords(i, l)),
+      l,
+    );
+    return v.notRecorded(w, labels, asks(l).map(v.quote).join(' '));
+  });
+  const moved = text((l, v) => movedWords(f, v, window.days, dateWords(window.from, l)));
+  const headline = text((l, v, w) => headlineWords(f, v, w, l, audience, asks(l)[0]));
+  return { headline, raised, eased, unknown, moved };
+}
+
 function headlineWords(
-  level: Level,
-  signs: readonly ExplainedFact[],
-  protections: readonly ExplainedFact[],
-  questions: readonly NextQuestion[],
-  window: Explanation['window'],
-  l: 'en' | 'cs',
+  f: ConflictFacts,
+  v: Voice,
+  w: string,
+  l: Locale,
+  audience: Audience,
+  firstAsk: string | undefined,
 ): string {
-  const w = windowWords(window.days, window.to, l);
-  if (level === 'unknown') {
-    const first = questions[0];
-    return l === 'en'
-      ? `Not known: none of its signs was recorded ${w}.${first ? ` Start by asking: “${first.question.en}”` : ''}`
-      : `Neznámé: žádný jeho znak nebyl zaznamenán ${w}.${first ? ` Začněte otázkou: „${first.question.cs}“` : ''}`;
-  }
-  if (signs.length === 0)
-    return l === 'en'
-      ? `None: its signs were checked ${w} and none is present.`
-      : `Žádný: jeho znaky byly ${w} ověřeny a žádný se neobjevil.`;
+  if (f.level === 'unknown') return v.headlineUnknown(w, firstAsk === undefined ? null : v.quote(firstAsk));
+  if (f.signs.length === 0) return v.headlineNone(w);
   const main = listWords(
-    signs.slice(0, 2).map((f) => signLabel(f, l)),
+    f.signs.slice(0, 2).map((x) => signLabel(x, l, audience)),
     l,
   );
   const eased =
-    protections.length > 0
-      ? l === 'en'
-        ? ` Partly eased by protections: ${listWords(
-            protections.slice(0, 2).map((f) => labelWords(f.indicator, l)),
+    f.protections.length > 0
+      ? v.partlyEased(
+          listWords(
+            f.protections.slice(0, 2).map((x) => labelWords(x.indicator, l)),
             l,
-          )}.`
-        : ` Částečně ho zmírňují ochranné faktory: ${listWords(
-            protections.slice(0, 2).map((f) => labelWords(f.indicator, l)),
-            l,
-          )}.`
-      : l === 'en'
-        ? ' Nothing recorded eases it.'
-        : ' Nic zaznamenaného ho nezmírňuje.';
-  return l === 'en'
-    ? `${levelWords.en[level]}, mainly because of: ${main}.${eased}`
-    : `${levelWords.cs[level]}, hlavně kvůli: ${main}.${eased}`;
+          ),
+        )
+      : v.nothingEases;
+  return v.headline(v.level[f.level], main, eased);
 }
 
 /** A sign's short name for the headline (no dates). */
-function signLabel(f: ExplainedFact, l: 'en' | 'cs'): string {
-  const full = signWords(f, l);
+function signLabel(f: ExplainedFact, l: Locale, audience: Audience): string {
+  const full = signWords(f, l, audience);
   const bracket = full.lastIndexOf(' (');
   return bracket > 0 ? full.slice(0, bracket) : full;
 }
 
-function movedWords(
-  score: ConflictScore,
-  previousLevel: Level,
-  days: number,
-  previousTo: string,
-  l: 'en' | 'cs',
-): string {
-  const prev =
-    l === 'en'
-      ? `the previous ${days} days (to ${dateWords(previousTo, l)})`
-      : `předchozími ${days} dny (do ${dateWords(previousTo, l)})`;
-  const lw = (x: Level) => levelWords[l][x].toLocaleLowerCase(l);
-  switch (score.trend) {
-    case null:
-      return l === 'en'
-        ? 'Cannot say how it moved: it is not known in this period.'
-        : 'Nelze říct, jak se vyvíjí: v tomto období není známý.';
-    case 'new':
-      return l === 'en'
-        ? `New: nothing about it was recorded in ${prev}.`
-        : `Nový: v porovnání s ${prev} o něm nebylo nic zaznamenáno.`;
-    case 'steady':
-      return l === 'en'
-        ? `Steady compared with ${prev}: ${lw(previousLevel)} then, ${lw(score.level)} now.`
-        : `Stabilní v porovnání s ${prev}: tehdy ${lw(previousLevel)}, nyní ${lw(score.level)}.`;
-    case 'rising':
-      return l === 'en'
-        ? `Rising compared with ${prev}: ${lw(previousLevel)} then, ${lw(score.level)} now.`
-        : `Sílí v porovnání s ${prev}: tehdy ${lw(previousLevel)}, nyní ${lw(score.level)}.`;
-    case 'falling':
-      return l === 'en'
-        ? `Falling compared with ${prev}: ${lw(previousLevel)} then, ${lw(score.level)} now.`
-        : `Slábne v porovnání s ${prev}: tehdy ${lw(previousLevel)}, nyní ${lw(score.level)}.`;
-  }
+function movedWords(f: ConflictFacts, v: Voice, days: number, previousTo: string): string {
+  const prev = v.previous(days, previousTo);
+  if (f.trend === null) return v.notKnownNow;
+  if (f.trend === 'new') return v.newSince(prev);
+  return v.movedSince(f.trend, prev, v.inline[f.previousLevel], v.inline[f.level]);
 }
 
 function explainRoles(
@@ -324,16 +272,22 @@ function explainRoles(
       .sort((a, b) => b.weight - a.weight)
       .map((t) => t.indicator);
     const questions = questionsFor(unknownIds, 3);
-    const text = both((l) => {
-      const role_ = roleCatalog[role].label[l];
-      const conflict = conflicts[first].label[l].toLocaleLowerCase(l);
-      const level = levelWords[l][parts.conflicts[first].level].toLocaleLowerCase(l);
-      const w = windowWords(window.days, window.to, l);
-      return l === 'en'
-        ? `The ${role_} role shows as unknown because only ${known} of its ${terms.length} signs were recorded ${w}, too few to judge how much the PSW enacts the role. The ${conflict} conflict is ${level} all the same: it is judged from its own signs (what happens at the boundary between the roles), not from how much each role is enacted.`
-        : `Role „${role_}“ se jeví jako neznámá, protože ${w} byly zaznamenány jen ${known} z jeho ${terms.length} znaků, což nestačí k posouzení, nakolik pracovník tuto roli naplňuje. Konflikt ${conflict} je přesto ${level}: posuzuje se podle vlastních znaků (co se děje na hranici mezi rolemi), ne podle toho, nakolik je každá role naplněna.`;
-    });
-    out.push({ role, text, questions });
+    const roleWords = (audience: Audience) =>
+      both((l) => {
+        const v = voiceOf(audience, l);
+        const conflict = conflicts[first].label[l].toLocaleLowerCase(l);
+        return (
+          v.roleUnknown(
+            roleCatalog[role].label[l],
+            known,
+            terms.length,
+            windowWords(window.days, window.to, l),
+          ) + v.roleConflictAllTheSame(conflict, v.inline[parts.conflicts[first].level])
+        );
+      });
+    const text = roleWords('supervisor');
+    const toPerson = roleWords('person');
+    out.push({ role, text, toPerson, questions });
   }
   return out;
 }

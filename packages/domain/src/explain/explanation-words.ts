@@ -3,7 +3,6 @@
  * in brackets, counts always with their window, protections called protections; no weights or scores.
  */
 
-import type { Level } from '../assess/assessment';
 import type { IndicatorId } from '../catalog/indicator-ids';
 import { indicators } from '../catalog/indicators';
 import type { Locale } from '../catalog/localized-text';
@@ -11,29 +10,56 @@ import type { ObservationSource } from '../evidence/observation';
 import { plural } from '../need/plural';
 import { dateWords } from './date-words';
 import type { ExplainedFact } from './explanation';
+import type { Audience } from './explanation-voice';
 
-const sourceWords: Record<Locale, Record<ObservationSource, string>> = {
+const supervisorSources: Record<Locale, Record<ObservationSource, string>> = {
   en: { supervision: 'supervision', self_report: 'self-report', interview: 'interview', import: 'import' },
   cs: { supervision: 'supervize', self_report: 'vlastní hlášení', interview: 'rozhovor', import: 'import' },
 };
 
-/** Level words as they open a sentence about a conflict (Czech: masculine, "konflikt"). */
-export const levelWords: Record<Locale, Record<Level, string>> = {
-  en: { none: 'None', emerging: 'Emerging', active: 'Active', severe: 'Severe', unknown: 'Unknown' },
-  cs: { none: 'Žádný', emerging: 'Počínající', active: 'Aktivní', severe: 'Závažný', unknown: 'Neznámý' },
+/** Sources as each reader names them: to the person, a self-report is their own answer. */
+const sourceWords: Record<Audience, Record<Locale, Record<ObservationSource, string>>> = {
+  supervisor: supervisorSources,
+  person: {
+    en: { ...supervisorSources.en, self_report: 'your own answer' },
+    cs: { ...supervisorSources.cs, self_report: 'vaše vlastní odpověď' },
+  },
 };
 
-/** What an inverse marker means when it is present: the missing condition in words. */
-const missingWords: Partial<Record<IndicatorId, Record<Locale, string>>> = {
-  has_own_workplace: { en: 'no workplace of their own', cs: 'nemá vlastní pracovní místo' },
-  invited_to_team_meetings: { en: 'not invited to team meetings', cs: 'není zván na porady týmu' },
+const unitWords: Record<Audience, Record<Locale, string>> = {
+  supervisor: { en: '; for the unit', cs: '; za oddělení' },
+  person: { en: '; for your unit', cs: '; za vaše oddělení' },
+};
+
+/** What an inverse marker means when it is present: the missing condition in words, for each reader. */
+const missingWords: Partial<Record<IndicatorId, Record<Audience, Record<Locale, string>>>> = {
+  has_own_workplace: {
+    supervisor: { en: 'no workplace of their own', cs: 'nemá vlastní pracovní místo' },
+    person: { en: 'you have no workplace of your own', cs: 'nemáte vlastní pracovní místo' },
+  },
+  invited_to_team_meetings: {
+    supervisor: { en: 'not invited to team meetings', cs: 'není zván na porady týmu' },
+    person: { en: 'you are not invited to team meetings', cs: 'na porady týmu vás nezvou' },
+  },
   receives_client_information: {
-    en: 'not told about the clients they work with',
-    cs: 'nedostává informace o klientech, se kterými pracuje',
+    supervisor: {
+      en: 'not told about the clients they work with',
+      cs: 'nedostává informace o klientech, se kterými pracuje',
+    },
+    person: {
+      en: 'you are not told about the clients you work with',
+      cs: 'nedostáváte informace o klientech, se kterými pracujete',
+    },
   },
   condition_accommodated: {
-    en: 'their health condition is not accommodated',
-    cs: 'jeho zdravotnímu stavu se nevychází vstříc',
+    supervisor: {
+      en: 'their health condition is not accommodated',
+      cs: 'jeho zdravotnímu stavu se nevychází vstříc',
+    },
+    person: {
+      en: 'your health condition is not accommodated',
+      cs: 'vašemu zdravotnímu stavu se nevychází vstříc',
+    },
   },
 };
 
@@ -62,9 +88,9 @@ export function valueWords(indicator: IndicatorId, value: number | boolean, loca
 }
 
 /** "(20 Nov 2026, supervision)", "(1 Oct 2026, supervision; for the unit)". */
-function whenWords(fact: ExplainedFact, locale: Locale): string {
-  const sources = fact.sources.map((s) => sourceWords[locale][s]).join(', ');
-  const unit = fact.unitLevel ? (locale === 'en' ? '; for the unit' : '; za oddělení') : '';
+function whenWords(fact: ExplainedFact, locale: Locale, audience: Audience): string {
+  const sources = fact.sources.map((s) => sourceWords[audience][locale][s]).join(', ');
+  const unit = fact.unitLevel ? unitWords[audience][locale] : '';
   const last =
     fact.countInWindow !== null && fact.observationIds.length > 1
       ? locale === 'en'
@@ -75,19 +101,19 @@ function whenWords(fact: ExplainedFact, locale: Locale): string {
 }
 
 /** A sign that is present: its label (or, for a missing condition, the missing condition), value, date and source. */
-export function signWords(fact: ExplainedFact, locale: Locale): string {
+export function signWords(fact: ExplainedFact, locale: Locale, audience: Audience): string {
   const kind = indicators[fact.indicator].kind;
   const missing = missingWords[fact.indicator];
   let what: string;
-  if (indicators[fact.indicator].inverse && missing !== undefined) what = missing[locale];
+  if (indicators[fact.indicator].inverse && missing !== undefined) what = missing[audience][locale];
   else if (kind === 'bool') what = labelWords(fact.indicator, locale);
   else what = `${labelWords(fact.indicator, locale)}: ${valueWords(fact.indicator, fact.value, locale)}`;
-  return `${what} ${whenWords(fact, locale)}`;
+  return `${what} ${whenWords(fact, locale, audience)}`;
 }
 
 /** A recorded fact with its value: "has own workplace: yes (1 Oct 2026, supervision)". */
-export function factWords(fact: ExplainedFact, locale: Locale): string {
-  return `${labelWords(fact.indicator, locale)}: ${valueWords(fact.indicator, fact.value, locale)} ${whenWords(fact, locale)}`;
+export function factWords(fact: ExplainedFact, locale: Locale, audience: Audience): string {
+  return `${labelWords(fact.indicator, locale)}: ${valueWords(fact.indicator, fact.value, locale)} ${whenWords(fact, locale, audience)}`;
 }
 
 /** "in the 90 days to 26 Nov 2026" / "za 90 dní do 26. 11. 2026". */

@@ -38,12 +38,9 @@ export interface ModelLine {
   readonly meaning: LocalizedText;
 }
 
-/** One conflict in plain words: a headline and four short parts, then the model's numbers apart. */
-export interface ConflictExplanation {
-  readonly conflict: ConflictId;
-  readonly level: Level;
-  readonly trend: Trend | null;
-  /** One or two sentences a supervisor can repeat. */
+/** The words of one conflict: a headline and four short parts, for one reader (ADR 0045). */
+export interface ConflictWords {
+  /** One or two sentences a supervisor can repeat (or the person can read about themselves). */
   readonly headline: LocalizedText;
   /** What raised it: the signs present, with dates and sources. */
   readonly raised: LocalizedText;
@@ -53,6 +50,18 @@ export interface ConflictExplanation {
   readonly unknown: LocalizedText;
   /** How it moved since the previous window. */
   readonly moved: LocalizedText;
+}
+
+/**
+ * One conflict in plain words: the supervisor's headline and four short parts, the same facts written to
+ * the person (`toPerson`, "you"), then the model's numbers apart.
+ */
+export interface ConflictExplanation extends ConflictWords {
+  readonly conflict: ConflictId;
+  readonly level: Level;
+  readonly trend: Trend | null;
+  /** The same explanation addressed to the peer worker it is about. */
+  readonly toPerson: ConflictWords;
   readonly signs: readonly ExplainedFact[];
   /** Markers recorded and not present (e.g. a workplace of their own): they raise nothing. */
   readonly notPresent: readonly ExplainedFact[];
@@ -66,6 +75,8 @@ export interface ConflictExplanation {
 export interface RoleExplanation {
   readonly role: RoleId;
   readonly text: LocalizedText;
+  /** The same, addressed to the peer worker. */
+  readonly toPerson: LocalizedText;
   readonly questions: readonly NextQuestion[];
 }
 

@@ -3,9 +3,11 @@
 export { dateWords } from './date-words';
 export type {
   ConflictExplanation,
+  ConflictWords,
   ExplainedFact,
   Explanation,
   ModelLine,
   NextQuestion,
   RoleExplanation,
 } from './explanation';
+export type { Audience } from './explanation-voice';

@@ -1,9 +1,10 @@
 /**
  * A peer worker's own record (issue 12, ADR 0031; GDPR Art. 15): their sessions with only the summary
  * the supervisor chose to share (never the private notes), their actions (those addressed to the peer
- * worker they close and reopen with `completeAction` / `reopenAction`), and their conflict
- * and role picture in the same plain words the supervisor reads. Every read is one audit event, by the
- * PSW, on their own record; nothing here takes an id that could name another PSW's record.
+ * worker they close and reopen with `completeAction` / `reopenAction`), and their conflict and role
+ * picture from the same explanation the supervisor reads, also written to them (ADR 0045). Every read is
+ * one audit event, by the PSW, on their own record; nothing here takes an id that could name another
+ * PSW's record.
  */
 import type { Explanation } from '@peerbridge/domain';
 import { z } from 'zod';
@@ -54,7 +55,7 @@ export interface OwnRecord {
   sessions: OwnSession[];
   /** Open first by due date, then done. */
   actions: OwnAction[];
-  /** The conflict and role picture as of `asOf`, in the words the supervisor reads (EN and CS). */
+  /** The picture as of `asOf`: the supervisor's words and the same written to the PSW (`toPerson`), EN and CS. */
   picture: { asOf: string; explanation: Explanation };
 }
 

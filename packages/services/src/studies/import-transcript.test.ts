@@ -14,6 +14,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db';
 import { aMember } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
+import { studyRowCounts } from '../test-support/study-row-counts';
 import { importStudy } from './import-study';
 
 const dir = mkdtempSync(join(tmpdir(), 'peerbridge-transcript-'));
@@ -34,18 +35,6 @@ const segments = file(
   'segments.csv',
   `document,code,start,end,text\ninterview-03.txt,Phone off after hours,${start},${end},${text.slice(start, end)}\n`,
 );
-
-async function counts(db: Db): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const table of ['study', 'import_run', 'document', 'code', 'coded_segment', 'audit_event'] as const) {
-    const row = await db
-      .selectFrom(table)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    out[table] = Number(row.n);
-  }
-  return out;
-}
 
 describe.each(testDialects())('transcript import on %s', (dialect) => {
   let database: MigratedDatabase;
@@ -126,7 +115,7 @@ describe.each(testDialects())('transcript import on %s', (dialect) => {
       /Word document/,
     ],
   ] as const)('refuses %s, naming the file, and writes nothing', async (_what, make, code, message) => {
-    const before = await counts(db);
+    const before = await studyRowCounts(db);
     const path = make();
     const error = await importStudy(db, researcher, { file: path, study: 'Transcripts' }).then(
       () => undefined,
@@ -138,6 +127,6 @@ describe.each(testDialects())('transcript import on %s', (dialect) => {
       /interview-0\d\.(txt|docx)/,
     );
     expect((error as Error).message).toMatch(message);
-    expect(await counts(db)).toEqual(before);
+    expect(await studyRowCounts(db)).toEqual(before);
   });
 });

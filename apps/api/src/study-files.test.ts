@@ -243,9 +243,9 @@ describe.each(testDialects())('study files over HTTP on %s', (dialect) => {
   });
 
   it('refuses a file the import cannot read by its name, before reading it', async () => {
-    const response = await upload(jarA, Buffer.from('hello'), 'notes.docx', 'Docx study');
+    const response = await upload(jarA, Buffer.from('hello'), 'notes.pdf', 'Pdf study');
     expect(response.status).toBe(400);
-    expect((await errorOf(response)).message).toContain('notes.docx');
+    expect((await errorOf(response)).message).toContain('notes.pdf');
     expect(await uploads().count()).toBe(0);
   });
 

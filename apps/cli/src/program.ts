@@ -175,7 +175,10 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
     .description(
       'import a REFI-QDA project (.qdpx/.qde), a CSV table or a PeerBridge JSON export into a study',
     )
-    .argument('<file>', '.qdpx, .qde, .csv or .json file')
+    .argument(
+      '<file>',
+      '.qdpx, .qde, .csv or .json file, or a .txt or .docx transcript (one plain-text source)',
+    )
     .requiredOption('--study <name>', 'study to import into (created when missing)')
     .option('--mapping <file>', 'YAML or JSON file mapping codes to indicators and documents to participants')
     .option('--dry-run', 'write nothing; report what would be written')
@@ -194,6 +197,10 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
     )
     .option('--key-file <file>', 'file holding the pseudonymisation key (never stored)')
     .option('--timings', 'report where the time went: unzip, XML, offsets, schema, plan, rows, commit (ms)')
+    .option(
+      '--list-unmapped',
+      'list every code kept unmapped, with its segment count (by default only how many; --json always lists them)',
+    )
     .addOption(
       new Option(
         '--coder-from <which>',
@@ -220,13 +227,15 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
             pseudonymize?: boolean;
             keyFile?: string;
             coderFrom?: 'coding' | 'selection';
+            listUnmapped?: boolean;
           },
         ) => {
           const { importFile, renderImport } = await import('./commands/import');
+          const { listUnmapped, ...importOptions } = options;
           printResult(
             ctx,
-            await importFile({ db, file, ...options, dryRun: options.dryRun === true }, ctx, remote),
-            renderImport,
+            await importFile({ db, file, ...importOptions, dryRun: options.dryRun === true }, ctx, remote),
+            (result, c) => renderImport(result, c, { listUnmapped }),
           );
           return ExitCode.ok;
         },

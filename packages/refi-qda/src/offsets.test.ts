@@ -74,6 +74,14 @@ describe('resolveOffsets', () => {
     expect(err.message).toContain('test.qdpx!sources/a.txt');
   });
 
+  it('names the source by its name as well as its GUID when it has one', () => {
+    const err = caught(() =>
+      resolveOffsets('krátký', false, [span(2, 40, 'too-long')], { ...where, sourceName: 'Rozhovor 3' }),
+    );
+    expect(err.code).toBe('selection_out_of_range');
+    expect(err.message).toContain('source "Rozhovor 3" (src-1)');
+  });
+
   it('refuses when every convention either overruns or splits a character', () => {
     // "😀" is 1 code point / 2 UTF-16 units: [1,2) overruns as code points and splits the pair as units.
     const err = caught(() => resolveOffsets('😀', false, [span(1, 2, 'half-emoji')], where));

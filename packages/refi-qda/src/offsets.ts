@@ -127,6 +127,13 @@ interface Candidate {
   key: string;
 }
 
+/** A source as errors name it: `source "Interview 3" (GUID)`, by its GUID alone when it has no name. */
+export function sourceLabel(where: { sourceGuid: string; sourceName?: string | undefined }): string {
+  return where.sourceName === undefined || where.sourceName === ''
+    ? `source ${where.sourceGuid}`
+    : `source "${where.sourceName}" (${where.sourceGuid})`;
+}
+
 /**
  * Chooses the convention under which every span is in range and on character boundaries (no split surrogate pair,
  * no split CRLF), preferring more word-boundary ends, then the spec's order. Throws naming the source and the first
@@ -136,8 +143,9 @@ export function resolveOffsets(
   text: string,
   hadBom: boolean,
   spans: WrittenSpan[],
-  where: { file: string; sourceGuid: string },
+  where: { file: string; sourceGuid: string; sourceName?: string | undefined },
 ): ResolvedOffsets {
+  const source = sourceLabel(where);
   const crlf = text.includes('\r\n');
   const astral = hasAstral(text);
   // Conventions that cannot differ on this text are left out so that "ambiguous" means a real difference.
@@ -205,13 +213,13 @@ export function resolveOffsets(
     if (outOfRangeEverywhere) {
       throw new RefiQdaError(
         'selection_out_of_range',
-        `selection ${outOfRangeEverywhere.guid} of source ${where.sourceGuid} is [${outOfRangeEverywhere.start}, ${outOfRangeEverywhere.end}) but the text is only ${[...text].length} code points (${text.length} UTF-16 units) long; expected positions inside the text`,
+        `selection ${outOfRangeEverywhere.guid} of ${source} is [${outOfRangeEverywhere.start}, ${outOfRangeEverywhere.end}) but the text is only ${[...text].length} code points (${text.length} UTF-16 units) long; expected positions inside the text`,
         { file: where.file, element: 'PlainTextSelection' },
       );
     }
     throw new RefiQdaError(
       'offset_convention_mismatch',
-      `no way of counting positions fits all selections of source ${where.sourceGuid}; refusing to slice it wrongly. Tried: ${failures.join('; ')}`,
+      `no way of counting positions fits all selections of ${source}; refusing to slice it wrongly. Tried: ${failures.join('; ')}`,
       { file: where.file, element: 'PlainTextSelection' },
     );
   }

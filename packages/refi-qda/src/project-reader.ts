@@ -253,7 +253,7 @@ class Reader implements ProjectReader {
         text,
         hadBom,
         source.selections.map((s) => ({ guid: s.guid, start: s.written.start, end: s.written.end })),
-        { file: label, sourceGuid: source.guid },
+        { file: label, sourceGuid: source.guid, sourceName: source.name },
       );
       source.selections.forEach((selection, i) => {
         const span = resolved.spans[i]!;

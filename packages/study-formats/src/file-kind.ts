@@ -3,7 +3,8 @@ import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { StudyInputError } from './study-input-error';
 
-export type InputKind = 'refi' | 'csv' | 'json';
+/** `text` and `docx`: a transcript, read as one plain-text source. */
+export type InputKind = 'refi' | 'csv' | 'json' | 'text' | 'docx';
 
 /** Sniff a file's kind; an unknown extension is decided by content (zip, XML, JSON, else CSV). */
 export async function detectInputKind(file: string): Promise<InputKind> {
@@ -11,6 +12,8 @@ export async function detectInputKind(file: string): Promise<InputKind> {
   if (ext === '.qdpx' || ext === '.qde') return 'refi';
   if (ext === '.csv' || ext === '.tsv') return 'csv';
   if (ext === '.json') return 'json';
+  if (ext === '.txt') return 'text';
+  if (ext === '.docx') return 'docx';
   let head: Buffer;
   try {
     const handle = await open(file, 'r');
@@ -36,6 +39,6 @@ export async function detectInputKind(file: string): Promise<InputKind> {
   if (text.length > 0) return 'csv';
   throw new StudyInputError('invalid_input', 'the file is empty', {
     location: { file },
-    expected: 'a .qdpx, .qde, .csv or .json file',
+    expected: 'a .qdpx, .qde, .csv, .json, .txt or .docx file',
   });
 }

@@ -36,6 +36,7 @@ export { type Progress, silentProgress } from './progress';
 export { MIN_PSEUDONYM_KEY_BYTES, pseudonymKeyOf } from './pseudonym-key';
 export { type CsvKind, detectCsvKind, readCsvStudyData } from './read-csv';
 export { readJsonStudyData } from './read-json';
+export { type PlainSourceKind, readPlainSource } from './read-plain-source';
 export {
   type CoderSegments,
   type RefiReadOptions,

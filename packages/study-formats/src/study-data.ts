@@ -167,7 +167,16 @@ export const emptyRefiData = (): RefiData => ({
 });
 
 export interface StudyData {
-  format: 'qdpx' | 'qde' | 'csv-participants' | 'csv-segments' | 'csv-observations' | 'json';
+  /** `text` and `docx`: one transcript as a plain-text source (no codes or segments). */
+  format:
+    | 'qdpx'
+    | 'qde'
+    | 'csv-participants'
+    | 'csv-segments'
+    | 'csv-observations'
+    | 'json'
+    | 'text'
+    | 'docx';
   participants: ParticipantData[];
   documents: DocumentData[];
   codes: CodeData[];

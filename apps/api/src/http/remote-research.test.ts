@@ -135,12 +135,12 @@ describe.each(testDialects())('the upload route on %s', (dialect) => {
     expect(badMapping.status).toBe(400);
     expect((await errorOf(badMapping)).issues[0]?.path).toMatch(/^mapping\./);
     // The upload store's name rule, as for the portal: a file no import reads is refused by its name.
-    const text = await upload(`${line({ fileName: 'notes.txt' })}some notes`);
+    const text = await upload(`${line({ fileName: 'notes.pdf' })}some notes`);
     expect(text.status).toBe(400);
     expect(await errorOf(text)).toMatchObject({
       name: 'StudyInputError',
       code: 'invalid_input',
-      message: expect.stringContaining('notes.txt'),
+      message: expect.stringContaining('notes.pdf'),
       expected: expect.stringContaining('.qdpx'),
     });
     expect(await counts()).toEqual(before);

@@ -64,6 +64,13 @@ beforeAll(async () => {
     ],
   });
 
+  // A bare .qde that breaks the schema in one place: read, with a warning naming the element.
+  files.schemaInvalid = join(dir, 'schema-invalid.qde');
+  writeFileSync(
+    files.schemaInvalid,
+    projectXml(czechProject).replace('isCodable="true"', 'isCodable="maybe"'),
+  );
+
   files.badMapping = join(dir, 'mapping.yaml');
   writeFileSync(
     files.badMapping,
@@ -102,6 +109,20 @@ describe.each(testDialects())('import of bad input on %s', (dialect) => {
     expect(await countRows(database.url)).toEqual(before);
   });
 
+  it('a selection out of range names its document by name as well as by GUID', async () => {
+    const run = await runCli([
+      '--db',
+      database.url,
+      'import',
+      files.outOfRange as string,
+      '--study',
+      'named',
+    ]);
+    expect(run.code).toBe(2);
+    const document = czechProject.documents[1]!.name;
+    expect(run.stderr).toContain(`source "${document}" (${guidOf(`doc:${document}`)})`);
+  });
+
   it('a document already in the study with another text is a conflict (exit 4), nothing written', async () => {
     const changed = join(dir, 'changed.qdpx');
     const [first, second] = czechProject.documents;
@@ -112,6 +133,23 @@ describe.each(testDialects())('import of bad input on %s', (dialect) => {
     const run = await runCli(['--db', database.url, 'import', changed, '--study', 'good']);
     expect(run.code).toBe(4);
     expect(run.stderr).toContain('already in the study with a different text');
+    expect(await countRows(database.url)).toEqual(before);
+  });
+
+  it('a schema-invalid .qde is read with a warning naming the element and line', async () => {
+    const run = await runCli([
+      '--db',
+      database.url,
+      'import',
+      files.schemaInvalid as string,
+      '--study',
+      'schema',
+      '--dry-run',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /schema-invalid\.qde:\d+: not valid against the REFI-QDA schema: Element 'Code', attribute 'isCodable'/,
+    );
     expect(await countRows(database.url)).toEqual(before);
   });
 

@@ -130,7 +130,27 @@ export async function importFile(
   );
 }
 
-export function renderImport(result: ImportReport, ctx: CliContext): string {
+/** How the report is shown as text (`--json` always holds everything). */
+export interface ImportRenderOptions {
+  /** --list-unmapped: every unmapped code with its segment count, not only how many there are. */
+  listUnmapped?: boolean | undefined;
+}
+
+/** The unmapped codes: one line saying how many, or (with --list-unmapped) each with its segment count. */
+function unmappedLines(codes: ImportReport['unmappedCodes'], list: boolean): string[] {
+  if (codes.length === 0) return [];
+  const count = `${codes.length.toLocaleString('en')} code${codes.length === 1 ? '' : 's'}`;
+  if (!list) return [`${count} kept unmapped (no observations); \`--list-unmapped\` to see them`];
+  const lines = [`Unmapped codes (kept, no observations): ${codes.length.toLocaleString('en')}`];
+  for (const c of codes) lines.push(`  ${c.name} (${c.segments} segment${c.segments === 1 ? '' : 's'})`);
+  return lines;
+}
+
+export function renderImport(
+  result: ImportReport,
+  ctx: CliContext,
+  options: ImportRenderOptions = {},
+): string {
   const { out } = ctx;
   if (result.status === 'already_imported') {
     return `${out.yellow('Already imported')}: ${basename(result.file)} (sha256 ${result.sha256.slice(0, 12)}...) is in study "${result.study.name}" since ${result.importedAt}; nothing written.`;
@@ -164,11 +184,7 @@ export function renderImport(result: ImportReport, ctx: CliContext): string {
         `  ${(c.name ?? c.user ?? '(no user)').padEnd(24)} ${c.segments.toLocaleString('en').padStart(9)}${c.user !== null && c.name !== null ? `  ${c.user}` : ''}`,
       );
   }
-  if (result.unmappedCodes.length > 0) {
-    lines.push(`Unmapped codes (kept, no observations): ${result.unmappedCodes.length}`);
-    for (const c of result.unmappedCodes)
-      lines.push(`  ${c.name} (${c.segments} segment${c.segments === 1 ? '' : 's'})`);
-  }
+  for (const line of unmappedLines(result.unmappedCodes, options.listUnmapped === true)) lines.push(line);
   if (result.warnings.length > 0) {
     lines.push(out.yellow(`Warnings: ${result.warnings.length}`));
     for (const w of result.warnings) lines.push(`  - ${w}`);

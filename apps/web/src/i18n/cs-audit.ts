@@ -173,6 +173,8 @@ export const csAuditValues = {
     'csv-participants': 'CSV: účastníci',
     'csv-segments': 'CSV: úseky',
     'csv-observations': 'CSV: pozorování',
+    text: 'Přepis (.txt)',
+    docx: 'Přepis (.docx)',
   },
   table: { segments: 'Úseky', participants: 'Účastníci', codes: 'Kódy' },
 } satisfies Messages;

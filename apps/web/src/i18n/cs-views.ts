@@ -67,11 +67,11 @@ export const csResearch = {
   import: {
     title: 'Import studie',
     intro:
-      'Nahrajte projekt REFI-QDA (.qdpx, .qde), tabulku CSV nebo export PeerBridge JSON. Nejdřív uvidíte, co by se importovalo; nic se neuloží, dokud import nepotvrdíte.',
+      'Nahrajte projekt REFI-QDA (.qdpx, .qde), tabulku CSV, export PeerBridge JSON nebo přepis rozhovoru (.txt, .docx). Nejdřív uvidíte, co by se importovalo; nic se neuloží, dokud import nepotvrdíte.',
     studyName: 'Studie',
     studyNameHint: 'Nový název založí studii; název některé z vašich studií do ní soubor přidá.',
     file: 'Soubor',
-    filePlaceholder: 'Vyberte soubor .qdpx, .qde, .csv nebo .json',
+    filePlaceholder: 'Vyberte soubor .qdpx, .qde, .csv, .json, .txt nebo .docx',
     clearFile: 'Odebrat vybraný soubor',
     upload: 'Nahrát a zobrazit náhled',
     progress: 'Průběh nahrávání',

@@ -174,6 +174,8 @@ export const enAuditValues = {
     'csv-participants': 'CSV: participants',
     'csv-segments': 'CSV: segments',
     'csv-observations': 'CSV: observations',
+    text: 'Transcript (.txt)',
+    docx: 'Transcript (.docx)',
   },
   table: { segments: 'Segments', participants: 'Participants', codes: 'Codes' },
 } satisfies Messages;

@@ -57,11 +57,11 @@ export const enResearch = {
   import: {
     title: 'Import a study',
     intro:
-      'Upload a REFI-QDA project (.qdpx, .qde), a CSV table or a PeerBridge JSON export. You see what would be imported first; nothing is saved until you commit.',
+      'Upload a REFI-QDA project (.qdpx, .qde), a CSV table, a PeerBridge JSON export or an interview transcript (.txt, .docx). You see what would be imported first; nothing is saved until you commit.',
     studyName: 'Study',
     studyNameHint: 'A new name creates a study; the name of one of your studies adds the file to it.',
     file: 'File',
-    filePlaceholder: 'Choose a .qdpx, .qde, .csv or .json file',
+    filePlaceholder: 'Choose a .qdpx, .qde, .csv, .json, .txt or .docx file',
     clearFile: 'Remove the chosen file',
     upload: 'Upload and preview',
     progress: 'Upload progress',

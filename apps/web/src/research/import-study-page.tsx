@@ -38,7 +38,7 @@ export function ImportStudyPage() {
   );
 }
 
-const ACCEPT = '.qdpx,.qde,.csv,.tsv,.json';
+const ACCEPT = '.qdpx,.qde,.csv,.tsv,.json,.txt,.docx';
 
 function ImportStudy() {
   const { t } = useTranslation();

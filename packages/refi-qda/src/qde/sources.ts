@@ -2,6 +2,7 @@
 
 import { RefiQdaError } from '../errors';
 import type { Coding, MediaKind, MediaSource, TextLocation, TextSelection, TextSource } from '../model';
+import { sourceLabel } from '../offsets';
 import { variableValueFrame } from './cases';
 import { type Frame, normalizeGuid, type OpenElement, type QdeContext, SELECTION_ELEMENTS } from './context';
 
@@ -115,7 +116,7 @@ function selectionFrame(ctx: QdeContext, el: OpenElement, source: TextSource): F
   if (start < 0 || end < start) {
     throw new RefiQdaError(
       'selection_out_of_range',
-      `selection ${guid} of source ${source.guid} has startPosition=${start} endPosition=${end}; expected 0 <= start <= end`,
+      `selection ${guid} of ${sourceLabel({ sourceGuid: source.guid, sourceName: source.name })} has startPosition=${start} endPosition=${end}; expected 0 <= start <= end`,
       ctx.location(el),
     );
   }

@@ -11,6 +11,7 @@ import type { Actor } from '../actor';
 import type { Db } from '../db';
 import { aMember } from '../test-support/member';
 import { type MigratedDatabase, openMigratedDatabase } from '../test-support/migrated-database';
+import { studyRowCounts } from '../test-support/study-row-counts';
 import { analyzeStudy } from './analyze-study';
 import { exportStudy } from './export-study';
 import { importStudy } from './import-study';
@@ -18,18 +19,6 @@ import { listStudies } from './study-read-models';
 
 const dir = mkdtempSync(join(tmpdir(), 'peerbridge-import-study-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function counts(db: Db): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const table of ['study', 'import_run', 'document', 'code', 'coded_segment', 'audit_event'] as const) {
-    const row = await db
-      .selectFrom(table)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    out[table] = Number(row.n);
-  }
-  return out;
-}
 
 describe.each(testDialects())('research use cases on %s', (dialect) => {
   let database: MigratedDatabase;
@@ -58,22 +47,22 @@ describe.each(testDialects())('research use cases on %s', (dialect) => {
   });
 
   it('previews without writing, commits in one go, and treats the same bytes again as a no-op', async () => {
-    const before = await counts(db);
+    const before = await studyRowCounts(db);
     const preview = await importStudy(db, researcher, { file, study: 'Pilot', dryRun: true });
     expect(preview.status).toBe('dry_run');
     expect(preview.counts.coded_segment).toBeGreaterThan(0);
-    expect(await counts(db)).toEqual(before);
+    expect(await studyRowCounts(db)).toEqual(before);
 
     const committed = await importStudy(db, researcher, { file, study: 'Pilot' });
     expect(committed.status).toBe('imported');
     expect(committed.counts).toEqual(preview.counts);
-    const after = await counts(db);
+    const after = await studyRowCounts(db);
     expect(after.coded_segment).toBe(committed.counts.coded_segment);
     expect(after.audit_event).toBe((before.audit_event ?? 0) + 1);
 
     const again = await importStudy(db, researcher, { file, study: 'Pilot' });
     expect(again.status).toBe('already_imported');
-    expect(await counts(db)).toEqual(after);
+    expect(await studyRowCounts(db)).toEqual(after);
     expect((await listStudies(db, researcher)).items.map((s) => [s.name, s.segments])).toEqual([
       ['Pilot', committed.counts.coded_segment],
     ]);
@@ -87,7 +76,7 @@ describe.each(testDialects())('research use cases on %s', (dialect) => {
     ]);
     const fulfilled = results.filter((r) => r.status === 'fulfilled');
     expect(fulfilled.length).toBeGreaterThanOrEqual(1);
-    const rows = await counts(db);
+    const rows = await studyRowCounts(db);
     expect(rows.study).toBe(1);
     expect(rows.import_run).toBe(1);
     const segments = (fulfilled[0] as PromiseFulfilledResult<{ counts: { coded_segment: number } }>).value
@@ -97,7 +86,7 @@ describe.each(testDialects())('research use cases on %s', (dialect) => {
 
   it('a study is its owner’s: colleagues, other organisations and non-researchers cannot reach it', async () => {
     await importStudy(db, researcher, { file, study: 'Mine' });
-    const before = await counts(db);
+    const before = await studyRowCounts(db);
     await expect(analyzeStudy(db, colleague, { study: 'Mine' })).rejects.toMatchObject({ code: 'not_found' });
     await expect(exportStudy(db, colleague, { study: 'Mine', format: 'json' })).rejects.toMatchObject({
       code: 'not_found',
@@ -112,7 +101,7 @@ describe.each(testDialects())('research use cases on %s', (dialect) => {
       code: 'forbidden',
     });
     expect((await listStudies(db, colleague)).items).toEqual([]);
-    expect(await counts(db)).toEqual(before);
+    expect(await studyRowCounts(db)).toEqual(before);
   });
 
   it('saves a mapping given with saveMapping as the study’s; a later import that brings none reads with it', async () => {

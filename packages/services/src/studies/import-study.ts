@@ -1,5 +1,5 @@
 /**
- * Importing a study file (REFI-QDA .qdpx/.qde, CSV, PeerBridge JSON) for a researcher: a preview (dry
+ * Importing a study file (REFI-QDA .qdpx/.qde, CSV, PeerBridge JSON, a .txt or .docx transcript) for a researcher: a preview (dry
  * run) that writes nothing, or a commit that writes every row in one transaction (all or nothing; on
  * SQLite the rows are staged in a private file first, so the write lock is held only for the copy,
  * ADR 0014). The same bytes imported again into the study are a reported no-op. The one import
@@ -15,12 +15,14 @@ import {
   detectInputKind,
   type ExistingStudy,
   emptyExistingStudy,
+  type InputKind,
   type MappingFile,
   mappingFileSchema,
   type OffsetDecisionReport,
   type Progress,
   readCsvStudyData,
   readJsonStudyData,
+  readPlainSource,
   readRefiProject,
   type StudyData,
   StudyInputError,
@@ -134,6 +136,19 @@ interface ReadSummary {
   privacy?: ReturnType<typeof pseudonymizeStudyData>;
 }
 
+/** A file that is read whole, as one part: a CSV table, a study JSON, or a transcript (.txt, .docx). */
+async function readWholeFile(
+  kind: Exclude<InputKind, 'refi'>,
+  input: ImportStudyInput,
+  existing: () => Promise<ExistingStudy>,
+): Promise<StudyData> {
+  if (kind === 'json') return readJsonStudyData(input.file);
+  // A transcript becomes one document named after the file as it was given (an upload keeps its name).
+  if (kind === 'text' || kind === 'docx')
+    return readPlainSource(input.file, kind, input.fileName ?? basename(input.file));
+  return readCsvStudyData(input.file, input.kind, await existing());
+}
+
 /**
  * Read `input.file` and hand its data to `onPart` in parts: a REFI-QDA project streams (a header part, then
  * one part per source, each awaited before the file is read further); CSV and JSON come as one part.
@@ -153,9 +168,7 @@ async function readParts(
     const plain =
       kind === 'refi'
         ? await readRefiProject(input.file, mapping, progress, { coderFrom: input.coderFrom })
-        : kind === 'json'
-          ? await readJsonStudyData(input.file)
-          : await readCsvStudyData(input.file, input.kind, await existing());
+        : await readWholeFile(kind, input, existing);
     const privacy = pseudonymizeStudyData(plain, input.pseudonymKey, {
       allowVariables: mapping.allowVariables,
     });
@@ -174,10 +187,7 @@ async function readParts(
   }
   if (kind === 'refi')
     return streamRefiProject(input.file, mapping, progress, onPart, { times, coderFrom: input.coderFrom });
-  const data =
-    kind === 'json'
-      ? await readJsonStudyData(input.file)
-      : await readCsvStudyData(input.file, input.kind, await existing());
+  const data = await readWholeFile(kind, input, existing);
   await onPart(data);
   return { format: data.format, offsetDecisions: data.offsetDecisions, warnings: data.warnings, coders: [] };
 }

@@ -25,7 +25,8 @@ describe('study uploads', () => {
     expect(uploadFileName('a<b>|c.json')).toBe('a_b_c.json');
     expect(uploadFileName('...qde')).toBe('upload.qde');
     expect(() => uploadFileName('.qde')).toThrow(/\.qde/);
-    expect(() => uploadFileName('notes.docx')).toThrow(/notes\.docx/);
+    expect(() => uploadFileName('notes.pdf')).toThrow(/notes\.pdf/);
+    expect(uploadFileName('Rozhovor 03.DOCX')).toBe('Rozhovor 03.docx');
     expect(() => uploadFileName('project.qdpx.exe')).toThrow(/expected|cannot import/);
   });
 

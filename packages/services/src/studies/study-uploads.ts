@@ -33,7 +33,7 @@ export const STUDY_UPLOAD_LIMITS: Readonly<StudyUploadLimits> = Object.freeze({
 });
 
 /** The file kinds the import reads, by extension (the import decides its reader by it). */
-export const STUDY_UPLOAD_EXTENSIONS = ['.qdpx', '.qde', '.csv', '.tsv', '.json'] as const;
+export const STUDY_UPLOAD_EXTENSIONS = ['.qdpx', '.qde', '.csv', '.tsv', '.json', '.txt', '.docx'] as const;
 
 export interface StudyUpload {
   id: string;

@@ -378,6 +378,12 @@ const cases: Case[] = [
     (c, x) => c.research.coOccurrence.query({ studyId: x.a.studyId }),
   ],
   ['research.agreement', 'researcherOfA', (c, x) => c.research.agreement.query({ studyId: x.a.studyId })],
+  ['research.notesIndex', 'researcherOfA', (c, x) => c.research.notesIndex.query({ studyId: x.a.studyId })],
+  [
+    'research.notes',
+    'researcherOfA',
+    (c, x) => c.research.notes.query({ studyId: x.a.studyId, about: 'project' }),
+  ],
   [
     'research.previewUpload',
     'researcherNoneOfTheirs',

@@ -45,4 +45,18 @@ describe.each(testDialects())('study view on %s', (dialect) => {
     expect(agreement.coders).toEqual(['coder-1', 'coder-2']);
     expect(agreement.codes.map((c) => c.codeId).sort()).toEqual(['a-c1', 'a-c2']);
   });
+
+  it('shows each code’s and document’s note count, and refuses a set the study does not have by field', async () => {
+    const index = await client.research.notesIndex.query({ studyId: a.studyId });
+    expect(index).toMatchObject({ pseudonymized: false, projectNotes: 0, sets: [], set: null });
+    expect(index.codes.map((c) => [c.id, c.notes]).sort()).toEqual([
+      ['a-c1', 0],
+      ['a-c2', 0],
+    ]);
+    expect(index.documents.map((d) => d.segments)).toEqual([4]);
+    expect((await client.research.notes.query({ studyId: a.studyId, about: 'project' })).items).toEqual([]);
+    await expect(
+      client.research.agreement.query({ studyId: a.studyId, setId: 'no-such-set' }),
+    ).rejects.toThrow(/setId/);
+  });
 });

@@ -295,6 +295,10 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
         .choices(['within-coder', 'across-coders'])
         .default('within-coder'),
     )
+    .option(
+      '--set <name>',
+      'restrict the analysis to a set of the imported project (its documents and codes)',
+    )
     .action(
       researchAction(
         async (
@@ -308,6 +312,7 @@ export function buildProgram(base: ContextOptions, done: (code: number) => void)
             asOf?: string;
             unit: 'paragraph' | 'sentence' | 'document' | 'character';
             coOccurrence: 'within-coder' | 'across-coders';
+            set?: string;
           },
         ) => {
           const { analyzeStudy, writeAnalysis } = await import('./commands/analyze');

@@ -36,7 +36,7 @@ export {
 export * from './repositories/action-item.repository';
 export * from './repositories/assignment.repository';
 export * from './repositories/audit.repository';
-export { insertInChunks } from './repositories/bulk-insert';
+export { chunked, insertInChunks } from './repositories/bulk-insert';
 export * from './repositories/card-response.repository';
 export * from './repositories/caseload.repository';
 export type { DateRange } from './repositories/date-range';

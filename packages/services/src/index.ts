@@ -288,6 +288,7 @@ export {
 } from './studies/analysis-options';
 export {
   type AnalysisRunner,
+  type AnalysisSet,
   type AnalysisTask,
   inProcessAnalysis,
   runAnalysisTask,
@@ -338,6 +339,15 @@ export {
 } from './studies/import-upload';
 export { studyInputServiceError } from './studies/study-input-service-error';
 export type { StudyMemo } from './studies/study-memos';
+export {
+  listStudyNotes,
+  type StudyNote,
+  type StudyNotesIndex,
+  type StudySetEntry,
+  studyNotesIndex,
+  studyNotesIndexInput,
+  studyNotesInput,
+} from './studies/study-notes';
 export type { PseudonymizationReport } from './studies/study-pseudonymization';
 export {
   listStudies,

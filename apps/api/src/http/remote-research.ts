@@ -85,6 +85,7 @@ const codebookQuery = z.object({
 const analyzeBody = analysisOptionsSchema.extend({
   study: z.string().min(1).max(200),
   asOf: z.string().max(20).optional(),
+  set: z.string().min(1).max(500).optional(),
 });
 const exportBody = z.object({
   study: z.string().min(1).max(200),

@@ -104,8 +104,8 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
     }
   };
   return {
-    agreement: ({ studyId, unit }) => run({ task: 'agreement', studyId, unit }),
-    coOccurrence: ({ studyId, mode }) => run({ task: 'coOccurrence', studyId, mode }),
+    agreement: ({ studyId, unit, setId }) => run({ task: 'agreement', studyId, unit, setId }),
+    coOccurrence: ({ studyId, mode, setId }) => run({ task: 'coOccurrence', studyId, mode, setId }),
     cohort: ({ studyId, asOf }) => run({ task: 'cohort', studyId, asOf }),
     destroy: async () => {
       await pool?.destroy();

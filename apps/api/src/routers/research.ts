@@ -4,12 +4,16 @@ import {
   discardUpload,
   listStudies,
   listStudiesInput,
+  listStudyNotes,
   previewUpload,
   studyAgreement,
   studyAnalysisInput,
   studyCohort,
   studyCohortInput,
   studyCoOccurrence,
+  studyNotesIndex,
+  studyNotesIndexInput,
+  studyNotesInput,
   uploadImportInput,
   uploadRefInput,
 } from '@peerbridge/services';
@@ -29,6 +33,14 @@ export const researchRouter = {
   agreement: researcherProcedure
     .input(studyAnalysisInput)
     .query(({ ctx, input }) => studyAgreement(ctx.db, ctx.actor, input, ctx.analysis)),
+  /** The study's codes and documents with their note counts, its sets and project notes (names and counts). */
+  notesIndex: researcherProcedure
+    .input(studyNotesIndexInput)
+    .query(({ ctx, input }) => studyNotesIndex(ctx.db, ctx.actor, input)),
+  /** The memos about the project, a code or a document, paged; each page read is audited. */
+  notes: researcherProcedure
+    .input(studyNotesInput)
+    .query(({ ctx, input }) => listStudyNotes(ctx.db, ctx.actor, input)),
   /** An uploaded file (POST /api/studies/uploads) previewed again, e.g. with the mapping editor's codes. */
   previewUpload: researcherProcedure
     .input(uploadImportInput)

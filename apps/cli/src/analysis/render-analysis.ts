@@ -1,6 +1,6 @@
 /** `peerbridge analyze` output as aligned text tables or as tidy CSV (section, subject, measure, value). */
 import { conflictIds, roleIds } from '@peerbridge/domain';
-import type { StudyAnalysis } from '@peerbridge/services';
+import type { StudyAnalysis, StudyMemo } from '@peerbridge/services';
 import { type CsvCell, toCsv } from '@peerbridge/study-formats';
 import type { Palette } from '../output/terminal';
 
@@ -35,6 +35,13 @@ export function renderAnalysisTable(a: StudyAnalysis, palette: Palette): string 
     palette.bold(`Study "${a.study}"`) +
       ` - ${c.participants} participants, ${c.documents} documents, ${c.codes} codes, ${c.segments} segments, ${c.observations} observations; as of ${a.cohort.asOf} (ruleset ${a.cohort.ruleset.id} ${a.cohort.ruleset.version})`,
   );
+  if (a.set !== null) {
+    const what = (n: number | null, kind: string) =>
+      n === null ? `every ${kind}` : `${n} ${kind}${n === 1 ? '' : 's'}`;
+    out.push(
+      `Restricted to set "${a.set.name}" (${what(a.set.documents, 'document')}, ${what(a.set.codes, 'code')}): documents, segments, co-occurrence and agreement; the cohort and the memos are the whole study's`,
+    );
+  }
   out.push('', palette.bold('Role profile and conflicts per participant'));
   out.push(
     textTable(
@@ -119,6 +126,17 @@ export function renderAnalysisTable(a: StudyAnalysis, palette: Palette): string 
       ),
     );
   }
+  const counts = noteCounts(a.memos);
+  if (counts.length > 0) {
+    out.push('', palette.bold('Notes per code and document'));
+    out.push(
+      textTable(
+        ['about', 'name', 'notes'],
+        counts.map((c) => [c.kind, c.name, String(c.notes)]),
+        palette,
+      ),
+    );
+  }
   if (a.memos.length > 0) {
     out.push('', palette.bold('Memos'));
     out.push(
@@ -136,6 +154,28 @@ export function renderAnalysisTable(a: StudyAnalysis, palette: Palette): string 
     );
   }
   return out.join('\n');
+}
+
+/**
+ * How many memos each code and document has: a code's own and its codings', a document's own and its
+ * selections' and codings' (a coding's memo counts for both), the project's on its own row; in first-seen order.
+ */
+export function noteCounts(
+  memos: ReadonlyArray<StudyMemo>,
+): Array<{ kind: 'project' | 'code' | 'document'; name: string; notes: number }> {
+  const rows = new Map<string, { kind: 'project' | 'code' | 'document'; name: string; notes: number }>();
+  const add = (kind: 'project' | 'code' | 'document', name: string) => {
+    const key = `${kind}\u0000${name}`;
+    const row = rows.get(key) ?? { kind, name, notes: 0 };
+    row.notes += 1;
+    rows.set(key, row);
+  };
+  for (const m of memos) {
+    if (m.target === 'project') add('project', '(project)');
+    if (m.code !== null) add('code', m.code);
+    if (m.document !== null) add('document', m.document);
+  }
+  return [...rows.values()];
 }
 
 /** A memo's text on one line, at most 100 characters. */
@@ -182,6 +222,8 @@ export function renderAnalysisCsv(a: StudyAnalysis): string {
       }
     }
   }
+  if (a.set !== null) rows.push(['settings', 'analysis', '', 'set', a.set.name]);
+  for (const c of noteCounts(a.memos)) rows.push([`${c.kind}_notes`, c.name, '', 'notes', c.notes]);
   rows.push(['settings', 'co_occurrence', '', 'pairing', a.coOccurrenceMode]);
   for (const r of a.coOccurrence) {
     rows.push(

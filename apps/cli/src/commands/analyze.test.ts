@@ -194,4 +194,38 @@ describe.each(testDialects())('peerbridge analyze on %s', (dialect) => {
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/Memos[\s\S]*Rozhovor 1\s+.*Memo k rozhovoru\s+.*Rozhovor proběhl online\./);
   });
+
+  it('counts notes per code and document, and --set restricts the analysis to a set’s documents and codes', async () => {
+    const file = join(dir, 'rich-sets.qdpx');
+    writeFileSync(file, richQdpx());
+    await importFile({ db: database.url, file, study: 'sets', dryRun: false }, createTestContext());
+    const table = await runCli(['--db', database.url, 'analyze', '--study', 'sets']);
+    expect(table.code, table.stderr).toBe(0);
+    const counts = table.stdout.slice(table.stdout.indexOf('Notes per code and document'));
+    expect(counts).toMatch(/code\s+Naděje\s+2\n/);
+    expect(counts).toMatch(/document\s+Rozhovor 1\s+3\n/);
+    expect(counts).toMatch(/project\s+\(project\)\s+1\n/);
+
+    const whole = await analyzeStudy({ db: database.url, study: 'sets' }, createTestContext());
+    const narrowed = await analyzeStudy(
+      { db: database.url, study: 'sets', set: 'Podpora' },
+      createTestContext(),
+    );
+    expect(whole.set).toBeNull();
+    expect(narrowed.set).toEqual({ name: 'Podpora', documents: 1, codes: 2 });
+    expect(narrowed.counts).toMatchObject({ documents: 1, codes: 2, segments: 2 });
+    expect(whole.counts.segments).toBeGreaterThan(narrowed.counts.segments);
+    expect(narrowed.agreement?.codes.map((c) => c.code).sort()).toEqual([
+      'Práce > Podpora',
+      'Rodina > Podpora',
+    ]);
+    const setTable = await runCli(['--db', database.url, 'analyze', '--study', 'sets', '--set', 'Podpora']);
+    expect(setTable.code, setTable.stderr).toBe(0);
+    expect(setTable.stdout).toContain('Restricted to set "Podpora" (1 document, 2 codes)');
+
+    const unknown = await runCli(['--db', database.url, 'analyze', '--study', 'sets', '--set', 'Nic']);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain('set');
+    expect(unknown.stderr).toContain('a set of this study');
+  });
 });

@@ -22,6 +22,8 @@ export interface AnalyzeOptions {
   unit?: AgreementUnit | undefined;
   /** Which segments co-occurrence pairs (default within-coder). */
   coOccurrence?: CoOccurrenceMode | undefined;
+  /** A set of the imported project (by name) the analysis is restricted to. */
+  set?: string | undefined;
 }
 
 export async function analyzeStudy(
@@ -37,6 +39,7 @@ export async function analyzeStudy(
     asOf: options.asOf,
     unit: options.unit,
     coOccurrence: options.coOccurrence,
+    set: options.set,
   };
   if (remote !== null) return remoteAnalyze(remote, input);
   return withDatabase(options, ctx, async ({ db }) => {

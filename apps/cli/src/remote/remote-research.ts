@@ -69,6 +69,7 @@ export function remoteAnalyze(
     asOf?: string | undefined;
     unit?: AgreementUnit | undefined;
     coOccurrence?: CoOccurrenceMode | undefined;
+    set?: string | undefined;
   },
 ): Promise<StudyAnalysis> {
   return postJson<StudyAnalysis>(target, '/api/research/analyze', input);

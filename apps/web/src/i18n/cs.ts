@@ -9,6 +9,7 @@ import { csNotifications } from './cs-notifications';
 import { csCheckIn, csInvitePeer, csOwn, csOwnCheckIns, csOwnPrint, csWelcome } from './cs-own';
 import { csPaging } from './cs-paging';
 import { csRecords } from './cs-records';
+import { csStudyNotes } from './cs-study-notes';
 import { csTeamActions } from './cs-team-actions';
 import { csTokens } from './cs-tokens';
 import { csResearch, csTeam } from './cs-views';
@@ -288,6 +289,7 @@ export const cs = {
   records: csRecords,
   team: csTeam,
   research: csResearch,
+  studyNotes: csStudyNotes,
   paging: csPaging,
   notifications: csNotifications,
   account: csAccount,

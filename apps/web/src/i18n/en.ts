@@ -9,6 +9,7 @@ import { enNotifications } from './en-notifications';
 import { enCheckIn, enInvitePeer, enOwn, enOwnCheckIns, enOwnPrint, enWelcome } from './en-own';
 import { enPaging } from './en-paging';
 import { enRecords } from './en-records';
+import { enStudyNotes } from './en-study-notes';
 import { enTeamActions } from './en-team-actions';
 import { enTokens } from './en-tokens';
 import { enResearch, enTeam } from './en-views';
@@ -272,6 +273,7 @@ export const en = {
   records: enRecords,
   team: enTeam,
   research: enResearch,
+  studyNotes: enStudyNotes,
   paging: enPaging,
   notifications: enNotifications,
   account: enAccount,

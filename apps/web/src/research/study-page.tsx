@@ -1,8 +1,12 @@
-/** One study: participants' role profiles, role and conflict prevalence by setting, code co-occurrence, inter-coder agreement, and its downloads. */
+/**
+ * One study: participants' role profiles, role and conflict prevalence by setting, the imported project's
+ * memos and sets (a set narrows the code co-occurrence and the inter-coder agreement), and its downloads.
+ */
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { catalog, conflictIds, type Level, roleIds } from '@peerbridge/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
 import { RequireRole } from '../auth/require-role';
@@ -16,6 +20,7 @@ import { useDocumentTitle } from '../ui/use-document-title';
 import { AgreementTable } from './agreement-table';
 import { CoOccurrenceHeatmap } from './co-occurrence-heatmap';
 import { StudyDownloads } from './study-downloads';
+import { StudyNotesSection } from './study-notes-section';
 
 export function StudyPage() {
   return (
@@ -35,8 +40,10 @@ function Study() {
   const localized = useLocalized();
   const studies = useQuery(trpc.research.studies.queryOptions({ studyId }));
   const cohort = useQuery(trpc.research.cohort.queryOptions({ studyId }));
-  const coOccurrence = useQuery(trpc.research.coOccurrence.queryOptions({ studyId }));
-  const agreement = useQuery(trpc.research.agreement.queryOptions({ studyId }));
+  const [setId, setSetId] = useState<string | undefined>(undefined);
+  const narrowed = { studyId, ...(setId ? { setId } : {}) };
+  const coOccurrence = useQuery(trpc.research.coOccurrence.queryOptions(narrowed));
+  const agreement = useQuery(trpc.research.agreement.queryOptions(narrowed));
   const study = studies.data?.items.find((s) => s.id === studyId);
   useDocumentTitle(study?.name ?? t('research.study'));
 
@@ -158,6 +165,7 @@ function Study() {
         </Stack>
       </Paper>
 
+      <StudyNotesSection studyId={studyId} setId={setId} onSetChange={setSetId} />
       {coOccurrence.isError ? (
         <ErrorState error={coOccurrence.error} />
       ) : coOccurrence.data ? (

@@ -11,15 +11,18 @@ import type { CodedSegment, CohortInput, Observation, UnitDocument } from '@peer
 import { sql } from 'kysely';
 import { type DbOrTrx, todayIso } from '../db';
 import { toObservation } from '../evidence/observation-rows';
+import { inSetScope, type StudySetScope } from './study-sets';
 
 /** Segments read per query (keyset pages by id). */
 export const SEGMENT_PAGE_SIZE = 5000;
 /** Characters of a document's text read per query: the most of a source held at once. */
 export const TEXT_CHUNK_CHARS = 1_000_000;
 
+/** The study's coded segments (only those inside `scope`, a set, when one is given) and its codes' names. */
 export async function readCodedSegments(
   db: DbOrTrx,
   studyId: string,
+  scope: StudySetScope | null = null,
 ): Promise<{ segments: CodedSegment[]; codeNames: Record<string, string> }> {
   const codes = await db.selectFrom('code').select(['id', 'name']).where('study_id', '=', studyId).execute();
   const segments: CodedSegment[] = [];
@@ -36,6 +39,7 @@ export async function readCodedSegments(
     for (const s of page) {
       // Zero-length selections carry no text to overlap; the domain refuses them, so they are left out here.
       if (s.end_offset <= s.start_offset) continue;
+      if (!inSetScope(scope, { documentId: s.document_id, codeId: s.code_id })) continue;
       const segment: CodedSegment = {
         id: s.id,
         documentId: s.document_id,
@@ -56,11 +60,13 @@ export async function readCodedSegments(
  * Every document's text, read in chunks of `chunkChars` characters. `substr` and `length` count characters
  * on both dialects, so a chunk never splits one, and the joined chunks have the UTF-16 offsets segments use.
  * The texts are held whole: sentence units and character-level agreement need them (see the module note).
+ * With `scope` (a set), only the set's documents.
  */
 export async function readDocumentTexts(
   db: DbOrTrx,
   studyId: string,
   chunkChars: number = TEXT_CHUNK_CHARS,
+  scope: StudySetScope | null = null,
 ): Promise<UnitDocument[]> {
   const documents = await db
     .selectFrom('document')
@@ -70,6 +76,7 @@ export async function readDocumentTexts(
     .execute();
   const out: UnitDocument[] = [];
   for (const { id, chars } of documents) {
+    if (!inSetScope(scope, { documentId: id })) continue;
     const chunks: string[] = [];
     for (let from = 1; from <= Number(chars); from += chunkChars) {
       const row = await db

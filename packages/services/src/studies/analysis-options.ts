@@ -20,8 +20,14 @@ export const analysisOptionsSchema = z.object({
   coOccurrence: coOccurrenceModeSchema.optional(),
 });
 
-/** A study by id with the analysis choices: the input of the portal's agreement and co-occurrence. */
-export const studyAnalysisInput = analysisOptionsSchema.extend({ studyId: idSchema });
+/**
+ * A study by id with the analysis choices: the input of the portal's agreement and co-occurrence; `setId`
+ * narrows them to one of the study's sets (ADR 0044).
+ */
+export const studyAnalysisInput = analysisOptionsSchema.extend({
+  studyId: idSchema,
+  setId: idSchema.optional(),
+});
 
 export const DEFAULT_UNIT: AgreementUnit = 'paragraph';
 export const DEFAULT_CO_OCCURRENCE: CoOccurrenceMode = 'within-coder';

@@ -32,6 +32,7 @@ import {
   DEFAULT_UNIT,
 } from './analysis-options';
 import { type StudyMemo, studyMemos } from './study-memos';
+import { inSetScope, type StudySetScope, studySetScope } from './study-sets';
 import { requireOwnStudy } from './study-target';
 
 /** Agreement per code (domain `agreementReport`), keyed by the code's display name. */
@@ -78,6 +79,12 @@ export interface StudyAnalysis {
   agreement: AgreementReport | null;
   /** Memos (notes of an imported REFI-QDA project) beside the project, codes and documents they are about. */
   memos: StudyMemo[];
+  /**
+   * The set (`--set`) the documents, segments, co-occurrence and agreement are restricted to, with how many
+   * of its documents and codes it narrows to (null: the set holds none of that kind); null for the whole study.
+   * The cohort and the memos are the whole study's.
+   */
+  set: { name: string; documents: number | null; codes: number | null } | null;
 }
 
 /**
@@ -115,6 +122,8 @@ export function codeDisplayNames(
 export const analyzeStudyInput = analysisOptionsSchema.extend({
   study: z.string().min(1, { message: 'expected a study name' }),
   asOf: z.string().optional(),
+  /** A set of the imported project, by name: documents, segments, co-occurrence and agreement narrow to it. */
+  set: z.string().min(1, { message: 'expected a set name' }).optional(),
 });
 
 /** Analyse the actor's study `input.study` (by name) as of `input.asOf`; the read is audited. */
@@ -126,9 +135,12 @@ export async function analyzeStudy(
   const parsed = parseServiceInput(analyzeStudyInput, input, 'analysis options');
   return db.transaction().execute(async (trx) => {
     const study = await requireOwnStudy(trx, actor, parsed.study);
+    const scope =
+      parsed.set === undefined ? null : await studySetScope(trx, study.id, { name: parsed.set }, 'set');
     const analysis = await analyzeStudyData(trx, study, parsed.asOf, {
       unit: parsed.unit ?? DEFAULT_UNIT,
       coOccurrence: parsed.coOccurrence ?? DEFAULT_CO_OCCURRENCE,
+      scope,
     });
     await recordAudit(trx, actor, { action: 'study.analyze', entityType: 'study', entityId: study.id });
     return analysis;
@@ -139,12 +151,13 @@ async function analyzeStudyData(
   db: DbOrTrx,
   study: { id: string; name: string },
   asOfOption: string | undefined,
-  options: { unit: AgreementUnit; coOccurrence: CoOccurrenceMode },
+  options: { unit: AgreementUnit; coOccurrence: CoOccurrenceMode; scope: StudySetScope | null },
 ): Promise<StudyAnalysis> {
   if (asOfOption !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOfOption)) {
     throw new StudyInputError('usage', `--as-of "${asOfOption}" is not a date`, { expected: 'YYYY-MM-DD' });
   }
-  const [participants, documents, codes, segments, observations] = await Promise.all([
+  const { scope } = options;
+  const [participants, allDocuments, codes, allSegments, observations] = await Promise.all([
     db
       .selectFrom('participant')
       .select(['id', 'pseudonym', 'setting', 'attributes'])
@@ -163,6 +176,10 @@ async function analyzeStudyData(
       .where('study_id', '=', study.id)
       .execute(),
   ]);
+  const documents = allDocuments.filter((d) => inSetScope(scope, { documentId: d.id }));
+  const segments = allSegments.filter((s) =>
+    inSetScope(scope, { documentId: s.document_id, codeId: s.code_id }),
+  );
   const asOf =
     asOfOption ??
     observations.reduce<string | undefined>(
@@ -247,7 +264,7 @@ async function analyzeStudyData(
     counts: {
       participants: participants.length,
       documents: documents.length,
-      codes: codes.length,
+      codes: codes.filter((c) => inSetScope(scope, { codeId: c.id })).length,
       segments: segments.length,
       observations: observations.length,
     },
@@ -257,5 +274,13 @@ async function analyzeStudyData(
     coOccurrence: coOccurrence(domainSegments, { withinCoder: options.coOccurrence === 'within-coder' }),
     agreement,
     memos: await studyMemos(db, study.id, codeName),
+    set:
+      scope === null
+        ? null
+        : {
+            name: scope.name,
+            documents: scope.documentIds?.size ?? null,
+            codes: scope.codeIds?.size ?? null,
+          },
   };
 }

@@ -447,6 +447,8 @@ export async function importStudy(
         started_at: startedAt,
         finished_at: nowIso(),
         report: JSON.stringify({
+          // The study page says "no notes kept (pseudonymised)" from this (ADR 0044).
+          ...(outcome.read.privacy ? { pseudonymized: true } : {}),
           counts: result.counts,
           kept: result.kept,
           coders: result.coders,

@@ -8,6 +8,7 @@ import {
 } from '@peerbridge/study-formats';
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../db';
+import { codesInTreeOrder } from './code-tree-order';
 
 type Attributes = StudyJson['participants'][number]['attributes'];
 
@@ -160,21 +161,7 @@ export async function loadStudy(db: DbOrTrx, study: { id: string; name: string }
   const codeById = new Map(codes.map((c) => [c.id, c]));
   const dateOf = new Map(dates.map((d) => [d.document_id, d.date]));
   // Codes in tree order (parents first), so an import can insert them one by one.
-  const ordered: typeof codes = [];
-  const children = new Map<string | null, typeof codes>();
-  for (const c of codes) children.set(c.parent_id, [...(children.get(c.parent_id) ?? []), c]);
-  const walk = (parent: string | null) => {
-    // The file's order where it was kept, else by name.
-    for (const c of (children.get(parent) ?? []).sort(
-      (a, b) =>
-        (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) ||
-        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-    )) {
-      ordered.push(c);
-      walk(c.id);
-    }
-  };
-  walk(null);
+  const ordered = codesInTreeOrder(codes);
   const refi = await loadRefi(db, study.id, new Map(documents.map((d) => [d.id, d.source_guid])), codes);
   return {
     refi,

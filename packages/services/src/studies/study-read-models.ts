@@ -21,6 +21,7 @@ import {
   type StudyCoOccurrenceResult,
 } from './analysis-runner';
 import { loadOwnStudy } from './study-access';
+import { studySetScope } from './study-sets';
 
 export interface StudyListEntry {
   id: string;
@@ -124,16 +125,20 @@ export async function studyCohort(
   return runner.cohort({ studyId: study.id, asOf: parsed.asOf ?? null });
 }
 
-/** Code co-occurrence; by default only one coder's segments pair (`coOccurrence: 'across-coders'` pairs all). */
+/**
+ * Code co-occurrence; by default only one coder's segments pair (`coOccurrence: 'across-coders'` pairs all).
+ * A `setId` (checked here to be one of the study's sets) narrows it to the set's documents and codes.
+ */
 export async function studyCoOccurrence(
   db: Db,
   actor: Actor,
   input: z.input<typeof studyAnalysisInput>,
   runner: AnalysisRunner = inProcessAnalysis(db),
 ): Promise<StudyCoOccurrenceResult> {
-  const { studyId, coOccurrence } = parseServiceInput(studyAnalysisInput, input);
+  const { studyId, coOccurrence, setId } = parseServiceInput(studyAnalysisInput, input);
   const study = await loadOwnStudy(db, actor, studyId);
-  return runner.coOccurrence({ studyId: study.id, mode: coOccurrence ?? DEFAULT_CO_OCCURRENCE });
+  if (setId !== undefined) await studySetScope(db, study.id, { id: setId }, 'setId');
+  return runner.coOccurrence({ studyId: study.id, mode: coOccurrence ?? DEFAULT_CO_OCCURRENCE, setId });
 }
 
 /** Agreement per code on `unit` (default paragraph), per-coder coverage and the mostly-uncoded warning. */
@@ -143,7 +148,8 @@ export async function studyAgreement(
   input: z.input<typeof studyAnalysisInput>,
   runner: AnalysisRunner = inProcessAnalysis(db),
 ): Promise<StudyAgreementResult> {
-  const { studyId, unit } = parseServiceInput(studyAnalysisInput, input);
+  const { studyId, unit, setId } = parseServiceInput(studyAnalysisInput, input);
   const study = await loadOwnStudy(db, actor, studyId);
-  return runner.agreement({ studyId: study.id, unit: unit ?? DEFAULT_UNIT });
+  if (setId !== undefined) await studySetScope(db, study.id, { id: setId }, 'setId');
+  return runner.agreement({ studyId: study.id, unit: unit ?? DEFAULT_UNIT, setId });
 }

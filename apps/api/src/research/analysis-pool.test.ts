@@ -73,6 +73,8 @@ describe.each(testDialects())('the analysis pool on %s', (dialect) => {
       mode: 'within-coder',
       rows: [],
       codeNames: {},
+      // No set named: the whole study.
+      set: null,
     });
     const broken = createAnalysisPool({
       databaseUrl: dialect === 'sqlite' ? `${tdb.url}.missing` : 'postgres://app:secret@127.0.0.1:1/none',

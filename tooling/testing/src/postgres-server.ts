@@ -3,7 +3,7 @@
  * folder, a free port on loopback, removed again on stop. Tests need no running service.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -74,26 +74,36 @@ export async function startPostgresServer(binDir = findPostgresBinaries()): Prom
     chownSync(dir, uid, gid);
   }
   const dataDir = join(dir, 'data');
-  const port = await freePort();
   run(
     join(binDir, 'initdb'),
     ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync'],
     asRoot,
   );
-  const options = [
-    `-p ${port}`,
-    `-k ${dir}`,
-    '-c listen_addresses=127.0.0.1',
-    '-c fsync=off',
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
-    '-c max_connections=200',
-  ].join(' ');
-  run(
-    join(binDir, 'pg_ctl'),
-    ['-D', dataDir, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start'],
-    asRoot,
-  );
+  const log = join(dir, 'server.log');
+  let port = 0;
+  for (let attempt = 1; ; attempt++) {
+    // Probed just before the start: the port is free now, but another process (another package's server,
+    // a client's outgoing connection) may take it before the server binds it; then another port is tried.
+    port = await freePort();
+    const options = [
+      `-p ${port}`,
+      `-k ${dir}`,
+      '-c listen_addresses=127.0.0.1',
+      '-c fsync=off',
+      '-c synchronous_commit=off',
+      '-c full_page_writes=off',
+      '-c max_connections=200',
+    ].join(' ');
+    try {
+      run(join(binDir, 'pg_ctl'), ['-D', dataDir, '-o', options, '-l', log, '-w', 'start'], asRoot);
+      break;
+    } catch (error) {
+      const said = existsSync(log) ? readFileSync(log, 'utf8') : '';
+      if (attempt < 5 && /could not bind|already in use|could not create any TCP\/IP sockets/i.test(said))
+        continue;
+      throw new Error(`${(error as Error).message}\nserver log:\n${said.slice(-2000)}`);
+    }
+  }
   watchOwner(process.pid, asRoot, join(binDir, 'pg_ctl'), dataDir, dir);
   let stopped = false;
   return {

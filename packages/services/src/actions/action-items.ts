@@ -210,9 +210,7 @@ export async function listActionHistory(
     .where('e.organization_id', '=', actor.organizationId);
   if (after) {
     const [at, id] = after;
-    query = query.where((eb) =>
-      eb.or([eb('e.at', '>', at), eb.and([eb('e.at', '=', at), eb('e.id', '>', id)])]),
-    );
+    query = query.where((eb) => eb(eb.refTuple('e.at', 'e.id'), '>', eb.tuple(at, id)));
   }
   const rows = await query
     .orderBy('e.at')

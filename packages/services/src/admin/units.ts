@@ -249,12 +249,7 @@ export async function listUnitObservations(
     .where('unit_id', '=', unitId);
   if (after) {
     const [observedAt, id] = after;
-    query = query.where((eb) =>
-      eb.or([
-        eb('observed_at', '<', observedAt),
-        eb.and([eb('observed_at', '=', observedAt), eb('id', '<', id)]),
-      ]),
-    );
+    query = query.where((eb) => eb(eb.refTuple('observed_at', 'id'), '<', eb.tuple(observedAt, id)));
   }
   const rows = await query
     .orderBy('observed_at', 'desc')

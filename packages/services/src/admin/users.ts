@@ -82,9 +82,7 @@ export async function listUsers(
   let query = db.selectFrom(members.unionAll(invitations).as('l')).selectAll();
   if (after) {
     const [name, id] = after;
-    query = query.where((eb) =>
-      eb.or([eb('l.name', '>', name), eb.and([eb('l.name', '=', name), eb('l.id', '>', id)])]),
-    );
+    query = query.where((eb) => eb(eb.refTuple('l.name', 'l.id'), '>', eb.tuple(name, id)));
   }
   const rows = (await query
     .orderBy('l.name')

@@ -64,11 +64,7 @@ export async function listOwnCheckIns(
   if (after) {
     const [answeredOn, createdAt, id] = after;
     query = query.where((eb) =>
-      eb.or([
-        eb('answered_on', '<', answeredOn),
-        eb.and([eb('answered_on', '=', answeredOn), eb('created_at', '<', createdAt)]),
-        eb.and([eb('answered_on', '=', answeredOn), eb('created_at', '=', createdAt), eb('id', '<', id)]),
-      ]),
+      eb(eb.refTuple('answered_on', 'created_at', 'id'), '<', eb.tuple(answeredOn, createdAt, id)),
     );
   }
   const rows = await query

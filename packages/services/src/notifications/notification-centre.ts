@@ -135,9 +135,7 @@ export async function listNotifications(
   if (parsed.unreadOnly) query = query.where('r.read_at', 'is', null).where('n.resolved_on', 'is', null);
   if (parsed.cursor) {
     const [at, id] = decodeCursor(parsed.cursor, ['string', 'string'] as const);
-    query = query.where((eb) =>
-      eb.or([eb('n.created_at', '<', at), eb.and([eb('n.created_at', '=', at), eb('n.id', '<', id)])]),
-    );
+    query = query.where((eb) => eb(eb.refTuple('n.created_at', 'n.id'), '<', eb.tuple(at, id)));
   }
   const rows = await query
     .orderBy('n.created_at', 'desc')

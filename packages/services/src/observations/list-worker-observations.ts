@@ -43,12 +43,7 @@ export async function listWorkerObservations(
     .where('observed_at', '<=', asOf);
   if (after) {
     const [observedAt, id] = after;
-    query = query.where((eb) =>
-      eb.or([
-        eb('observed_at', '<', observedAt),
-        eb.and([eb('observed_at', '=', observedAt), eb('id', '<', id)]),
-      ]),
-    );
+    query = query.where((eb) => eb(eb.refTuple('observed_at', 'id'), '<', eb.tuple(observedAt, id)));
   }
   const rows = await query
     .orderBy('observed_at', 'desc')

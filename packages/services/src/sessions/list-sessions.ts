@@ -91,9 +91,7 @@ export async function listSessions(
     .where('s.peer_worker_id', '=', worker.id);
   if (after) {
     const [heldOn, id] = after;
-    query = query.where((eb) =>
-      eb.or([eb('s.held_on', '<', heldOn), eb.and([eb('s.held_on', '=', heldOn), eb('s.id', '<', id)])]),
-    );
+    query = query.where((eb) => eb(eb.refTuple('s.held_on', 's.id'), '<', eb.tuple(heldOn, id)));
   }
   const rows = await query
     .orderBy('s.held_on', 'desc')

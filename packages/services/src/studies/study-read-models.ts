@@ -78,12 +78,7 @@ export async function listStudies(
   if (studyId !== undefined) query = query.where('s.id', '=', studyId);
   if (after) {
     const [createdAt, id] = after;
-    query = query.where((eb) =>
-      eb.or([
-        eb('s.created_at', '<', createdAt),
-        eb.and([eb('s.created_at', '=', createdAt), eb('s.id', '<', id)]),
-      ]),
-    );
+    query = query.where((eb) => eb(eb.refTuple('s.created_at', 's.id'), '<', eb.tuple(createdAt, id)));
   }
   const studies = await query
     .orderBy('s.created_at', 'desc')

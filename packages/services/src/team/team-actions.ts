@@ -35,9 +35,7 @@ export async function listTeamActions(
   if (parsed.status !== 'all') query = query.where('t.status', '=', parsed.status);
   if (after) {
     const [due, id] = after;
-    query = query.where((eb) =>
-      eb.or([eb('t.due_on', '>', due), eb.and([eb('t.due_on', '=', due), eb('t.id', '>', id)])]),
-    );
+    query = query.where((eb) => eb(eb.refTuple('t.due_on', 't.id'), '>', eb.tuple(due, id)));
   }
   const rows = await query
     .orderBy('t.due_on')

@@ -2,25 +2,15 @@
 import { Button, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RouterOutputs } from '../api/trpc';
 import { useFormat } from '../i18n/format';
 import { DueBadge } from '../ui/overdue-badge';
 import { ScrollTable } from '../ui/scroll-table';
 import { useActionTitle } from './action-title';
 import { ClosedActionCell } from './closed-action-cell';
 
-export interface TeamActionView {
-  id: string;
-  cardId: string;
-  unit: { unitId: string; unitName: string } | null;
-  period: string;
-  owner: { userId: string; name: string };
-  dueOn: string;
-  status: 'open' | 'done';
-  outcome: 'done' | 'not_needed' | 'did_not_help' | null;
-  outcomeNote: string | null;
-  completedAt: string | null;
-  completedByName: string | null;
-}
+/** One team action as `team.actions` sends it. */
+export type TeamActionView = RouterOutputs['team']['actions']['items'][number];
 
 export function TeamActionsTable({
   items,

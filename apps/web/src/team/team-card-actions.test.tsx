@@ -120,6 +120,7 @@ describe('team actions', () => {
       outcomeNote: null,
       completedAt: null,
       completedByName: null,
+      createdAt: '2026-11-20T09:00:00.000Z',
     };
     const onClose = vi.fn();
     renderWithProviders(
